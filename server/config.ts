@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { GovdraftError } from './errors.ts';
+
+/** An OpenAI-compatible endpoint (vLLM, Ollama, llama.cpp, Xinference, DeepSeek, Qwen…). */
+export interface ModelEndpoint {
+  baseURL: string;
+  apiKey: string;
+  chatModel: string | null;
+  embedModel: string | null;
+  /** Per-request timeout; the models layer retries with backoff before giving up. */
+  timeoutMs: number;
+  maxRetries: number;
+}
+
+export interface Config {
+  dataDir: string;
+  host: string;
+  port: number;
+  /** Bearer token the server requires; mandatory when bound beyond loopback. */
+  token: string | null;
+  /** Largest request body the API accepts, in bytes. */
+  maxBodyBytes: number;
+  /** null: no model configured — every feature runs on the offline engines. */
+  model: ModelEndpoint | null;
+}
+
+/** Values given on the command line; they win over the environment. */
+export interface ConfigFlags {
+  dataDir?: string;
+  host?: string;
+  port?: number | string;
+  token?: string;
+}
+
+const envSchema = z.object({
+  GOVDRAFT_DATA_DIR: z.string().min(1).optional(),
+  GOVDRAFT_HOST: z.string().min(1).optional(),
+  GOVDRAFT_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  GOVDRAFT_TOKEN: z.string().min(1).optional(),
+  GOVDRAFT_MAX_BODY_MB: z.coerce.number().positive().optional(),
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  GOVDRAFT_CHAT_MODEL: z.string().min(1).optional(),
+  GOVDRAFT_EMBED_MODEL: z.string().min(1).optional(),
+  GOVDRAFT_MODEL_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
+  GOVDRAFT_MODEL_RETRIES: z.coerce.number().int().min(0).max(10).optional(),
+});
+
+const blank = (value: string | undefined): string | undefined => (value?.trim() ? value.trim() : undefined);
+
+/**
+ * Reads the configuration once: flags > environment > defaults, validated.
+ * @example loadConfig({ dataDir: '/tmp/gd' }, process.env)
+ */
+export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).map(([key, value]) => [key, blank(value)]));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? '');
+    throw new GovdraftError(
+      'config_invalid',
+      `环境变量 ${name} 的取值无效`,
+      `Invalid environment variable ${name}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  const e = parsed.data;
+  const port = flags.port === undefined ? (e.GOVDRAFT_PORT ?? 8787) : Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new GovdraftError('config_invalid', `端口号无效:${flags.port}`, `Invalid port: ${flags.port}`);
+  }
+  const model: ModelEndpoint | null = e.OPENAI_BASE_URL
+    ? {
+        baseURL: e.OPENAI_BASE_URL,
+        apiKey: e.OPENAI_API_KEY ?? 'not-needed',
+        chatModel: e.GOVDRAFT_CHAT_MODEL ?? null,
+        embedModel: e.GOVDRAFT_EMBED_MODEL ?? null,
+        timeoutMs: e.GOVDRAFT_MODEL_TIMEOUT_MS ?? 60_000,
+        maxRetries: e.GOVDRAFT_MODEL_RETRIES ?? 2,
+      }
+    : null;
+  return {
+    dataDir: resolve(flags.dataDir ?? e.GOVDRAFT_DATA_DIR ?? '.govdraft'),
+    host: flags.host ?? e.GOVDRAFT_HOST ?? '127.0.0.1',
+    port,
+    token: flags.token ?? e.GOVDRAFT_TOKEN ?? null,
+    maxBodyBytes: Math.round((e.GOVDRAFT_MAX_BODY_MB ?? 20) * 1024 * 1024),
+    model,
+  };
+}

@@ -1,0 +1,122 @@
+import type { ClaimKind } from './types.ts';
+
+/** A written unit resolved to its canonical unit and the factor that converts into it. */
+export interface UnitInfo {
+  /** Canonical unit, e.g. 元 for 万元, 平方米 for 公顷. */
+  unit: string;
+  /** Multiply a value written in this unit by `factor` to get base units. */
+  factor: number;
+  kind: ClaimKind;
+}
+
+const money: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8, 千元: 1e3, 百万元: 1e6 };
+const area: Record<string, number> = {
+  平方米: 1,
+  平米: 1,
+  m2: 1,
+  '㎡': 1,
+  万平方米: 1e4,
+  平方公里: 1e6,
+  平方千米: 1e6,
+  公顷: 1e4,
+  亩: 10000 / 15,
+  万亩: 1e4 * (10000 / 15),
+};
+const length: Record<string, number> = { 米: 1, 公里: 1000, 千米: 1000, 延米: 1, km: 1000 };
+const weight: Record<string, number> = { 吨: 1, 万吨: 1e4, 千克: 1e-3, 公斤: 1e-3 };
+const duration: Record<string, number> = { 年: 1 };
+
+/** Measure words of counts; the canonical unit of a count is its measure word. */
+export const countWords: readonly string[] = [
+  '人次',
+  '户次',
+  '家次',
+  '册次',
+  '批次',
+  '架次',
+  '车次',
+  '场次',
+  '件次',
+  '人',
+  '名',
+  '户',
+  '家',
+  '个',
+  '件',
+  '处',
+  '场',
+  '次',
+  '条',
+  '块',
+  '扇',
+  '具',
+  '台',
+  '张',
+  '批',
+  '支',
+  '所',
+  '座',
+  '栋',
+  '幢',
+  '间',
+  '套',
+  '辆',
+  '项',
+  '份',
+  '篇',
+  '期',
+  '本',
+  '册',
+  '位',
+  '只',
+  '盏',
+  '棵',
+  '株',
+  '起',
+  '宗',
+  '例',
+  '类',
+  '种',
+  '部',
+  '轮',
+  '届',
+  '节',
+  '课时',
+  '小时',
+  '天',
+  '床',
+  '张床',
+];
+
+/** Measure words that are interchangeable when matching a claim to a ledger row (户/家庭, 人/名). */
+const countSynonyms: Record<string, string> = { 名: '人', 位: '人', 家庭: '户', 张床: '床' };
+
+/**
+ * Resolves a written unit (万元, 公顷, 人次, %, 个百分点…) to its canonical form.
+ * Counts with a 万 prefix (万人次) scale into their measure word. Returns null for unknown units.
+ * @example normalizeUnit('万元') // { unit: '元', factor: 10000, kind: 'amount' }
+ */
+export function normalizeUnit(written: string): UnitInfo | null {
+  const u = written.trim().replace(/\s+/g, '');
+  if (u in money) return { unit: '元', factor: money[u], kind: 'amount' };
+  if (u in area) return { unit: '平方米', factor: area[u], kind: 'area' };
+  if (u in length) return { unit: '米', factor: length[u], kind: 'length' };
+  if (u in weight) return { unit: '吨', factor: weight[u], kind: 'weight' };
+  if (u === '%' || u === '％' || u === '百分比') return { unit: '%', factor: 1, kind: 'percent' };
+  if (u === '个百分点' || u === '百分点') return { unit: '个百分点', factor: 1, kind: 'pp' };
+  if (u === '倍') return { unit: '倍', factor: 1, kind: 'percent' };
+  if (u === '名次' || u === '位次') return { unit: '名', factor: 1, kind: 'rank' };
+  if (u in duration) return { unit: '年', factor: 1, kind: 'duration' };
+  if (u.startsWith('万') && u.length > 1) {
+    const inner = normalizeUnit(u.slice(1));
+    if (inner && inner.kind === 'count') return { ...inner, factor: inner.factor * 1e4 };
+  }
+  if (countWords.includes(u) || u in countSynonyms) return { unit: u, factor: 1, kind: 'count' };
+  return null;
+}
+
+/** True when a claim in unit `a` can be compared with a ledger value in unit `b` (人 ~ 名, 户 ~ 家庭). */
+export function unitsCompatible(a: string, b: string): boolean {
+  const canon = (u: string): string => countSynonyms[u] ?? u;
+  return canon(a) === canon(b);
+}
