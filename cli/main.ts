@@ -1,7 +1,19 @@
 #!/usr/bin/env node
-import { createApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
+import { CommanderError } from 'commander';
+import { buildCommands } from './commands/index.ts';
+import { printError } from './output.ts';
 
-const app = createApp(loadConfig());
-const res = await app.request('/api/health');
-console.log(await res.json());
+process.env.LANCEDB_LOG ??= 'error';
+
+const program = buildCommands();
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // commander already printed its (translated) message; help and version exit 0
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else {
+    printError(error);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,54 @@
+import { hc } from 'hono/client';
+import { type AppType, createApp } from '../server/app.ts';
+import type { Config } from '../server/config.ts';
+import { type ErrorCode, type ErrorDetail, GovdraftError } from '../server/errors.ts';
+
+export type Client = ReturnType<typeof hc<AppType>>;
+
+/**
+ * The CLI's only way into the engine: the typed Hono client, either in-process (`fetch` bound to
+ * the app, no port opened) or against a running server (`--server URL`).
+ */
+export function createClient(config: Config, server?: string): Client {
+  if (server) {
+    const headers: Record<string, string> = config.token ? { Authorization: `Bearer ${config.token}` } : {};
+    return hc<AppType>(server.replace(/\/+$/, ''), { headers });
+  }
+  const app = createApp(config);
+  return hc<AppType>('http://govdraft.local', {
+    fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) => app.fetch(new Request(input, init)),
+  });
+}
+
+interface Problem {
+  error?: { code?: string; message_zh?: string; message_en?: string; details?: ErrorDetail[] };
+}
+
+/** Reads a JSON response, turning an API problem into a GovdraftError the CLI can print. */
+export async function unwrap<T>(response: { ok: boolean; status: number; json(): Promise<T> }): Promise<T> {
+  if (response.ok) return response.json();
+  let problem: Problem = {};
+  try {
+    problem = (await response.json()) as Problem;
+  } catch {
+    // not JSON: a proxy or a foreign server answered; fall through to the generic message
+  }
+  const e = problem.error;
+  throw new GovdraftError(
+    (e?.code as ErrorCode | undefined) ?? 'internal',
+    e?.message_zh ?? `服务返回错误(HTTP ${response.status})`,
+    e?.message_en ?? `Server answered HTTP ${response.status}`,
+    { details: e?.details },
+  );
+}
+
+/** Wraps a connection failure to a `--server` URL in a clear message. */
+export function connectionError(server: string, cause: unknown): GovdraftError {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return new GovdraftError(
+    'server_unreachable',
+    `无法连接服务 ${server},请确认 govdraft serve 已启动`,
+    `Cannot reach ${server}: ${reason}`,
+    { cause },
+  );
+}

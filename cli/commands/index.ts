@@ -1,0 +1,16 @@
+import type { Command } from 'commander';
+import { createProgram } from '../program.ts';
+import { registerDoctor } from './doctor.ts';
+import { registerServe } from './serve.ts';
+
+/** The `govdraft` command with every sub-command registered. */
+export function buildCommands(): Command {
+  const program = createProgram('govdraft')
+    .description('年度工作总结起草与数字核查工具 (govdraft)')
+    .version('0.1.0', '-V, --version', '显示版本号')
+    .option('--data-dir <dir>', '数据目录(默认 ./.govdraft,或环境变量 GOVDRAFT_DATA_DIR)')
+    .option('--server <url>', '连接已运行的 govdraft 服务,而不是在进程内运行');
+  registerServe(program);
+  registerDoctor(program);
+  return program;
+}

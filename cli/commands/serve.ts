@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../server/config.ts';
+import { startServer } from '../../server/serve.ts';
+import type { GlobalOptions } from '../context.ts';
+import { info } from '../output.ts';
+
+/** `govdraft serve [--host] [--port]` — the API over HTTP until Ctrl-C. */
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('启动 HTTP 服务(默认仅本机 127.0.0.1:8787)')
+    .option('--host <host>', '监听地址;非本机地址必须设置 GOVDRAFT_TOKEN')
+    .option('--port <port>', '端口')
+    .action(async (options: { host?: string; port?: string }, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const config = loadConfig({ dataDir: globals.dataDir, host: options.host, port: options.port });
+      const server = await startServer(config);
+      info(`govdraft 服务已启动:${server.url}/api (数据目录 ${config.dataDir})`);
+      info(config.token ? '已启用访问令牌 (Authorization: Bearer)。' : '仅本机可访问。按 Ctrl-C 停止。');
+      await new Promise<void>((resolve) => {
+        const stop = (): void => {
+          info('正在停止服务…');
+          void server.close().then(resolve);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}
