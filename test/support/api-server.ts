@@ -1,0 +1,29 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Config, loadConfig } from '../../server/config.ts';
+import { type RunningServer, startServer } from '../../server/serve.ts';
+
+export interface TestServer extends RunningServer {
+  config: Config;
+  dataDir: string;
+  /** fetch against the server: `api('/api/health')`. */
+  api(path: string, init?: RequestInit): Promise<Response>;
+}
+
+/** Starts the real API over HTTP on 127.0.0.1 (random port) with a fresh data dir. */
+export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'govdraft-api-'));
+  const config = loadConfig({ dataDir, host: '127.0.0.1', port: 0 }, env);
+  const server = await startServer(config);
+  return {
+    ...server,
+    config,
+    dataDir,
+    api: (path, init) => fetch(`${server.url}${path}`, init),
+    close: async () => {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
