@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/api-server.ts';
+import { jsonOf, startTestServer, type TestServer } from '../support/api-server.ts';
 
 describe('API over HTTP', () => {
   let server: TestServer;
@@ -17,7 +17,7 @@ describe('API over HTTP', () => {
   it('answers an unknown route with a JSON problem in Chinese and English', async () => {
     const res = await server.api('/api/nope');
     expect(res.status).toBe(404);
-    const body = await res.json();
+    const body = await jsonOf(res);
     expect(body.error.code).toBe('not_found');
     expect(body.error.message_zh).toContain('没有这个接口');
     expect(body.error.message_en).toContain('/api/nope');
@@ -30,7 +30,7 @@ describe('API over HTTP', () => {
       body: JSON.stringify({ text: 'x'.repeat(2 * 1024 * 1024) }),
     });
     expect(res.status).toBe(413);
-    expect((await res.json()).error).toMatchObject({ code: 'payload_too_large' });
+    expect((await jsonOf(res)).error).toMatchObject({ code: 'payload_too_large' });
   });
 });
 
@@ -52,7 +52,7 @@ describe('bearer token', () => {
   ])('rejects %s with 401', async (_name, header) => {
     const res = await server.api('/api/anything', { headers: header ? { Authorization: header } : {} });
     expect(res.status).toBe(401);
-    expect((await res.json()).error.code).toBe('unauthorized');
+    expect((await jsonOf(res)).error.code).toBe('unauthorized');
   });
 
   it('lets the right token through to routing', async () => {

@@ -27,3 +27,18 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<Test
     },
   };
 }
+
+/** The JSON problem body of an error response. */
+export interface ProblemBody {
+  error: {
+    code: string;
+    message_zh: string;
+    message_en: string;
+    details?: { row?: number; field?: string }[];
+  };
+}
+
+/** Reads a response body as JSON of a known shape (tests only: the shape is what they assert). */
+export async function jsonOf<T = ProblemBody>(res: Response): Promise<T> {
+  return (await res.json()) as T;
+}
