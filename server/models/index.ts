@@ -1,0 +1,23 @@
+import type { Config } from '../config.ts';
+import { openAIChatModel } from './openai-chat.ts';
+import type { ChatModel } from './types.ts';
+
+export { describeModelError, modelError } from './model-error.ts';
+export type { ChatMessage, ChatModel, ModelEvent, StreamOptions } from './types.ts';
+
+/** The configured chat model, or null when none is configured: callers then use the offline engines. */
+export function createChatModel(config: Config): ChatModel | null {
+  const endpoint = config.model;
+  if (!endpoint?.chatModel) return null;
+  return openAIChatModel({ ...endpoint, chatModel: endpoint.chatModel });
+}
+
+/** Collects a stream into its final text, dropping text from failed attempts. */
+export async function completeText(
+  model: ChatModel,
+  ...args: Parameters<ChatModel['stream']>
+): Promise<string> {
+  let text = '';
+  for await (const event of model.stream(...args)) text = event.type === 'retry' ? '' : text + event.text;
+  return text;
+}
