@@ -1,0 +1,118 @@
+/** Reading an .xlsx ledger with exceljs: every visible sheet as a table, formulas as their results. */
+import ExcelJS from 'exceljs';
+import { GovdraftError } from '../errors.ts';
+import type { LedgerCell, LedgerMerge, LedgerTable } from './ledger-table.ts';
+
+/** Rows near the top whose merged cells are collected: headers live there. */
+const mergeScanRows = 40;
+
+/** A number shown as a percentage (0.966 formatted 0.0%) becomes the text 96.6%. */
+function numberCell(value: number, numFmt: string | undefined): LedgerCell {
+  if (numFmt?.includes('%')) return `${Number.parseFloat((value * 100).toPrecision(12))}%`;
+  return value;
+}
+
+/** The plain value of a cell: text, number, or a fault for errors and formulas without a result. */
+function cellValue(cell: ExcelJS.Cell): LedgerCell {
+  const value = cell.value as unknown;
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return numberCell(value, cell.numFmt);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const v = value as {
+    richText?: { text: string }[];
+    text?: unknown;
+    formula?: string;
+    sharedFormula?: string;
+    result?: unknown;
+    error?: string;
+  };
+  if (v.richText) return v.richText.map((r) => r.text).join('');
+  if (v.error) return { fault: 'formula_error', text: v.error };
+  if (v.formula !== undefined || v.sharedFormula !== undefined) {
+    const result = v.result;
+    if (result === undefined || result === null) {
+      return { fault: 'formula_without_result', text: `=${v.formula ?? v.sharedFormula}` };
+    }
+    if (typeof result === 'object' && 'error' in result) {
+      return { fault: 'formula_error', text: String((result as { error: unknown }).error) };
+    }
+    if (typeof result === 'number') return numberCell(result, cell.numFmt);
+    return result instanceof Date ? result.toISOString().slice(0, 10) : String(result);
+  }
+  if (typeof v.text === 'string') return v.text;
+  if (v.text && typeof v.text === 'object' && 'richText' in v.text) {
+    return (v.text as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
+  }
+  return String(value);
+}
+
+/** Merged regions among the top rows, from each merged cell's master. */
+function mergesOf(sheet: ExcelJS.Worksheet, rows: number, columns: number): LedgerMerge[] {
+  const byMaster = new Map<string, LedgerMerge>();
+  for (let r = 1; r <= rows; r++) {
+    for (let c = 1; c <= columns; c++) {
+      const cell = sheet.getRow(r).getCell(c);
+      if (!cell.isMerged) continue;
+      const master = cell.master;
+      const key = master.address;
+      const m = byMaster.get(key) ?? {
+        top: Number(master.row),
+        bottom: Number(master.row),
+        left: Number(master.col) - 1,
+        right: Number(master.col) - 1,
+      };
+      m.bottom = Math.max(m.bottom, r);
+      m.right = Math.max(m.right, c - 1);
+      byMaster.set(key, m);
+    }
+  }
+  return [...byMaster.values()];
+}
+
+function tableOf(sheet: ExcelJS.Worksheet): LedgerTable {
+  const rowCount = sheet.rowCount;
+  const columnCount = sheet.columnCount;
+  const rows = [];
+  for (let r = 1; r <= rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: LedgerCell[] = [];
+    // A merged cell reads as its master's value, so vertically merged years fill every row.
+    for (let c = 1; c <= columnCount; c++) cells.push(cellValue(row.getCell(c)));
+    rows.push({ row: r, cells });
+  }
+  return {
+    sheet: sheet.name,
+    rows,
+    merges: mergesOf(sheet, Math.min(rowCount, mergeScanRows), columnCount),
+    rowNoun: 'row',
+  };
+}
+
+/**
+ * Reads .xlsx bytes into one table per visible sheet, in workbook order. Formula cells give their
+ * cached results; merged cells repeat their master's value. Throws GovdraftError `corrupt_file`
+ * when the bytes are not a readable workbook.
+ */
+export async function readXlsxTables(bytes: Uint8Array): Promise<LedgerTable[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.slice().buffer);
+  } catch (error) {
+    throw new GovdraftError(
+      'corrupt_file',
+      '无法读取 Excel 工作簿:文件已损坏或不是 .xlsx 格式',
+      `Cannot read the workbook: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  if (workbook.worksheets.length === 0) {
+    throw new GovdraftError(
+      'corrupt_file',
+      '文件不是 Excel 工作簿:其中没有工作表',
+      'The file holds no worksheets: it is not an Excel workbook',
+    );
+  }
+  return workbook.worksheets.filter((s) => s.state === 'visible' || s.state === undefined).map(tableOf);
+}
