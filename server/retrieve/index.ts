@@ -1,0 +1,4 @@
+/** Hybrid retrieval over the store: `search(store, query, options)`. */
+export { searchTerms } from './query.ts';
+export { fuseRanks } from './rrf.ts';
+export { type Citation, type SearchHit, type SearchOptions, search } from './search.ts';

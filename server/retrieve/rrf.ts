@@ -1,0 +1,23 @@
+import type { ChunkMatch } from '../store/types.ts';
+
+/** The RRF constant of Cormack et al. (2009): damps the head of each list so no single list dominates. */
+export const rrfK = 60;
+
+/**
+ * Reciprocal-rank fusion of ranked lists: each chunk scores Σ weight / (k + rank) over the lists it is
+ * in (rank 1-based), best first; ties keep first-seen order.
+ * @example fuseRanks([[a, b], [b, c]]) // b first: it is in both lists
+ */
+export function fuseRanks(lists: ChunkMatch[][], weights: number[] = [], k = rrfK): ChunkMatch[] {
+  const fused = new Map<string, ChunkMatch>();
+  lists.forEach((list, l) => {
+    const weight = weights[l] ?? 1;
+    list.forEach((match, rank) => {
+      const add = weight / (k + rank + 1);
+      const seen = fused.get(match.chunk.id);
+      if (seen) seen.score += add;
+      else fused.set(match.chunk.id, { chunk: match.chunk, score: add });
+    });
+  });
+  return [...fused.values()].sort((a, b) => b.score - a.score);
+}

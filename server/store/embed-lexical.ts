@@ -1,0 +1,63 @@
+import { bigrams, segment } from '../text/segment.ts';
+import type { Embedder } from './types.ts';
+
+/** Relative weight of a jieba word against a character bigram: words carry more meaning per feature. */
+const wordWeight = 1;
+const bigramWeight = 0.6;
+
+/** 32-bit FNV-1a over UTF-16 code units, finished with a murmur3 mix so low bits are well spread. */
+function hash(token: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < token.length; i++) {
+    h ^= token.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Term frequencies of the text's features; words and bigrams live in separate namespaces. */
+function features(text: string): Map<string, { tf: number; weight: number }> {
+  const out = new Map<string, { tf: number; weight: number }>();
+  const add = (key: string, weight: number): void => {
+    const seen = out.get(key);
+    if (seen) seen.tf++;
+    else out.set(key, { tf: 1, weight });
+  };
+  for (const word of segment(text)) add(`w:${word.toLowerCase()}`, wordWeight);
+  for (const pair of bigrams(text)) add(`b:${pair.toLowerCase()}`, bigramWeight);
+  return out;
+}
+
+/**
+ * The lexical vector of a text: jieba words and character bigrams, feature-hashed into `dimensions`
+ * buckets with a hash-derived sign (collisions cancel instead of piling up), sublinear tf, L2-normalised.
+ * Deterministic; the zero vector for a text without words.
+ * @example lexicalVector('拆除违法建筑154处', 1024).length // 1024
+ */
+export function lexicalVector(text: string, dimensions: number): number[] {
+  const vector = new Array<number>(dimensions).fill(0);
+  for (const [key, { tf, weight }] of features(text)) {
+    const h = hash(key);
+    const sign = h & 1 ? -1 : 1;
+    vector[(h >>> 1) % dimensions] += sign * weight * (1 + Math.log(tf));
+  }
+  let norm = 0;
+  for (const x of vector) norm += x * x;
+  if (norm === 0) return vector;
+  const scale = 1 / Math.sqrt(norm);
+  return vector.map((x) => x * scale);
+}
+
+/** The default embedder: local, no model weights, id `lexical-v1:<dimensions>`. */
+export function createLexicalEmbedder(dimensions = 1024): Embedder {
+  return {
+    id: `lexical-v1:${dimensions}`,
+    dimensions,
+    embed: async (texts) => texts.map((text) => lexicalVector(text, dimensions)),
+  };
+}

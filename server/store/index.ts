@@ -1,0 +1,19 @@
+/** The store: LanceDB tables of reports, chunks and ledger records, and the embedders. */
+export { chunkReport } from './chunk.ts';
+export { createLexicalEmbedder, lexicalVector } from './embed-lexical.ts';
+export { createOpenAIEmbedder } from './embed-openai.ts';
+export { createEmbedder } from './embedder.ts';
+export { type BulkStore, openStore, type StoreOptions } from './store.ts';
+export type {
+  Chunk,
+  ChunkFilter,
+  ChunkMatch,
+  Embedder,
+  IngestOutcome,
+  ReportSummary,
+  Section,
+  Store,
+  StoreCounts,
+  StoreInfo,
+  TextMethod,
+} from './types.ts';
