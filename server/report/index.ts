@@ -1,0 +1,15 @@
+/** The work-report model: parse text, Markdown, HTML and .docx into a Report; render it back. */
+export type { DecodedText } from './decode.ts';
+export { binarySignature, decodeBytes } from './decode.ts';
+export { defaultMaxReportBytes, type ParseFileOptions, parseReportFile } from './file.ts';
+export { detectFormat } from './format.ts';
+export { extractHtml } from './html.ts';
+export { isJunkLine } from './junk.ts';
+export { extractMarkdown } from './markdown.ts';
+export { normaliseText } from './normalise.ts';
+export { parseReportText } from './parse.ts';
+export { renderMarkdown, renderText } from './render.ts';
+export { renderDocx } from './render-docx.ts';
+export { titleOrg, titleYear } from './title.ts';
+export { isTruncated, topicSentence } from './topic.ts';
+export type * from './types.ts';
