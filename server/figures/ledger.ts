@@ -114,6 +114,14 @@ function notALedger(file: string): GovdraftError {
   );
 }
 
+function noData(file: string): GovdraftError {
+  return new GovdraftError(
+    'empty_input',
+    `台账“${file}”中没有数据行,未导入任何记录`,
+    `Ledger "${file}" holds no data rows: nothing imported`,
+  );
+}
+
 /** The first table with a complete header, else the most telling error about the tables. */
 function chooseTable(tables: LedgerTable[], file: string): { table: LedgerTable; layout: LedgerLayout } {
   let incomplete: GovdraftError | null = null;
@@ -128,9 +136,7 @@ function chooseTable(tables: LedgerTable[], file: string): { table: LedgerTable;
     }
   }
   if (incomplete) throw incomplete;
-  if (tables.every((t) => t.rows.every((r) => r.cells.every(isEmptyCell)))) {
-    throw emptyInputError(true);
-  }
+  if (tables.every((t) => t.rows.every((r) => r.cells.every(isEmptyCell)))) throw noData(file);
   throw notALedger(file);
 }
 
@@ -148,12 +154,6 @@ export async function parseLedger(bytes: Uint8Array, fileName: string): Promise<
   const { table, layout } = chooseTable(tables, file);
   const { records, problems } = readRows(table, layout, file);
   if (problems.length > 0) throw badLedger(file, problems);
-  if (records.length === 0) {
-    throw new GovdraftError(
-      'empty_input',
-      `台账“${file}”只有表头,没有数据行`,
-      `Ledger "${file}" has a header but no data rows`,
-    );
-  }
+  if (records.length === 0) throw noData(file);
   return records;
 }
