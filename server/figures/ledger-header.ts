@@ -5,13 +5,13 @@ import { normalizeUnit } from './units.ts';
 
 export type LedgerField = 'year' | 'metric' | 'value' | 'unit' | 'note';
 
-/** How users name each field: the standard Chinese header and the English one. */
-export const fieldNames: Record<LedgerField, { zh: string; en: string }> = {
-  year: { zh: '年度', en: 'year' },
-  metric: { zh: '指标名称', en: 'metric' },
-  value: { zh: '数值', en: 'value' },
-  unit: { zh: '计量单位', en: 'unit' },
-  note: { zh: '口径说明', en: 'note' },
+/** How users name each field: the standard Chinese header, the English one, and common variants. */
+export const fieldNames: Record<LedgerField, { zh: string; en: string; also: string }> = {
+  year: { zh: '年度', en: 'year', also: '年份' },
+  metric: { zh: '指标名称', en: 'metric', also: '指标、指标名' },
+  value: { zh: '数值', en: 'value', also: '数量、值' },
+  unit: { zh: '计量单位', en: 'unit', also: '单位' },
+  note: { zh: '口径说明', en: 'note', also: '备注、说明' },
 };
 
 /** Header words per field, compared after normalising (NFKC, lower case, no spaces or brackets). */
@@ -42,6 +42,7 @@ const aliases: Record<LedgerField, readonly string[]> = {
     '完成值',
     '完成数',
     '本年数',
+    '金额',
     'value',
     'amount',
     'quantity',

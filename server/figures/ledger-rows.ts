@@ -136,13 +136,13 @@ export function readRows(table: LedgerTable, layout: LedgerLayout, file: string)
   return { records, problems };
 }
 
-/** The problem of a header that lacks a required column, naming the headers that would do. */
+/** The problem of a header that lacks a required column, with the other names the column may have. */
 export function missingColumnProblem(table: LedgerTable, headerRow: number, field: LedgerField): ErrorDetail {
   const name = fieldNames[field];
   if (table.rowNoun === 'record') {
     return {
       field,
-      message_zh: `记录缺少“${name.zh}”(${name.en})字段`,
+      message_zh: `记录缺少“${name.zh}”(${name.en})字段(也可写作${name.also})`,
       message_en: `the records have no "${name.en}" (${name.zh}) field`,
     };
   }
@@ -150,7 +150,7 @@ export function missingColumnProblem(table: LedgerTable, headerRow: number, fiel
   return {
     row: headerRow,
     field,
-    message_zh: `表头(${at.zh})缺少“${name.zh}”列`,
+    message_zh: `表头(${at.zh})缺少“${name.zh}”列(也可写作${name.also}、${name.en})`,
     message_en: `the header (${at.en}) has no "${name.en}" (${name.zh}) column`,
   };
 }

@@ -19,6 +19,7 @@ describe('readLabel', () => {
     ['数值', label('value')],
     ['数量', label('value')],
     ['值', label('value')],
+    ['金额(万元)', label('value', null, '万元')],
     ['VALUE', label('value')],
     ['计量单位', label('unit')],
     ['单位', label('unit')],

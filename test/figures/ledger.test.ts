@@ -226,7 +226,7 @@ describe('parseLedger: bad ledgers are refused whole, every problem listed', () 
       {
         row: 1,
         field: 'value',
-        message_zh: '表头(第1行)缺少“数值”列',
+        message_zh: '表头(第1行)缺少“数值”列(也可写作数量、值、value)',
         message_en: 'the header (row 1) has no "value" (数值) column',
       },
     ]);
@@ -296,7 +296,7 @@ describe('parseLedger: bad ledgers are refused whole, every problem listed', () 
       'a.csv',
     );
     expect(error.details).toEqual([expect.objectContaining({ row: 1, field: 'unit' })]);
-    expect(error.details[0].message_zh).toBe('表头(第1行)缺少“计量单位”列');
+    expect(error.details[0].message_zh).toBe('表头(第1行)缺少“计量单位”列(也可写作单位、unit)');
   });
 
   it('refuses formula cells without a cached result and Excel error values', async () => {
