@@ -47,11 +47,11 @@ export function emptyInputError(whitespace: boolean): GovdraftError {
     : new GovdraftError('empty_input', '文件为空,没有可导入的内容', 'The file is empty: nothing to import');
 }
 
-function binaryError(what: string): GovdraftError {
+function binaryError(zh: string, en: string): GovdraftError {
   return new GovdraftError(
     'binary_input',
-    `文件不是文本(${what}),无法作为报告导入;请提供 .txt、.md、.html 或 .docx 文件`,
-    `The file is binary (${what}), not a text report; give a .txt, .md, .html or .docx file`,
+    `文件不是文本(${zh}),无法作为报告导入;请提供 .txt、.md、.html 或 .docx 文件`,
+    `The file is binary (${en}), not a text report; give a .txt, .md, .html or .docx file`,
   );
 }
 
@@ -89,19 +89,19 @@ function junkShare(text: string): number {
   return bad / text.length;
 }
 
-/** The UTF-16 byte order suggested by where NUL bytes fall (ASCII characters in UTF-16), or null. */
-function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length, 1 << 16) & ~1;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i++) {
-    if (bytes[i] !== 0) continue;
-    if (i % 2 === 0) even++;
-    else odd++;
+/**
+ * UTF-16 without BOM, for bytes that hold NULs: the byte order that reads as text (NULs fall on both
+ * sides in Chinese: 一 is U+4E00). Any line break in UTF-16 holds a NUL, so text without one is not UTF-16.
+ */
+function readAsUtf16(bytes: Uint8Array, minShare: number): { raw: string; encoding: string } | null {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  const sample = bytes.subarray(0, 1 << 16);
+  let best: { encoding: string; share: number } | null = null;
+  for (const encoding of ['utf-16le', 'utf-16be']) {
+    const share = textShare(decodeAs(sample, encoding));
+    if (share >= minShare && (!best || share > best.share)) best = { encoding, share };
   }
-  if (odd >= 2 && even <= odd * 0.05) return 'utf-16le';
-  if (even >= 2 && odd <= even * 0.05) return 'utf-16be';
-  return null;
+  return best ? { raw: decodeAs(bytes, best.encoding), encoding: best.encoding } : null;
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {
@@ -141,7 +141,7 @@ function decodeAs(bytes: Uint8Array, encoding: string): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }
 
-/** Detects the encoding of raw bytes (BOM, UTF-16 patterns, strict UTF-8, then chardet + GB18030). */
+/** Detects the encoding of raw bytes (BOM, signatures, UTF-16, strict UTF-8, then chardet + GB18030). */
 function detect(bytes: Uint8Array): { raw: string; encoding: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { raw: decodeAs(bytes.subarray(3), 'utf-8'), encoding: 'utf-8' };
@@ -152,24 +152,17 @@ function detect(bytes: Uint8Array): { raw: string; encoding: string } {
     return { raw: decodeAs(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
 
   const signature = binarySignature(bytes);
-  if (signature) throw binaryError(`检测到 ${signature} 文件头 / ${signature} signature`);
+  if (signature) throw binaryError(`检测到 ${signature} 文件头`, `${signature} signature`);
 
-  const byNuls = utf16ByNuls(bytes);
-  if (byNuls) {
-    const raw = decodeAs(bytes, byNuls);
-    if (textShare(raw) >= 0.9) return { raw, encoding: byNuls };
+  if (bytes.includes(0)) {
+    const utf16 = readAsUtf16(bytes, 0.9);
+    if (utf16) return utf16;
+    throw binaryError('含有 NUL 字节', 'contains NUL bytes');
   }
-  if (bytes.includes(0)) throw binaryError('含有 NUL 字节 / contains NUL bytes');
 
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { raw: utf8, encoding: 'utf-8' };
 
-  if (bytes.length % 2 === 0) {
-    for (const order of ['utf-16le', 'utf-16be'] as const) {
-      const raw = decodeAs(bytes, order);
-      if (textShare(raw) >= 0.95) return { raw, encoding: order };
-    }
-  }
   const encoding = legacyEncoding(bytes);
   return { raw: decodeAs(bytes, encoding), encoding };
 }
@@ -184,6 +177,6 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw emptyInputError(false);
   const { raw, encoding } = detect(bytes);
   if (isBlank(raw)) throw emptyInputError(true);
-  if (junkShare(raw) > 0.03) throw binaryError('控制字符过多 / too many control characters');
+  if (junkShare(raw) > 0.03) throw binaryError('控制字符过多', 'too many control characters');
   return { text: normaliseText(raw), encoding };
 }

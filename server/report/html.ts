@@ -75,8 +75,8 @@ const hanCount = (text: string): number => text.match(hanPattern)?.length ?? 0;
 
 /** Han characters of a subtree that are not link text: the measure of "real content". */
 function contentWeight(node: Node | Parent): number {
-  if ('type' in node && isText(node)) return hanCount(node.data);
-  if ('type' in node && (!isElement(node) || node.name === 'a')) return 0;
+  if ('data' in node) return isText(node) ? hanCount(node.data) : 0;
+  if ('name' in node && node.name === 'a') return 0;
   let sum = 0;
   for (const child of node.children) sum += contentWeight(child);
   return sum;

@@ -194,8 +194,10 @@ function splitUnheaded(text: string, drafts: Draft[]): { preamble: Draft[]; body
   return { preamble: [], body: drafts };
 }
 
+/** The sentence announcing the parts stands alone: short, or a single sentence, ending like 以下六方面工作: */
 function isPartsIntro(paragraph: string): boolean {
-  return paragraph.length <= 60 && partsIntroPattern.test(paragraph);
+  const sentences = paragraph.split(/(?<=[。!?\uFF01\uFF1F])/).filter((s) => s.trim());
+  return (paragraph.length <= 40 || sentences.length === 1) && partsIntroPattern.test(paragraph);
 }
 
 /** Moves the paragraphs from the first closing one on (shortcomings, next year's plans) to the closing. */
