@@ -23,6 +23,7 @@ import {
   tableNames,
 } from './tables.ts';
 import type {
+  Chunk,
   ChunkFilter,
   ChunkMatch,
   Embedder,
@@ -61,20 +62,23 @@ function mismatch(stored: string, current: string): GovdraftError {
   );
 }
 
-async function embedAll(embedder: Embedder, texts: string[]): Promise<number[][]> {
-  const out: number[][] = [];
-  for (let i = 0; i < texts.length; i += embedBatch) {
-    const vectors = await embedder.embed(texts.slice(i, i + embedBatch));
-    if (vectors.length !== Math.min(embedBatch, texts.length - i)) {
+/**
+ * The chunks rows of `chunks`, embedded a batch at a time; ingest writes each batch as it comes, so
+ * memory stays flat for a very long report.
+ */
+async function* embeddedRows(embedder: Embedder, chunks: Chunk[]): AsyncGenerator<Row[]> {
+  for (let i = 0; i < chunks.length; i += embedBatch) {
+    const batch = chunks.slice(i, i + embedBatch);
+    const vectors = await embedder.embed(batch.map((chunk) => chunk.text));
+    if (vectors.length !== batch.length) {
       throw new GovdraftError(
         'model_failed',
         '向量模型返回的结果数量与请求不符',
-        `Embedder ${embedder.id} returned ${vectors.length} vectors for ${Math.min(embedBatch, texts.length - i)} texts`,
+        `Embedder ${embedder.id} returned ${vectors.length} vectors for ${batch.length} texts`,
       );
     }
-    out.push(...vectors);
+    yield batch.map((chunk, j) => chunkRow(chunk, wordsOf(chunk.text), vectors[j]));
   }
-  return out;
 }
 
 class LanceStore implements BulkStore {
@@ -231,13 +235,8 @@ class LanceStore implements BulkStore {
         }
         const replaced = await this.previousVersions(reportsTable, report);
         const pieces = chunkReport(report);
-        const vectors = await embedAll(
-          this.embedder,
-          pieces.map((chunk) => chunk.text),
-        );
         // Chunks first, the reports row last: a killed ingest leaves only orphan chunks, never a partial report.
-        const rows = pieces.map((chunk, i) => chunkRow(chunk, wordsOf(chunk.text), vectors[i]));
-        if (rows.length > 0) {
+        for await (const rows of embeddedRows(this.embedder, pieces)) {
           if (chunks) await chunks.add(rows);
           else chunks = await this.writeChunksTable(rows);
         }
@@ -311,14 +310,10 @@ class LanceStore implements BulkStore {
       await this.cleanOrphans(table);
       const stored = (await table.query().select(chunkColumns).toArray()).map(rowToChunk);
       if (stored.length === 0) return { chunks: 0 };
-      const vectors = await embedAll(
-        this.embedder,
-        stored.map((chunk) => chunk.text),
-      );
+      const rows: Row[] = [];
+      for await (const batch of embeddedRows(this.embedder, stored)) rows.push(...batch);
       // One overwrite commit: readers see either all old vectors or all new ones, never a mix.
-      const rebuilt = await this.writeChunksTable(
-        stored.map((chunk, i) => chunkRow(chunk, wordsOf(chunk.text), vectors[i])),
-      );
+      const rebuilt = await this.writeChunksTable(rows);
       await this.rebuildIndexes(rebuilt);
       return { chunks: stored.length };
     });

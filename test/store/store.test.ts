@@ -1,0 +1,309 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect } from '@lancedb/lancedb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GovdraftError } from '../../server/errors.ts';
+import type { LedgerRecord } from '../../server/figures/types.ts';
+import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
+import { type BulkStore, openStore } from '../../server/store/store.ts';
+import { buildReport } from '../support/report-builder.ts';
+
+const dirs: string[] = [];
+const stores: BulkStore[] = [];
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'govdraft-store-'));
+  dirs.push(dir);
+  return dir;
+}
+
+async function open(dataDir = tempDir(), dimensions = 256): Promise<BulkStore> {
+  const store = await openStore({ dataDir, embedder: createLexicalEmbedder(dimensions) });
+  stores.push(store);
+  return store;
+}
+
+const ganquan2016 = buildReport({
+  title: '甘泉路街道2016年工作总结',
+  org: '甘泉路街道',
+  year: 2016,
+  fileName: 'ganquan-2016.txt',
+  preamble: ['过去的一年,街道办事处加快推进宜居幸福甘泉建设。'],
+  parts: [
+    { title: '注重保障民生,公共服务能级提升', paragraphs: ['丰富为老服务内涵。全年服务3400余次。'] },
+    {
+      title: '补齐发展短板,公共管理走向精细',
+      paragraphs: ['“五违四必”[1]整治圆满完成。全年共计拆除违法建筑154处。'],
+    },
+  ],
+  closing: ['一是机构运行提能增效需要进一步加强。'],
+  footnotes: ['“五违”指违法用地、违法建筑。'],
+});
+
+const record = (year: number, metric: string, value: number, row = 2): LedgerRecord => ({
+  year,
+  metric,
+  value,
+  unit: '处',
+  note: '',
+  source: { file: 'ledger.csv', row },
+});
+
+/** Raw row count of a LanceDB table, bypassing the store (to see orphans and duplicates). */
+async function rawRows(dataDir: string, table: string): Promise<{ id: string; reportId: string }[]> {
+  const db = await connect(join(dataDir, 'lancedb'));
+  const rows = await (await db.openTable(table))
+    .query()
+    .select(table === 'chunks' ? ['id', 'reportId'] : ['id'])
+    .toArray();
+  db.close();
+  return rows;
+}
+
+describe('ingest', () => {
+  it('adds a report with its chunks and shows it back whole', async () => {
+    const store = await open();
+    const outcome = await store.ingestReport(ganquan2016);
+    expect(outcome).toEqual({ status: 'added', reportId: ganquan2016.id, replacedIds: [], chunks: 6 });
+    expect(await store.getReport(ganquan2016.id)).toEqual(ganquan2016);
+    expect(await store.listReports()).toEqual([
+      expect.objectContaining({
+        id: ganquan2016.id,
+        title: '甘泉路街道2016年工作总结',
+        org: '甘泉路街道',
+        year: 2016,
+        fileName: 'ganquan-2016.txt',
+        parts: 2,
+        paragraphs: 4,
+        chunks: 6,
+      }),
+    ]);
+    expect(await store.counts()).toEqual({ reports: 1, chunks: 6, ledgerRecords: 0, years: [2016] });
+    expect(store.info()).toMatchObject({ embedderId: 'lexical-v1:256', storedEmbedderId: 'lexical-v1:256' });
+  });
+
+  it('is idempotent: the same report twice adds nothing', async () => {
+    const dataDir = tempDir();
+    const store = await open(dataDir);
+    await store.ingestReport(ganquan2016);
+    const again = await store.ingestReport(ganquan2016);
+    expect(again).toEqual({ status: 'unchanged', reportId: ganquan2016.id, replacedIds: [], chunks: 6 });
+    expect(await rawRows(dataDir, 'reports')).toHaveLength(1);
+    expect(await rawRows(dataDir, 'chunks')).toHaveLength(6);
+  });
+
+  it.each([
+    { name: 'the same file name', change: { title: '甘泉路街道2016年工作总结(修订)' } },
+    { name: 'the same title, office and year', change: { fileName: 'renamed.txt' } },
+  ])('replaces an earlier version with $name', async ({ change }) => {
+    const dataDir = tempDir();
+    const store = await open(dataDir);
+    await store.ingestReport(ganquan2016);
+    const revised = buildReport({
+      title: '甘泉路街道2016年工作总结',
+      org: '甘泉路街道',
+      year: 2016,
+      fileName: 'ganquan-2016.txt',
+      ...change,
+      parts: [{ title: '注重保障民生', paragraphs: ['全年服务3500余次。'] }],
+    });
+    const outcome = await store.ingestReport(revised);
+    expect(outcome).toEqual({
+      status: 'replaced',
+      reportId: revised.id,
+      replacedIds: [ganquan2016.id],
+      chunks: 2,
+    });
+    expect(await store.getReport(ganquan2016.id)).toBeNull();
+    expect((await store.listReports()).map((r) => r.id)).toEqual([revised.id]);
+    expect(new Set((await rawRows(dataDir, 'chunks')).map((r) => r.reportId))).toEqual(new Set([revised.id]));
+  });
+
+  it('keeps reports of other offices and years side by side', async () => {
+    const store = await open();
+    await store.ingestReport(ganquan2016);
+    const other = buildReport({
+      title: '宜川路街道2017年工作总结',
+      org: '宜川路街道',
+      year: 2017,
+      parts: [],
+    });
+    expect((await store.ingestReport(other)).status).toBe('added');
+    expect(await store.counts()).toMatchObject({ reports: 2, years: [2016, 2017] });
+    expect((await store.listReports()).map((r) => r.year)).toEqual([2017, 2016]);
+  });
+
+  it('ingests many reports in one call with one index rebuild', async () => {
+    const store = await open();
+    const other = buildReport({
+      title: '宜川路街道2017年工作总结',
+      org: '宜川路街道',
+      year: 2017,
+      parts: [],
+    });
+    const outcomes = await store.ingestReports([ganquan2016, other, ganquan2016]);
+    expect(outcomes.map((o) => o.status)).toEqual(['added', 'added', 'unchanged']);
+    expect((await store.textSearch('违法建筑', {}, 5)).map((m) => m.chunk.reportId)).toContain(
+      ganquan2016.id,
+    );
+  });
+});
+
+describe('delete', () => {
+  it('removes the report and its chunks; an unknown id is false', async () => {
+    const dataDir = tempDir();
+    const store = await open(dataDir);
+    await store.ingestReport(ganquan2016);
+    expect(await store.deleteReport('no-such-id')).toBe(false);
+    expect(await store.deleteReport(ganquan2016.id)).toBe(true);
+    expect(await store.getReport(ganquan2016.id)).toBeNull();
+    expect(await store.counts()).toEqual({ reports: 0, chunks: 0, ledgerRecords: 0, years: [] });
+    expect(await rawRows(dataDir, 'chunks')).toHaveLength(0);
+    expect(await store.textSearch('违法建筑', {}, 5)).toEqual([]);
+  });
+});
+
+describe('embeddings', () => {
+  it('refuses to search or ingest with another embedder until reindexed', async () => {
+    const dataDir = tempDir();
+    const first = await open(dataDir, 256);
+    await first.ingestReport(ganquan2016);
+    await first.close();
+    stores.splice(stores.indexOf(first), 1);
+
+    const second = await open(dataDir, 512);
+    expect(second.info()).toEqual({
+      dataDir,
+      embedderId: 'lexical-v1:512',
+      storedEmbedderId: 'lexical-v1:256',
+    });
+    for (const attempt of [
+      () => second.embedQuery('违法建筑'),
+      () => second.vectorSearch(new Array(512).fill(0.1), {}, 3),
+      () => second.ingestReport(buildReport({ title: '另一份总结', org: '宜川路街道', year: 2017 })),
+    ]) {
+      const error = await attempt().catch((e: unknown) => e);
+      expect(GovdraftError.isInstance(error)).toBe(true);
+      expect((error as GovdraftError).code).toBe('embedding_mismatch');
+      expect((error as GovdraftError).messageZh).toContain('govdraft reindex');
+    }
+
+    expect(await second.reindex()).toEqual({ chunks: 6 });
+    expect(second.info().storedEmbedderId).toBe('lexical-v1:512');
+    const vector = await second.embedQuery('全年共计拆除违法建筑154处');
+    expect(vector).toHaveLength(512);
+    expect((await second.vectorSearch(vector, {}, 1))[0].chunk.text).toContain('拆除违法建筑154处');
+    expect((await second.textSearch('拆除违法建筑', {}, 1, 'words'))[0].chunk.text).toContain('154处');
+  });
+
+  it('lets a new embedder take over a store whose reports were all deleted', async () => {
+    const dataDir = tempDir();
+    const first = await open(dataDir, 256);
+    await first.ingestReport(ganquan2016);
+    await first.deleteReport(ganquan2016.id);
+    const second = await open(dataDir, 128);
+    expect(await second.vectorSearch(await second.embedQuery('违法建筑'), {}, 3)).toEqual([]);
+    expect((await second.ingestReport(ganquan2016)).status).toBe('added');
+    expect(second.info().storedEmbedderId).toBe('lexical-v1:128');
+  });
+});
+
+describe('crash safety', () => {
+  it('ignores chunks whose report row was never written, and cleans them at the next write', async () => {
+    const dataDir = tempDir();
+    const store = await open(dataDir);
+    await store.ingestReport(ganquan2016);
+    // What a killed ingest leaves: chunk rows of a report whose reports row (the commit) never came.
+    const db = await connect(join(dataDir, 'lancedb'));
+    const chunks = await db.openTable('chunks');
+    const [row] = await chunks.query().limit(1).toArray();
+    await chunks.add([
+      {
+        ...row,
+        vector: Array.from(row.vector),
+        id: 'crashed:0:0',
+        reportId: 'crashed',
+        text: '拆除违法建筑9999处',
+        words: '拆除 违法 建筑 9999 处',
+      },
+    ]);
+    db.close();
+
+    expect(await rawRows(dataDir, 'chunks')).toHaveLength(7);
+    const hits = await store.textSearch('拆除违法建筑', {}, 10);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.map((h) => h.chunk.reportId)).not.toContain('crashed');
+    const near = await store.vectorSearch(await store.embedQuery('拆除违法建筑9999处'), {}, 10);
+    expect(near.map((h) => h.chunk.reportId)).not.toContain('crashed');
+    expect(await store.counts()).toMatchObject({ reports: 1, chunks: 6 });
+
+    await store.importLedger([]);
+    await store.ingestReport(
+      buildReport({ title: '宜川路街道2017年工作总结', org: '宜川路街道', year: 2017 }),
+    );
+    expect((await rawRows(dataDir, 'chunks')).map((r) => r.reportId)).not.toContain('crashed');
+  });
+});
+
+describe('ledger', () => {
+  it('imports, replaces by year and metric, and queries', async () => {
+    const store = await open();
+    expect(await store.queryLedger({})).toEqual([]);
+    expect(
+      await store.importLedger([
+        record(2016, '拆除违法建筑处数', 154, 2),
+        record(2016, '帮困救助人次', 4720, 3),
+      ]),
+    ).toEqual({ added: 2, replaced: 0 });
+    expect(
+      await store.importLedger([
+        record(2016, '拆除违法建筑处数', 155, 2),
+        record(2017, '拆除违法建筑处数', 160, 2),
+      ]),
+    ).toEqual({ added: 1, replaced: 1 });
+    expect(await store.counts()).toMatchObject({ ledgerRecords: 3, years: [2016, 2017] });
+    expect((await store.queryLedger({ year: 2016 })).map((r) => [r.metric, r.value])).toEqual([
+      ['拆除违法建筑处数', 155],
+      ['帮困救助人次', 4720],
+    ]);
+    expect((await store.queryLedger({ q: '违法建筑' })).map((r) => r.year)).toEqual([2016, 2017]);
+    expect(await store.queryLedger({ year: 2017, q: '救助' })).toEqual([]);
+    expect((await store.queryLedger({ year: 2017 }))[0]).toEqual(record(2017, '拆除违法建筑处数', 160, 2));
+  });
+
+  it('keeps the last of duplicate records in one import', async () => {
+    const store = await open();
+    expect(
+      await store.importLedger([record(2016, '失业控制数', 2000), record(2016, '失业控制数', 2285)]),
+    ).toEqual({
+      added: 1,
+      replaced: 0,
+    });
+    expect((await store.queryLedger({ year: 2016 }))[0].value).toBe(2285);
+  });
+});
+
+describe('writer', () => {
+  it('serialises parallel writes in one process without duplicating rows', async () => {
+    const dataDir = tempDir();
+    const store = await open(dataDir);
+    const reports = Array.from({ length: 4 }, (_, i) =>
+      buildReport({
+        title: `第${i}份总结`,
+        org: `街道${i}`,
+        year: 2016,
+        parts: [{ title: '民生', paragraphs: [`服务${i}次。`] }],
+      }),
+    );
+    const outcomes = await Promise.all([...reports, ...reports].map((r) => store.ingestReport(r)));
+    expect(outcomes.filter((o) => o.status === 'added')).toHaveLength(4);
+    const ids = (await rawRows(dataDir, 'chunks')).map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(await rawRows(dataDir, 'reports')).toHaveLength(4);
+  });
+});
