@@ -125,11 +125,16 @@ function cjkShareOfNonAscii(text: string): number {
   return nonAscii === 0 ? 0 : cjk / nonAscii;
 }
 
+/** Detection reads at most this much: plenty for chardet, and a large file stays fast. */
+const sampleBytes = 64 * 1024;
+
 /** Picks the legacy encoding of bytes that are not UTF-8: GB18030 for the GBK family (the common case). */
 function legacyEncoding(bytes: Uint8Array): string {
-  const top = chardet.analyse(bytes)[0];
+  const sample = bytes.subarray(0, sampleBytes);
+  const top = chardet.analyse(sample)[0];
   if (top && /^big5$/i.test(top.name) && top.confidence >= 50) return 'big5';
-  const gb = iconv.decode(bytes, 'gb18030');
+  // A sample may end inside a two- or four-byte character: ignore its last characters.
+  const gb = decodeAs(sample, 'gb18030').slice(0, sample.length < bytes.length ? -2 : undefined);
   if (!gb.includes('\ufffd') && cjkShareOfNonAscii(gb) >= 0.7) return 'gb18030';
   if (top && /^(gb18030|gbk|gb2312)$/i.test(top.name)) return 'gb18030';
   if (top && iconv.encodingExists(top.name)) return top.name.toLowerCase();

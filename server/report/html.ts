@@ -131,9 +131,14 @@ function toBlocks(root: Parent): Block[] {
   let buffer = '';
   let linkChars = 0;
   let level = 0;
+  /** A footnote's [n], put before the first text of its list item (often inside a nested <p>). */
+  let notePrefix = '';
   const flush = (): void => {
     const text = buffer.replace(/[ \t\n\r\f]+/g, ' ').trim();
-    if (text) blocks.push({ text, linkChars, level });
+    if (text) {
+      blocks.push({ text: notePrefix + text, linkChars, level });
+      notePrefix = '';
+    }
     buffer = '';
     linkChars = 0;
     level = 0;
@@ -155,7 +160,7 @@ function toBlocks(root: Parent): Block[] {
     const heading = /^h([1-6])$/.exec(node.name);
     if (heading) level = Number(heading[1]);
     const note = node.name === 'li' ? noteItem.exec(node.attribs.id ?? '') : null;
-    if (note) buffer += `[${note[1]}]`;
+    if (note) notePrefix = `[${note[1]}]`;
     for (const child of node.children) walk(child, inLink || node.name === 'a');
     if (block) flush();
   };
