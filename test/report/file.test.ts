@@ -41,6 +41,20 @@ describe('parseReportFile reads the seed in every encoding and format', () => {
     expect(report.parts.map((p) => p.title)).toEqual(seedPartTitles);
   });
 
+  it('reads real Word footnotes as footnotes linked to their marks', async () => {
+    const report = await parseReportFile(fixture('word-footnotes.docx'), { fileName: 'word-footnotes.docx' });
+    expect(report.parts.map((p) => p.title)).toEqual([
+      '补齐发展短板,公共管理走向精细',
+      '建设平安甘泉,公共安全可控有序',
+    ]);
+    expect(report.footnotes.map((f) => [f.mark, f.text, f.refs.length])).toEqual([
+      [1, '“五违”指违法用地、违法建筑、违法经营、违法排污、违法居住。', 1],
+      [2, '综治工作宣传月、反邪教集中宣传月、全民禁毒宣传月等。', 1],
+    ]);
+    expect(report.parts[0].paragraphs[0].footnoteMarks).toEqual([1]);
+    expect(report.text).not.toContain('↑');
+  });
+
   it('strips navigation, share bar, comments and footer from the HTML page', async () => {
     const report = await parseReportFile(fixture('seed-page.html'), { fileName: 'seed-page.html' });
     const furniture = [
