@@ -22,9 +22,11 @@ const area: Record<string, number> = {
   亩: 10000 / 15,
   万亩: 1e4 * (10000 / 15),
 };
-const length: Record<string, number> = { 米: 1, 公里: 1000, 千米: 1000, 延米: 1, km: 1000 };
+const length: Record<string, number> = { 米: 1, 公里: 1000, 千米: 1000, 延米: 1, km: 1000, 延长米: 1 };
 const weight: Record<string, number> = { 吨: 1, 万吨: 1e4, 千克: 1e-3, 公斤: 1e-3 };
-const duration: Record<string, number> = { 年: 1 };
+const duration: Record<string, number> = { 年: 1, 个月: 1 / 12 };
+/** Ages: thresholds of definitions (90周岁以上老人) far more often than figures. */
+const age: Record<string, number> = { 岁: 1, 周岁: 1 };
 
 /** Measure words of counts; the canonical unit of a count is its measure word. */
 export const countWords: readonly string[] = [
@@ -106,7 +108,8 @@ export function normalizeUnit(written: string): UnitInfo | null {
   if (u === '个百分点' || u === '百分点') return { unit: '个百分点', factor: 1, kind: 'pp' };
   if (u === '倍') return { unit: '倍', factor: 1, kind: 'percent' };
   if (u === '名次' || u === '位次') return { unit: '名', factor: 1, kind: 'rank' };
-  if (u in duration) return { unit: '年', factor: 1, kind: 'duration' };
+  if (u in duration) return { unit: '年', factor: duration[u], kind: 'duration' };
+  if (u in age) return { unit: '岁', factor: 1, kind: 'duration' };
   if (u.startsWith('万') && u.length > 1) {
     const inner = normalizeUnit(u.slice(1));
     if (inner && inner.kind === 'count') return { ...inner, factor: inner.factor * 1e4 };
@@ -120,3 +123,22 @@ export function unitsCompatible(a: string, b: string): boolean {
   const canon = (u: string): string => countSynonyms[u] ?? u;
   return canon(a) === canon(b);
 }
+
+/** Every written unit normalizeUnit knows, longest first: for reading a unit right after a number. */
+export const writtenUnits: readonly string[] = [
+  ...Object.keys(money),
+  ...Object.keys(area),
+  ...Object.keys(length),
+  ...Object.keys(weight),
+  ...Object.keys(duration),
+  ...Object.keys(age),
+  ...countWords,
+  ...Object.keys(countSynonyms),
+  '%',
+  '％',
+  '个百分点',
+  '百分点',
+  '倍',
+  '名次',
+  '位次',
+].sort((a, b) => b.length - a.length);

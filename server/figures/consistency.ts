@@ -1,0 +1,110 @@
+/**
+ * Internal consistency, without a ledger: parts that do not add up to their total (154处,其中存量
+ * 120处、新增34处) and the same metric stated twice with different values.
+ */
+import type { ExtractedClaim } from './claims.ts';
+import { formatValue } from './format.ts';
+import { unitsCompatible } from './units.ts';
+import type { Finding } from './verdict.ts';
+import { describeBounds, overlaps } from './verdict.ts';
+
+const levelKinds = new Set(['count', 'amount', 'area', 'length', 'weight']);
+
+/** The parts listed after 其中 that make up a total, or [] when no such list follows it. */
+export function partsOfTotal(
+  total: ExtractedClaim,
+  claims: readonly ExtractedClaim[],
+  text: string,
+  at: number,
+): ExtractedClaim[] {
+  const parts: ExtractedClaim[] = [];
+  let cursor = total.end;
+  for (let j = at + 1; j < claims.length; j++) {
+    const c = claims[j];
+    if (c.sentenceStart !== total.sentenceStart) break;
+    const gap = text.slice(cursor, c.lead);
+    if (parts.length === 0 ? !/^[,,]?\s*其中/.test(gap) : /[;;。]/.test(gap)) break;
+    if (!unitsCompatible(c.unit, total.unit) || c.kind !== total.kind) break;
+    parts.push(c);
+    cursor = c.end;
+  }
+  return parts;
+}
+
+function sumFinding(total: ExtractedClaim, parts: ExtractedClaim[], text: string): Finding | null {
+  const value = parts.reduce((s, p) => s + p.value, 0);
+  const low = parts.reduce((s, p) => s + p.low, 0);
+  const high = parts.reduce((s, p) => s + p.high, 0);
+  const named = parts.map((p) => `“${p.text}”`).join('、');
+  const shown = formatValue(value, total.unit);
+  if (overlaps(total, low, high)) {
+    return {
+      verdict: 'supported',
+      metric: null,
+      expected: value,
+      source: `文中分项${named}`,
+      explanation: `与文中分项一致:其中各项${named}之和为${shown}。`,
+    };
+  }
+  // 其中…等: the list names only some parts, so a smaller sum proves nothing.
+  const last = parts[parts.length - 1];
+  const clauseEnd = text.slice(last.end, total.sentenceEnd).search(/[,,;;。]|$/);
+  const tail = text.slice(last.end, last.end + clauseEnd);
+  if (high < total.low && tail.includes('等')) return null;
+  return {
+    verdict: 'contradicted',
+    metric: null,
+    expected: value,
+    source: `文中分项${named}`,
+    explanation: `前后不一致:其中各项${named}之和为${shown},文中总数${describeBounds(total)}。`,
+  };
+}
+
+/** Years written in the sentence before a claim: the same subject in another year is another figure. */
+function yearsBefore(text: string, claim: ExtractedClaim): string {
+  return (text.slice(claim.sentenceStart, claim.start).match(/(19|20)\d{2}(?=年)/g) ?? []).join(',');
+}
+
+const hanLength = (s: string): number => s.match(/\p{Script=Han}/gu)?.length ?? 0;
+
+/**
+ * Checks what a text says about itself. Returns, per claim, a finding or null; `settled` findings
+ * (from the ledger) are left alone: the text is only compared with itself where the ledger is silent.
+ */
+export function checkConsistency(
+  claims: readonly ExtractedClaim[],
+  text: string,
+  settled: readonly (Finding | null)[],
+): (Finding | null)[] {
+  const out: (Finding | null)[] = claims.map(() => null);
+  const open = (i: number): boolean => !settled[i] || settled[i]?.verdict === 'unverified';
+  claims.forEach((claim, i) => {
+    if (!levelKinds.has(claim.kind) || !open(i)) return;
+    const parts = partsOfTotal(claim, claims, text, i);
+    if (parts.length >= 2) out[i] = sumFinding(claim, parts, text);
+  });
+  const seen = new Map<string, ExtractedClaim>();
+  claims.forEach((claim, i) => {
+    if (claim.inherited || claim.subjects.length > 1 || hanLength(claim.subject) < 4) return;
+    const key = [
+      claim.subject.replace(/[“”"\s]/g, ''),
+      claim.unit,
+      claim.kind,
+      yearsBefore(text, claim),
+    ].join('|');
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, claim);
+      return;
+    }
+    if (!open(i) || out[i] || overlaps(claim, first.low, first.high)) return;
+    out[i] = {
+      verdict: 'contradicted',
+      metric: null,
+      expected: first.value,
+      source: `文中第${first.start + 1}字“${first.text}”`,
+      explanation: `前后不一致:同一指标“${claim.subject}”前文写作“${first.text}”,此处${describeBounds(claim)}。`,
+    };
+  });
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * Verdicts: whether a claim's written interval (precision and qualifier) holds the value the
+ * ledger or a derivation expects, with the reason in Chinese.
+ */
+import { formatValue } from './format.ts';
+import type { ClaimKind, LedgerRecord, Quantity, Verdict } from './types.ts';
+
+/** What a check concluded about one claim — the checked fields of CheckedClaim. */
+export interface Finding {
+  verdict: Verdict;
+  metric: string | null;
+  expected: number | null;
+  source: string | null;
+  explanation: string;
+  candidates?: string[];
+}
+
+/** The claim fields verdicts look at. */
+export type Judged = Quantity & { text: string; kind: ClaimKind };
+
+/** Slack for values computed in floating point (ledger 139.76 × 10000). */
+function slack(value: number): number {
+  return 1e-9 * Math.max(1, Math.abs(value));
+}
+
+/** True when the claim's written interval holds `value`. */
+export function holds(claim: Quantity, value: number): boolean {
+  return value >= claim.low - slack(claim.low) && value <= claim.high + slack(claim.high);
+}
+
+/** True when the claim's interval and [low, high] (an expectation computed from rounded parts) meet. */
+export function overlaps(claim: Quantity, low: number, high: number): boolean {
+  return high >= claim.low - slack(claim.low) && low <= claim.high + slack(claim.high);
+}
+
+/** "ganquan-2016.csv 第12行 拆除违法建筑处数": where a ledger value comes from. */
+export function sourceOf(record: LedgerRecord): string {
+  return `${record.source.file} 第${record.source.row}行 ${record.metric}`;
+}
+
+/** 3400余次 → "3400余次(即3400至3500之间)": spells out what a qualified figure allows. */
+export function describeBounds(claim: Judged): string {
+  const { low, high, unit } = claim;
+  if (!claim.qualifier) return `“${claim.text}”`;
+  if (!Number.isFinite(high)) return `“${claim.text}”(即不少于${formatValue(low, unit)})`;
+  if (low <= 0 && claim.value > 0) return `“${claim.text}”(即不超过${formatValue(high, unit)})`;
+  return `“${claim.text}”(即${formatValue(low, unit)}至${formatValue(high, unit)}之间)`;
+}
+
+/** The finding for a claim matched to one ledger record. */
+export function judgeAgainstRecord(claim: Judged, record: LedgerRecord): Finding {
+  const expected = record.value;
+  const shown = formatValue(expected, record.unit);
+  if (holds(claim, expected)) {
+    const how = claim.qualifier ? `,符合${describeBounds(claim)}` : '';
+    return {
+      verdict: 'supported',
+      metric: record.metric,
+      expected,
+      source: sourceOf(record),
+      explanation: `与台账一致:${record.metric}为${shown}${how}。`,
+    };
+  }
+  return {
+    verdict: 'contradicted',
+    metric: record.metric,
+    expected,
+    source: sourceOf(record),
+    explanation: `与台账不符:${record.metric}为${shown},文中${describeBounds(claim)}。`,
+  };
+}
+
+/** The finding for a claim checked against a computed value or interval (a derivation). */
+export function judgeDerived(
+  claim: Judged,
+  expected: { value: number; low: number; high: number },
+  how: { metric: string | null; source: string; basis: string },
+): Finding {
+  const shown = formatValue(expected.value, claim.unit);
+  const ok = overlaps(claim, expected.low, expected.high);
+  return {
+    verdict: ok ? 'supported' : 'contradicted',
+    metric: how.metric,
+    expected: expected.value,
+    source: how.source,
+    explanation: ok
+      ? `推算一致:${how.basis},得${shown}。`
+      : `推算不符:${how.basis},应为${shown},文中${describeBounds(claim)}。`,
+  };
+}
+
+/** A claim nothing could check. */
+export function unverified(explanation: string, candidates?: string[]): Finding {
+  return {
+    verdict: 'unverified',
+    metric: null,
+    expected: null,
+    source: null,
+    explanation,
+    ...(candidates?.length ? { candidates } : {}),
+  };
+}
