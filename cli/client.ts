@@ -25,8 +25,10 @@ interface Problem {
 }
 
 /** Reads a JSON response, turning an API problem into a GovdraftError the CLI can print. */
-export async function unwrap<T>(response: { ok: boolean; status: number; json(): Promise<T> }): Promise<T> {
-  if (response.ok) return response.json();
+export async function unwrap<R extends { ok: boolean; status: number; json(): Promise<unknown> }>(
+  response: R,
+): Promise<Awaited<ReturnType<R['json']>>> {
+  if (response.ok) return (await response.json()) as Awaited<ReturnType<R['json']>>;
   let problem: Problem = {};
   try {
     problem = (await response.json()) as Problem;

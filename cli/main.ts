@@ -1,19 +1,4 @@
 #!/usr/bin/env node
-import { CommanderError } from 'commander';
-import { buildCommands } from './commands/index.ts';
-import { printError } from './output.ts';
-
+// LanceDB reads LANCEDB_LOG when its native module loads: set it before anything imports it.
 process.env.LANCEDB_LOG ??= 'error';
-
-const program = buildCommands();
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof CommanderError) {
-    // commander already printed its (translated) message; help and version exit 0
-    process.exitCode = error.exitCode === 0 ? 0 : 2;
-  } else {
-    printError(error);
-    process.exitCode = 2;
-  }
-}
+await import('./run.ts');

@@ -1,13 +1,22 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { bearerAuth } from './api/auth.ts';
+import { corpusRoutes } from './api/corpus.ts';
 import { healthRoutes } from './api/health.ts';
+import { ledgerRoutes } from './api/ledger.ts';
 import { payloadTooLarge, problemResponse } from './api/problem.ts';
+import { reportRoutes } from './api/reports.ts';
+import { searchRoutes } from './api/search.ts';
+import { statusRoutes } from './api/status.ts';
 import type { Config } from './config.ts';
+import { createEngine, type Engine } from './engine.ts';
 import { GovdraftError } from './errors.ts';
 
-/** Builds the Hono app for a configuration. The CLI (in-process) and the HTTP server both use it. */
-export function createApp(config: Config) {
+/**
+ * Builds the Hono app for a configuration. The CLI (in-process, through `hc<AppType>`) and the HTTP
+ * server both use it. Pass an engine to share one store between apps (tests, benchmarks).
+ */
+export function createApp(config: Config, engine: Engine = createEngine(config)) {
   const app = new Hono();
   app.onError((error, c) => problemResponse(c, error));
   app.notFound((c) =>
@@ -28,7 +37,13 @@ export function createApp(config: Config) {
     }),
   );
   if (config.token) app.use('/api/*', bearerAuth(config.token));
-  return app.route('/api/health', healthRoutes(config));
+  return app
+    .route('/api/health', healthRoutes(config))
+    .route('/api/status', statusRoutes(engine))
+    .route('/api/reports', reportRoutes(engine))
+    .route('/api/search', searchRoutes(engine))
+    .route('/api/ledger', ledgerRoutes(engine))
+    .route('/api/corpus', corpusRoutes(engine));
 }
 
 export type AppType = ReturnType<typeof createApp>;

@@ -85,7 +85,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     host: flags.host ?? e.GOVDRAFT_HOST ?? '127.0.0.1',
     port,
     token: flags.token ?? e.GOVDRAFT_TOKEN ?? null,
-    maxBodyBytes: Math.round((e.GOVDRAFT_MAX_BODY_MB ?? 20) * 1024 * 1024),
+    maxBodyBytes: Math.round((e.GOVDRAFT_MAX_BODY_MB ?? 32) * 1024 * 1024),
     model,
   };
 }

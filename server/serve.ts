@@ -1,6 +1,7 @@
 import { type ServerType, serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
+import { createEngine } from './engine.ts';
 import { GovdraftError } from './errors.ts';
 
 const loopback = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
@@ -27,7 +28,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       `Refusing to bind ${config.host} without GOVDRAFT_TOKEN (a bearer token is required beyond loopback)`,
     );
   }
-  const app = createApp(config);
+  const engine = createEngine(config);
+  const app = createApp(config, engine);
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
     s.once('error', (error: NodeJS.ErrnoException) =>
@@ -46,10 +48,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const host = config.host.includes(':') && !config.host.startsWith('[') ? `[${config.host}]` : config.host;
   return {
     url: `http://${host}:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ('closeAllConnections' in server) server.closeAllConnections();
-      }),
+      });
+      await engine.close();
+    },
   };
 }

@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import { createProgram } from '../program.ts';
 import { registerDoctor } from './doctor.ts';
+import { registerIngest } from './ingest.ts';
+import { registerLedger } from './ledger.ts';
+import { registerReindex } from './reindex.ts';
+import { registerReports } from './reports.ts';
+import { registerSearch } from './search.ts';
 import { registerServe } from './serve.ts';
 
 /** The `govdraft` command with every sub-command registered. */
@@ -10,6 +15,11 @@ export function buildCommands(): Command {
     .version('0.1.0', '-V, --version', '显示版本号')
     .option('--data-dir <dir>', '数据目录(默认 ./.govdraft,或环境变量 GOVDRAFT_DATA_DIR)')
     .option('--server <url>', '连接已运行的 govdraft 服务,而不是在进程内运行');
+  registerIngest(program);
+  registerReports(program);
+  registerSearch(program);
+  registerLedger(program);
+  registerReindex(program);
   registerServe(program);
   registerDoctor(program);
   return program;

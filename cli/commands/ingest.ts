@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import { GovdraftError, toGovdraftError } from '../../server/errors.ts';
+import { unwrap } from '../client.ts';
+import { contextOf } from '../context.ts';
+import { expandFiles, readUploadFile } from '../files.ts';
+import { info, out, outJson, printError } from '../output.ts';
+
+const statusText = {
+  added: '已导入',
+  replaced: '已更新(替换旧版本)',
+  unchanged: '未变化(已导入过)',
+} as const;
+
+/** `govdraft ingest <files…>` — add past reports; idempotent by content hash. */
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('导入往年报告(.txt .md .html .docx;UTF-8 或 GBK 自动识别;可给目录)')
+    .argument('<files...>', '报告文件或目录')
+    .option('--json', '每个文件输出一行 JSON')
+    .action(async (paths: string[], options: { json?: boolean }, command: Command) => {
+      const ctx = contextOf(command);
+      const files = expandFiles(paths, /\.(txt|md|html?|docx)$/i);
+      if (files.length === 0)
+        throw new GovdraftError('bad_request', '没有找到可导入的报告文件', 'No report files given');
+      let failed = 0;
+      for (const [i, path] of files.entries()) {
+        const progress = files.length > 1 ? `[${i + 1}/${files.length}] ` : '';
+        try {
+          const body = await unwrap(await ctx.client.api.reports.$post({ json: readUploadFile(path) }));
+          const r = body.report;
+          if (options.json) outJson({ file: path, ...body });
+          else {
+            const what = `${r.title}(${r.year ?? '年份不详'},${r.parts} 个部分,正文 ${r.paragraphs} 段,${body.chunks} 个检索片段)`;
+            out(`${progress}${statusText[body.status]}:${path} → ${what}`);
+          }
+        } catch (error) {
+          failed++;
+          const e = toGovdraftError(error);
+          if (options.json) outJson({ file: path, error: e.toJSON().error });
+          else printError(e, `${progress}${path}:`);
+        }
+      }
+      if (files.length > 1)
+        info(`共 ${files.length} 个文件,成功 ${files.length - failed} 个,失败 ${failed} 个。`);
+      if (failed > 0) process.exitCode = 2;
+    });
+}

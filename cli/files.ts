@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { GovdraftError } from '../server/errors.ts';
+
+/** Expands arguments into files: directories yield their files with one of `extensions`, sorted. */
+export function expandFiles(paths: string[], extensions: RegExp): string[] {
+  return paths.flatMap((path) => {
+    let isDir = false;
+    try {
+      isDir = statSync(path).isDirectory();
+    } catch {
+      return [path];
+    }
+    if (!isDir) return [path];
+    return readdirSync(path)
+      .filter((name) => extensions.test(name))
+      .sort()
+      .map((name) => join(path, name));
+  });
+}
+
+/** Reads a file for upload as `{fileName, contentBase64}`, with a clear error when it cannot be read. */
+export function readUploadFile(path: string): { fileName: string; contentBase64: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new GovdraftError(
+      'bad_request',
+      code === 'ENOENT'
+        ? `找不到文件 ${path}`
+        : code === 'EISDIR'
+          ? `${path} 是目录`
+          : `无法读取文件 ${path}`,
+      `Cannot read ${path}: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  return { fileName: basename(path), contentBase64: bytes.toString('base64') };
+}

@@ -1,0 +1,38 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Engine } from '../engine.ts';
+import { GovdraftError } from '../errors.ts';
+import { parseLedger } from '../figures/ledger.ts';
+import { fileUpload, readUpload } from './upload.ts';
+import { validate } from './validate.ts';
+
+const ledgerQuery = z.object({
+  year: z.coerce.number().int().min(1949).max(2100).optional(),
+  q: z.string().trim().max(200).optional(),
+});
+
+/** /api/ledger — import a ledger file (CSV, XLSX, JSON; all rows or none) and query records. */
+export function ledgerRoutes(engine: Engine) {
+  return new Hono()
+    .post('/', fileUpload, async (c) => {
+      const upload = await readUpload(
+        c,
+        c.req.header('content-type')?.includes('json') ? c.req.valid('json') : undefined,
+      );
+      if (!upload.fileName) {
+        throw new GovdraftError(
+          'validation_failed',
+          '请提供台账文件名(用于判断格式)',
+          'fileName is required for ledgers',
+        );
+      }
+      const records = await parseLedger(upload.bytes, upload.fileName);
+      const outcome = await (await engine.store()).importLedger(records);
+      const years = [...new Set(records.map((r) => r.year))].sort((a, b) => a - b);
+      return c.json({ ...outcome, records: records.length, years, fileName: upload.fileName }, 201);
+    })
+    .get('/', validate('query', ledgerQuery), async (c) => {
+      const { year, q } = c.req.valid('query');
+      return c.json({ records: await (await engine.store()).queryLedger({ year, q: q || undefined }) });
+    });
+}

@@ -1,0 +1,24 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Engine } from '../engine.ts';
+import { probeModel } from '../models/probe.ts';
+import { validate } from './validate.ts';
+
+const statusQuery = z.object({ probe: z.enum(['0', '1']).default('0') });
+
+/** GET /api/status — corpus and ledger counts, embedding, model (probed on `?probe=1`). */
+export function statusRoutes(engine: Engine) {
+  return new Hono().get('/', validate('query', statusQuery), async (c) => {
+    const store = await engine.store();
+    const { model } = engine.config;
+    const probe = model && c.req.valid('query').probe === '1' ? await probeModel(model) : null;
+    return c.json({
+      dataDir: engine.config.dataDir,
+      counts: await store.counts(),
+      embedding: store.info(),
+      model: model
+        ? { baseURL: model.baseURL, chatModel: model.chatModel, embedModel: model.embedModel, probe }
+        : null,
+    });
+  });
+}
