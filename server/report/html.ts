@@ -169,18 +169,32 @@ function toBlocks(root: Parent): Block[] {
   return blocks;
 }
 
-/** The page's title: its first <h1>, else the <title> without the site name after a separator. */
+/** Endings of a report title: 工作总结, 报告, 要点… */
+const genreEnding = /(总结|报告|汇报|回顾|计划|要点|规划|述职|情况)$/;
+
+/**
+ * The page's title: an <h1> that reads like a report title, else the <title> without the site name
+ * after a separator, else the first <h1>.
+ */
 function pageTitle(document: ReturnType<typeof parseDocument>): string | null {
-  const h1 = DomUtils.findOne((e) => e.name === 'h1', document.children);
-  const fromH1 = h1 ? DomUtils.textContent(h1).replace(/\s+/g, ' ').trim() : '';
-  if (fromH1) return fromH1;
+  const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  const h1s = DomUtils.findAll((e) => e.name === 'h1', document.children)
+    .map((e) => clean(DomUtils.textContent(e)))
+    .filter(Boolean);
   const title = DomUtils.findOne((e) => e.name === 'title', document.children);
-  if (!title) return null;
-  const parts = DomUtils.textContent(title)
-    .split(/\s*[_|–—]\s*|\s+-\s+/)
-    .map((s) => s.trim())
-    .filter((s) => hanCount(s) > 0);
-  return parts[0] ?? null;
+  const segments = title
+    ? DomUtils.textContent(title)
+        .split(/\s*[_|–—]\s*|\s+-\s+/)
+        .map(clean)
+        .filter((s) => hanCount(s) > 0)
+    : [];
+  return (
+    h1s.find((h) => genreEnding.test(h)) ??
+    segments.find((s) => genreEnding.test(s)) ??
+    h1s[0] ??
+    segments[0] ??
+    null
+  );
 }
 
 /**

@@ -72,16 +72,21 @@ function findTitle(blocks: Block[]): number {
     b.text.length <= maxTitleLength &&
     !/[。!?\uFF01\uFF1F;\uFF1B:\uFF1A,\uFF0C]$/.test(b.text) &&
     !sentenceEnd.test(b.text);
+  const topLevel = blocks.reduce(
+    (min, b) => (b.level > 0 && b.level < min ? b.level : min),
+    Number.POSITIVE_INFINITY,
+  );
   const hinted = early.find(({ b }) => b.level > 0);
-  const minLevel = Math.min(...blocks.filter((b) => b.level > 0).map((b) => b.level));
-  if (
+  const hintedTitle =
     hinted &&
-    hinted.b.level === minLevel &&
+    hinted.b.level === topLevel &&
     (hinted.b.level === 1 || hinted === early[0]) &&
     looksLikeTitle(hinted.b)
-  )
-    return hinted.i;
+      ? hinted
+      : undefined;
   const genre = early.find(({ b }) => looksLikeTitle(b) && genreTitle.test(b.text) && !matchMarker(b.text));
+  // A site name in <h1> loses to a line that reads like a report title.
+  if (hintedTitle && (genreTitle.test(hintedTitle.b.text) || !genre)) return hintedTitle.i;
   if (genre) return genre.i;
   const first = early[0];
   return first && looksLikeTitle(first.b) && !matchMarker(first.b.text) ? first.i : -1;

@@ -76,3 +76,12 @@ describe('extractHtml', () => {
     ]);
   });
 });
+
+describe('extractHtml page titles', () => {
+  it('prefers the report title to a site name in <h1>', () => {
+    const html =
+      '<title>甘泉路街道2016年工作总结_普陀区人民政府</title><body><div class="logo"><h1>普陀区人民政府</h1></div>' +
+      '<div class="content"><p>丰富为老服务内涵。完成甘泉快捷照护站建设,全年服务3400余次。</p></div></body>';
+    expect(lines(html)[0]).toBe('甘泉路街道2016年工作总结');
+  });
+});
