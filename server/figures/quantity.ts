@@ -127,11 +127,6 @@ const rangeDashes = new Set(['-', '~', '～', '—', '–', '－', '至', '到']
 /** Characters after 成 that make it part of a word (成立, 成为, 成功…), not 八成 = 80%. */
 const chengWordTails = new Set([...'立为功果效绩员本交熟长型就都片批年了']);
 
-/** A few relative units so tiny float noise never turns a written bound into a contradiction. */
-function epsilon(value: number): number {
-  return 1e-9 * Math.max(1, Math.abs(value));
-}
-
 /** The word from `words` that ends exactly at `end`, longest first, or null. */
 function wordEndingAt<T extends string>(text: string, end: number, words: readonly T[]): T | null {
   for (const word of words) {
@@ -170,16 +165,19 @@ function interval(
 ): [number, number] {
   let low = value - step / 2;
   let high = (upper ?? value) + step / 2;
-  // 余 sets the base interval; 约 then widens it (约8.5万余 = about [85000, 86000)).
-  const ordered = [...bounds].sort((a, b) => Number(b === 'within') - Number(a === 'within'));
-  for (const bound of ordered) {
+  // Exclusive bounds (超过5000, below the next 100 of 3400余) stop a hundredth of a written step short.
+  const open = 0.01 * step;
+  const within = bounds.includes('within');
+  for (const bound of bounds) {
     switch (bound) {
       case 'within':
         // 3400余: at least 3400, below the next 100.
         low = value;
-        high = value + place - epsilon(value);
+        high = value + place - open;
         break;
       case 'about': {
+        // 约8.5万余: 余 already says how far the value may lie; 约 adds nothing to it.
+        if (within) break;
         const slack = Math.max(0.05 * value, step / 2);
         low -= slack;
         high += slack;
@@ -190,7 +188,7 @@ function interval(
         high = value + step / 2;
         break;
       case 'more':
-        low = value + epsilon(value);
+        low = value + open;
         high = Number.POSITIVE_INFINITY;
         break;
       case 'atLeast':
@@ -198,7 +196,7 @@ function interval(
         break;
       case 'less':
         low = 0;
-        high = value - epsilon(value);
+        high = value - open;
         break;
       case 'atMost':
         low = 0;

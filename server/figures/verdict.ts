@@ -42,8 +42,10 @@ export function sourceOf(record: LedgerRecord): string {
 export function describeBounds(claim: Judged): string {
   const { low, high, unit } = claim;
   if (!claim.qualifier) return `“${claim.text}”`;
-  if (!Number.isFinite(high)) return `“${claim.text}”(即不少于${formatValue(low, unit)})`;
-  if (low <= 0 && claim.value > 0) return `“${claim.text}”(即不超过${formatValue(high, unit)})`;
+  const strict = /超过|逾|超|高于|多于|不到|不足|少于|低于/.test(claim.qualifier);
+  const shown = formatValue(Math.abs(claim.value), unit);
+  if (!Number.isFinite(high)) return `“${claim.text}”(即${strict ? '多于' : '不少于'}${shown})`;
+  if (low <= 0 && claim.value > 0) return `“${claim.text}”(即${strict ? '少于' : '不超过'}${shown})`;
   return `“${claim.text}”(即${formatValue(low, unit)}至${formatValue(high, unit)}之间)`;
 }
 
