@@ -3,6 +3,7 @@ export type { DecodedText } from './decode.ts';
 export { binarySignature, decodeBytes } from './decode.ts';
 export { defaultMaxReportBytes, type ParseFileOptions, parseReportFile } from './file.ts';
 export { detectFormat } from './format.ts';
+export type { ExtractedText, HeadingHint } from './hints.ts';
 export { extractHtml } from './html.ts';
 export { isJunkLine } from './junk.ts';
 export { extractMarkdown } from './markdown.ts';
