@@ -100,14 +100,22 @@ function findFigures(text: string): Found[] {
  */
 export function extractClaims(text: string): ExtractedClaim[] {
   const figures = findFigures(text);
-  if (figures.length === 0) return [];
-  const sentences = splitSentences(text);
   const claims: ExtractedClaim[] = [];
+  // Sentences are split per line, and only on lines that hold figures.
+  let lineEnd = -1;
+  let sentences: Span[] = [];
   let s = 0;
   let i = 0;
   while (i < figures.length) {
+    if (figures[i].start >= lineEnd) {
+      const lineStart = text.lastIndexOf('\n', figures[i].start) + 1;
+      const next = text.indexOf('\n', figures[i].start);
+      lineEnd = next < 0 ? text.length : next;
+      sentences = splitSentences(text, lineStart, lineEnd);
+      s = 0;
+    }
     while (s < sentences.length - 1 && sentences[s].end <= figures[i].start) s++;
-    const sentence: Span = sentences[s] ?? { start: 0, end: text.length };
+    const sentence: Span = sentences[s] ?? { start: figures[i].start, end: figures[i].end };
     let j = i;
     while (j < figures.length && figures[j].start < sentence.end) j++;
     if (j === i) j = i + 1;

@@ -34,11 +34,18 @@ export interface MatchResult {
   close: ScoredMetric[];
 }
 
-/** What a claim's tokens are worth against one record. */
+/** One token of a metric name: the ways it may be written (户 · 家庭 · 户数) and its weight. */
+interface NameToken {
+  variants: string[];
+  weight: number;
+}
+
+/** A ledger record prepared for matching. */
 interface IndexedRecord {
   record: LedgerRecord;
-  name: Map<string, number>;
-  note: Set<string>;
+  name: NameToken[];
+  /** Every token of name and note, folded and as written: what a subject's bigrams are looked up in. */
+  vocabulary: Set<string>;
   nameWeight: number;
   aspect: Aspect;
 }
@@ -117,10 +124,12 @@ export function aspectOf(phrase: string, kind?: string): Aspect {
   return 'level';
 }
 
+const digitRuns = /[0-9０-９.%,]+/g;
+
 /** Words (jieba, search mode) and character bigrams of a phrase, synonyms folded, digits dropped. */
 export function matchTokens(text: string): Set<string> {
   const out = new Set<string>();
-  const clean = text.replace(/[0-9０-９.%,]+/g, ' ');
+  const clean = text.replace(digitRuns, ' ');
   for (const word of segment(clean)) {
     const w = synonyms[word] ?? word;
     if (!stopTokens.has(w)) out.add(w);
@@ -129,14 +138,17 @@ export function matchTokens(text: string): Set<string> {
   return out;
 }
 
-/** Cheap tokens for long context: bigrams only (jieba on every sentence would cost the throughput). */
-function contextTokens(text: string): Set<string> {
-  return new Set(bigrams(text.replace(/[0-9０-９.%,]+/g, ' ')));
+/** Every written form of a folded token: 户 → 户, 家庭, 户数. */
+const variantsOf = new Map<string, string[]>();
+for (const [written, folded] of Object.entries(synonyms)) {
+  const list = variantsOf.get(folded) ?? [folded];
+  list.push(written);
+  variantsOf.set(folded, list);
 }
 
 const indexCache = new WeakMap<readonly LedgerRecord[], LedgerIndex>();
 
-/** Prepares a ledger for matching (cached per ledger array). */
+/** Prepares a ledger for matching (cached per ledger array): metric names are segmented once here. */
 export function indexLedger(ledger: readonly LedgerRecord[]): LedgerIndex {
   const cached = indexCache.get(ledger);
   if (cached) return cached;
@@ -152,25 +164,28 @@ export function indexLedger(ledger: readonly LedgerRecord[]): LedgerIndex {
   const idf = new Map<string, number>();
   for (const [t, count] of df) idf.set(t, Math.log(1 + n / count));
   const records = tokenized.map(({ record, name, note, words }) => {
-    const weights = new Map<string, number>();
+    const tokens: NameToken[] = [];
     let nameWeight = 0;
     for (const t of name) {
       // Bigrams that straddle two words count less than words.
-      const w = (idf.get(t) ?? 1) * (t.length === 2 && !words.has(t) ? 0.5 : 1);
-      weights.set(t, w);
-      nameWeight += w;
+      const weight = (idf.get(t) ?? 1) * (t.length === 2 && !words.has(t) ? 0.5 : 1);
+      tokens.push({ variants: variantsOf.get(t) ?? [t], weight });
+      nameWeight += weight;
     }
-    return { record, name: weights, note, nameWeight, aspect: aspectOf(record.metric) };
+    const vocabulary = new Set<string>();
+    for (const t of [...name, ...note]) for (const v of variantsOf.get(t) ?? [t]) vocabulary.add(v);
+    for (const pair of bigrams(`${record.metric} ${record.note ?? ''}`)) vocabulary.add(pair);
+    return { record, name: tokens, vocabulary, nameWeight, aspect: aspectOf(record.metric) };
   });
   const index = { records, idf, years: [...new Set(ledger.map((r) => r.year))].sort((a, b) => a - b) };
   indexCache.set(ledger, index);
   return index;
 }
 
-/** True when a ledger record can hold the claim's figure: same year, compatible unit, same kind. */
-function admissible(entry: IndexedRecord, query: MatchQuery, year: number): boolean {
+/** True when a ledger record can hold the claim's figure: same year, compatible unit, same aspect. */
+function admissible(entry: IndexedRecord, query: MatchQuery, aspect: Aspect, year: number): boolean {
   if (entry.record.year !== year) return false;
-  if (entry.aspect !== aspectOf(query.subject, query.kind)) return false;
+  if (entry.aspect !== aspect) return false;
   if (query.kind === 'rank') return true;
   if (unitsCompatible(query.unit, entry.record.unit)) return true;
   // A ledger may keep a change in the unit of its level (比上年增加120人 vs 人).
@@ -178,25 +193,38 @@ function admissible(entry: IndexedRecord, query: MatchQuery, year: number): bool
   return info !== null && info.unit === query.unit;
 }
 
-/** Scores one record: how much of the metric name the subject (and, less, the sentence) covers. */
-function score(
-  entry: IndexedRecord,
-  subject: Set<string>,
-  context: Set<string>,
-  idf: Map<string, number>,
-): number {
+/** The claim side of matching, prepared once per claim. */
+interface Probe {
+  subject: string;
+  context: string;
+  /** Bigrams of the subject: for how much of the subject a metric explains. */
+  subjectPairs: Set<string>;
+}
+
+function probeOf(subject: string, context: string): Probe {
+  const clean = subject.replace(digitRuns, ' ');
+  const subjectPairs = new Set(bigrams(clean).filter((p) => !stopTokens.has(p)));
+  return { subject: clean, context: context.replace(digitRuns, ' '), subjectPairs };
+}
+
+/**
+ * Scores one record: how much of the metric name the subject (fully) and the sentence (half)
+ * contain — a token counts when any of its written forms is a substring — blended with how much of
+ * the subject the metric's name and note explain.
+ */
+function score(entry: IndexedRecord, probe: Probe, idf: Map<string, number>): number {
   if (entry.nameWeight === 0) return 0;
   let covered = 0;
-  for (const [t, w] of entry.name) {
-    if (subject.has(t)) covered += w;
-    else if (context.has(t)) covered += 0.5 * w;
+  for (const token of entry.name) {
+    if (token.variants.some((v) => probe.subject.includes(v))) covered += token.weight;
+    else if (token.variants.some((v) => probe.context.includes(v))) covered += 0.5 * token.weight;
   }
   let subjectWeight = 0;
   let subjectHits = 0;
-  for (const t of subject) {
+  for (const t of probe.subjectPairs) {
     const w = idf.get(t) ?? 0.5;
     subjectWeight += w;
-    if (entry.name.has(t) || entry.note.has(t)) subjectHits += w;
+    if (entry.vocabulary.has(t)) subjectHits += w;
   }
   const precision = subjectWeight > 0 ? subjectHits / subjectWeight : 0;
   return 0.7 * (covered / entry.nameWeight) + 0.3 * precision;
@@ -208,14 +236,18 @@ function score(
  * // { best: { record: {metric: '拆除违法建筑处数', …}, score: 0.9 }, close: [ … ] }
  */
 export function matchMetric(query: MatchQuery, index: LedgerIndex, year: number): MatchResult {
-  const subject = matchTokens(query.subject);
-  const context = contextTokens(query.context);
+  const probe = probeOf(query.subject, query.context);
+  const aspect = aspectOf(query.subject, query.kind);
   const scored: ScoredMetric[] = [];
   for (const entry of index.records) {
-    if (!admissible(entry, query, year)) continue;
-    const s = score(entry, subject, context, index.idf);
+    if (!admissible(entry, query, aspect, year)) continue;
+    const s = score(entry, probe, index.idf);
     if (s >= minScore) scored.push({ record: entry.record, score: s });
   }
+  return ranked(scored);
+}
+
+function ranked(scored: ScoredMetric[]): MatchResult {
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0] ?? null;
   const close = best ? scored.filter((m) => m.score >= best.score - ambiguityMargin) : [];
@@ -224,18 +256,15 @@ export function matchMetric(query: MatchQuery, index: LedgerIndex, year: number)
 
 /**
  * Finds the level metric a change or rate refers to, for derived checks: like matchMetric but
- * ignoring unit and kind (信访量 for 信访量同比下降34%), over any year.
+ * ignoring unit (信访量 for 信访量同比下降34%); changes and ranks are never a base.
  */
 export function matchBase(subject: string, context: string, index: LedgerIndex, year: number): MatchResult {
-  const s = matchTokens(subject);
-  const c = contextTokens(context);
+  const probe = probeOf(subject, context);
   const scored: ScoredMetric[] = [];
   for (const entry of index.records) {
     if (entry.record.year !== year || entry.aspect === 'change' || entry.aspect === 'rank') continue;
-    const value = score(entry, s, c, index.idf);
+    const value = score(entry, probe, index.idf);
     if (value >= minScore) scored.push({ record: entry.record, score: value });
   }
-  scored.sort((a, b) => b.score - a.score);
-  const best = scored[0] ?? null;
-  return { best, close: best ? scored.filter((m) => m.score >= best.score - ambiguityMargin) : [] };
+  return ranked(scored);
 }

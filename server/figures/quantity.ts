@@ -138,9 +138,17 @@ function wordEndingAt<T extends string>(text: string, end: number, words: readon
 const prefixWords = prefixQualifiers.map(([w]) => w);
 const directionList = directionWords.map(([w]) => w);
 
+/** Written units by their first character, longest first. */
+const unitsByFirst = new Map<string, string[]>();
+for (const unit of writtenUnits) {
+  const list = unitsByFirst.get(unit[0]) ?? [];
+  list.push(unit);
+  unitsByFirst.set(unit[0], list);
+}
+
 /** The first unit written at `at` (longest match), or null. */
 function readUnit(text: string, at: number): string | null {
-  for (const unit of writtenUnits) {
+  for (const unit of unitsByFirst.get(text[at]) ?? []) {
     if (text.startsWith(unit, at)) return unit;
   }
   return null;

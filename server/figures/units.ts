@@ -99,29 +99,43 @@ const countSynonyms: Record<string, string> = { 名: '人', 位: '人', 家庭: 
  * @example normalizeUnit('万元') // { unit: '元', factor: 10000, kind: 'amount' }
  */
 export function normalizeUnit(written: string): UnitInfo | null {
-  const u = written.trim().replace(/\s+/g, '');
-  if (u in money) return { unit: '元', factor: money[u], kind: 'amount' };
-  if (u in area) return { unit: '平方米', factor: area[u], kind: 'area' };
-  if (u in length) return { unit: '米', factor: length[u], kind: 'length' };
-  if (u in weight) return { unit: '吨', factor: weight[u], kind: 'weight' };
+  const cached = resolved.get(written);
+  if (cached !== undefined) return cached;
+  const info = resolve(written.trim().replace(/\s+/g, ''));
+  // Frozen: the same object is handed to every caller asking for this unit.
+  const result = info ? Object.freeze(info) : null;
+  if (resolved.size < 10_000) resolved.set(written, result);
+  return result;
+}
+
+const resolved = new Map<string, UnitInfo | null>();
+const countSet = new Set(countWords);
+const has = (table: Record<string, number>, u: string): boolean => Object.hasOwn(table, u);
+
+function resolve(u: string): UnitInfo | null {
+  if (has(money, u)) return { unit: '元', factor: money[u], kind: 'amount' };
+  if (has(area, u)) return { unit: '平方米', factor: area[u], kind: 'area' };
+  if (has(length, u)) return { unit: '米', factor: length[u], kind: 'length' };
+  if (has(weight, u)) return { unit: '吨', factor: weight[u], kind: 'weight' };
   if (u === '%' || u === '％' || u === '百分比') return { unit: '%', factor: 1, kind: 'percent' };
   if (u === '个百分点' || u === '百分点') return { unit: '个百分点', factor: 1, kind: 'pp' };
   if (u === '倍') return { unit: '倍', factor: 1, kind: 'percent' };
   if (u === '名次' || u === '位次') return { unit: '名', factor: 1, kind: 'rank' };
-  if (u in duration) return { unit: '年', factor: duration[u], kind: 'duration' };
-  if (u in age) return { unit: '岁', factor: 1, kind: 'duration' };
+  if (has(duration, u)) return { unit: '年', factor: duration[u], kind: 'duration' };
+  if (has(age, u)) return { unit: '岁', factor: 1, kind: 'duration' };
   if (u.startsWith('万') && u.length > 1) {
-    const inner = normalizeUnit(u.slice(1));
+    const inner = resolve(u.slice(1));
     if (inner && inner.kind === 'count') return { ...inner, factor: inner.factor * 1e4 };
   }
-  if (countWords.includes(u) || u in countSynonyms) return { unit: u, factor: 1, kind: 'count' };
+  if (countSet.has(u) || Object.hasOwn(countSynonyms, u)) return { unit: u, factor: 1, kind: 'count' };
   return null;
 }
 
+const canonicalCount = (u: string): string => (Object.hasOwn(countSynonyms, u) ? countSynonyms[u] : u);
+
 /** True when a claim in unit `a` can be compared with a ledger value in unit `b` (人 ~ 名, 户 ~ 家庭). */
 export function unitsCompatible(a: string, b: string): boolean {
-  const canon = (u: string): string => countSynonyms[u] ?? u;
-  return canon(a) === canon(b);
+  return a === b || canonicalCount(a) === canonicalCount(b);
 }
 
 /** Every written unit normalizeUnit knows, longest first: for reading a unit right after a number. */
