@@ -1,5 +1,5 @@
 import { hc } from 'hono/client';
-import { type AppType, createApp } from '../server/app.ts';
+import type { AppType } from '../server/app.ts';
 import type { Config } from '../server/config.ts';
 import { type ErrorCode, type ErrorDetail, GovdraftError } from '../server/errors.ts';
 
@@ -9,11 +9,13 @@ export type Client = ReturnType<typeof hc<AppType>>;
  * The CLI's only way into the engine: the typed Hono client, either in-process (`fetch` bound to
  * the app, no port opened) or against a running server (`--server URL`).
  */
-export function createClient(config: Config, server?: string): Client {
+export async function createClient(config: Config, server?: string): Promise<Client> {
   if (server) {
     const headers: Record<string, string> = config.token ? { Authorization: `Bearer ${config.token}` } : {};
     return hc<AppType>(server.replace(/\/+$/, ''), { headers });
   }
+  // Loaded on demand: the engine pulls in LanceDB and friends, which `--help` does not need.
+  const { createApp } = await import('../server/app.ts');
   const app = createApp(config);
   return hc<AppType>('http://govdraft.local', {
     fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) => app.fetch(new Request(input, init)),

@@ -16,9 +16,9 @@ export interface CliContext {
 }
 
 /** Builds the context from the global options of the program a command belongs to. */
-export function contextOf(command: Command): CliContext {
+export async function contextOf(command: Command): Promise<CliContext> {
   const globals = command.optsWithGlobals<GlobalOptions>();
   const config = loadConfig({ dataDir: globals.dataDir });
   const server = globals.server ?? null;
-  return { client: createClient(config, server ?? undefined), server, dataDir: config.dataDir };
+  return { client: await createClient(config, server ?? undefined), server, dataDir: config.dataDir };
 }

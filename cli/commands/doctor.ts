@@ -10,7 +10,7 @@ export function registerDoctor(program: Command): void {
     .description('检查配置、语料库与模型连通性')
     .option('--json', '以 JSON 输出')
     .action(async (options: { json?: boolean }, command: Command) => {
-      const ctx = contextOf(command);
+      const ctx = await contextOf(command);
       const status = await unwrap(await ctx.client.api.status.$get({ query: { probe: '1' } }));
       if (options.json) return outJson({ server: ctx.server, ...status });
       const { counts, embedding, model } = status;

@@ -19,7 +19,7 @@ export function registerIngest(program: Command): void {
     .argument('<files...>', '报告文件或目录')
     .option('--json', '每个文件输出一行 JSON')
     .action(async (paths: string[], options: { json?: boolean }, command: Command) => {
-      const ctx = contextOf(command);
+      const ctx = await contextOf(command);
       const files = expandFiles(paths, /\.(txt|md|html?|docx)$/i);
       if (files.length === 0)
         throw new GovdraftError('bad_request', '没有找到可导入的报告文件', 'No report files given');

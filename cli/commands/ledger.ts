@@ -16,7 +16,7 @@ export function registerLedger(program: Command): void {
     .argument('<file>', '台账文件')
     .option('--json', '以 JSON 输出')
     .action(async (path: string, options: { json?: boolean }, command: Command) => {
-      const { client } = contextOf(command);
+      const { client } = await contextOf(command);
       const body = await unwrap(await client.api.ledger.$post({ json: readUploadFile(path) }));
       if (options.json) return outJson(body);
       out(
@@ -30,7 +30,7 @@ export function registerLedger(program: Command): void {
     .option('-q, --query <words>', '指标名称或口径说明中的词')
     .option('--json', '以 JSON 输出')
     .action(async (options: { year?: number; query?: string; json?: boolean }, command: Command) => {
-      const { client } = contextOf(command);
+      const { client } = await contextOf(command);
       const query = {
         ...(options.year ? { year: String(options.year) } : {}),
         ...(options.query ? { q: options.query } : {}),

@@ -30,7 +30,7 @@ export function registerReports(program: Command): void {
     .description('列出已导入的报告')
     .option('--json', '以 JSON 输出')
     .action(async (options: { json?: boolean }, command: Command) => {
-      const { client } = contextOf(command);
+      const { client } = await contextOf(command);
       const list = (await unwrap(await client.api.reports.$get())).reports;
       if (options.json) return outJson({ reports: list });
       if (list.length === 0) return out('还没有导入任何报告。用 govdraft ingest <文件> 导入。');
@@ -47,7 +47,7 @@ export function registerReports(program: Command): void {
     .option('--markdown', '以 Markdown 显示')
     .option('--json', '以 JSON 输出解析结构')
     .action(async (prefix: string, options: { markdown?: boolean; json?: boolean }, command: Command) => {
-      const { client } = contextOf(command);
+      const { client } = await contextOf(command);
       const id = await resolveId(client, prefix);
       if (options.json) {
         return outJson(
@@ -63,7 +63,7 @@ export function registerReports(program: Command): void {
     .description('删除一份报告及其检索片段')
     .argument('<id>', '报告编号(可只输入前几位)')
     .action(async (prefix: string, _options: unknown, command: Command) => {
-      const { client } = contextOf(command);
+      const { client } = await contextOf(command);
       const id = await resolveId(client, prefix);
       await unwrap(await client.api.reports[':id'].$delete({ param: { id } }));
       out(`已删除报告 ${id.slice(0, 12)}`);

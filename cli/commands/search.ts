@@ -22,7 +22,7 @@ export function registerSearch(program: Command): void {
         options: { top: number; year?: number; org?: string; part?: number; json?: boolean },
         command: Command,
       ) => {
-        const ctx = contextOf(command);
+        const ctx = await contextOf(command);
         const { hits } = await unwrap(
           await ctx.client.api.search.$post({
             json: { query, k: options.top, year: options.year, org: options.org, part: options.part },

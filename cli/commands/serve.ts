@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../server/config.ts';
-import { startServer } from '../../server/serve.ts';
 import type { GlobalOptions } from '../context.ts';
 import { info } from '../output.ts';
 
@@ -14,6 +13,7 @@ export function registerServe(program: Command): void {
     .action(async (options: { host?: string; port?: string }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const config = loadConfig({ dataDir: globals.dataDir, host: options.host, port: options.port });
+      const { startServer } = await import('../../server/serve.ts');
       const server = await startServer(config);
       info(`govdraft 服务已启动:${server.url}/api (数据目录 ${config.dataDir})`);
       info(config.token ? '已启用访问令牌 (Authorization: Bearer)。' : '仅本机可访问。按 Ctrl-C 停止。');

@@ -1,17 +1,33 @@
 import { EventEmitter, on } from 'node:events';
-import { AIMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
-import { ChatOpenAI } from '@langchain/openai';
+import type { BaseMessage } from '@langchain/core/messages';
+import type { ChatOpenAI } from '@langchain/openai';
 import pRetry from 'p-retry';
 import type { ModelEndpoint } from '../config.ts';
 import { describeModelError, isRetryable, modelError } from './model-error.ts';
 import type { ChatMessage, ChatModel, ModelEvent, StreamOptions } from './types.ts';
 
-const toLangChain = (m: ChatMessage) =>
-  m.role === 'system'
-    ? new SystemMessage(m.content)
-    : m.role === 'user'
-      ? new HumanMessage(m.content)
-      : new AIMessage(m.content);
+/** LangChain is loaded on first use: it costs ~0.4 s at start-up, which offline runs never need. */
+async function loadLangChain(endpoint: ModelEndpoint & { chatModel: string }) {
+  const [{ ChatOpenAI }, { AIMessage, HumanMessage, SystemMessage }] = await Promise.all([
+    import('@langchain/openai'),
+    import('@langchain/core/messages'),
+  ]);
+  const llm = new ChatOpenAI({
+    model: endpoint.chatModel,
+    apiKey: endpoint.apiKey,
+    configuration: { baseURL: endpoint.baseURL },
+    timeout: endpoint.timeoutMs,
+    maxRetries: 0,
+    streaming: true,
+  });
+  const toLangChain = (m: ChatMessage): BaseMessage =>
+    m.role === 'system'
+      ? new SystemMessage(m.content)
+      : m.role === 'user'
+        ? new HumanMessage(m.content)
+        : new AIMessage(m.content);
+  return { llm, toLangChain };
+}
 
 const textOf = (content: unknown): string =>
   typeof content === 'string'
@@ -27,14 +43,7 @@ const textOf = (content: unknown): string =>
  * ours (p-retry), not the SDK's, so that a stream that breaks halfway is retried too.
  */
 export function openAIChatModel(endpoint: ModelEndpoint & { chatModel: string }): ChatModel {
-  const llm = new ChatOpenAI({
-    model: endpoint.chatModel,
-    apiKey: endpoint.apiKey,
-    configuration: { baseURL: endpoint.baseURL },
-    timeout: endpoint.timeoutMs,
-    maxRetries: 0,
-    streaming: true,
-  });
+  let loaded: ReturnType<typeof loadLangChain> | null = null;
   return {
     name: endpoint.chatModel,
     async *stream(messages: ChatMessage[], options: StreamOptions = {}): AsyncIterable<ModelEvent> {
@@ -43,10 +52,12 @@ export function openAIChatModel(endpoint: ModelEndpoint & { chatModel: string })
       const emit = (event: ModelEvent): boolean => events.emit('event', event);
       pRetry(
         async () => {
+          loaded ??= loadLangChain(endpoint);
+          const { llm, toLangChain } = await loaded;
           const stream = await llm.stream(messages.map(toLangChain), {
             signal: options.signal,
             temperature: options.temperature ?? 0.3,
-          } as Parameters<typeof llm.stream>[1]);
+          } as Parameters<ChatOpenAI['stream']>[1]);
           for await (const chunk of stream) {
             const text = textOf(chunk.content);
             if (text) emit({ type: 'delta', text });

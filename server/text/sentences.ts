@@ -1,8 +1,9 @@
 import type { Span } from '../report/types.ts';
 
 /** Closing quotes and brackets that belong to the sentence they end (。” stays with its sentence). */
-const closers = new Set(['”', '’', '」', '』', ')', ')', '】', '"', "'"]);
-const enders = new Set(['。', '!', '?', '!', '?', ';', ';', '\n']);
+// Full-width forms are written as escapes: some editors silently fold them to ASCII.
+const closers = new Set(['\u201D', '\u2019', '\u300D', '\u300F', ')', '\uFF09', '\u3011', '"', "'"]);
+const enders = new Set(['\u3002', '!', '?', '\uFF01', '\uFF1F', ';', '\uFF1B', '\n']);
 
 /**
  * Splits text into sentence spans on 。!?; and line ends, keeping trailing closing quotes with the

@@ -25,3 +25,17 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('splitSentences with full-width punctuation', () => {
+  it('splits on full-width ! ? ; and keeps a full-width closing bracket', () => {
+    const text =
+      '\u6210\u7EE9\u663E\u8457\uFF01\u4E3A\u4EC0\u4E48\uFF1F\u4E00\u662F\u52A0\u5F3A\uFF1B\uFF08\u8865\u5145\u3002\uFF09\u5B8C';
+    expect(texts(text)).toEqual([
+      '成绩显著\uFF01',
+      '为什么\uFF1F',
+      '一是加强\uFF1B',
+      '\uFF08补充。\uFF09',
+      '完',
+    ]);
+  });
+});
