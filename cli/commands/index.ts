@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { createProgram } from '../program.ts';
 import { registerDoctor } from './doctor.ts';
+import { registerHome } from './home.ts';
 import { registerIngest } from './ingest.ts';
 import { registerLedger } from './ledger.ts';
 import { registerReindex } from './reindex.ts';
@@ -15,6 +16,7 @@ export function buildCommands(): Command {
     .version('0.1.0', '-V, --version', '显示版本号')
     .option('--data-dir <dir>', '数据目录(默认 ./.govdraft,或环境变量 GOVDRAFT_DATA_DIR)')
     .option('--server <url>', '连接已运行的 govdraft 服务,而不是在进程内运行');
+  registerHome(program);
   registerIngest(program);
   registerReports(program);
   registerSearch(program);
