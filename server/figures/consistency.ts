@@ -23,7 +23,7 @@ export function partsOfTotal(
     const c = claims[j];
     if (c.sentenceStart !== total.sentenceStart) break;
     const gap = text.slice(cursor, c.lead);
-    if (parts.length === 0 ? !/^[,,]?\s*其中/.test(gap) : /[;;。]/.test(gap)) break;
+    if (parts.length === 0 ? !/^[,\uff0c]?\s*其中/.test(gap) : /[;\uff1b。]/.test(gap)) break;
     if (!unitsCompatible(c.unit, total.unit) || c.kind !== total.kind) break;
     parts.push(c);
     cursor = c.end;
@@ -48,7 +48,7 @@ function sumFinding(total: ExtractedClaim, parts: ExtractedClaim[], text: string
   }
   // 其中…等: the list names only some parts, so a smaller sum proves nothing.
   const last = parts[parts.length - 1];
-  const clauseEnd = text.slice(last.end, total.sentenceEnd).search(/[,,;;。]|$/);
+  const clauseEnd = text.slice(last.end, total.sentenceEnd).search(/[,\uff0c;\uff1b。]|$/);
   const tail = text.slice(last.end, last.end + clauseEnd);
   if (high < total.low && tail.includes('等')) return null;
   return {

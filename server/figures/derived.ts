@@ -257,7 +257,7 @@ function shareFinding(
 ): Finding | null {
   const whole = text
     .slice(claim.sentenceStart, claim.start)
-    .match(/占([^,,;;。]{2,20}?)(的)?(比例|比重)?(为|达)?$/);
+    .match(/占([^,\uff0c;\uff1b。]{2,20}?)(的)?(比例|比重)?(为|达)?$/);
   if (!whole) return null;
   const name = whole[1];
   const near = neighbours(claim, claims, text);

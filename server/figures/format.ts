@@ -66,7 +66,7 @@ function groupThousands(digits: string): string {
 
 function toFullWidth(s: string): string {
   return s.replace(/[0-9.%]/g, (ch) =>
-    ch === '.' ? '.' : ch === '%' ? '％' : String.fromCharCode(ch.charCodeAt(0) - 48 + 0xff10),
+    ch === '.' ? '\uff0e' : ch === '%' ? '％' : String.fromCharCode(ch.charCodeAt(0) - 48 + 0xff10),
   );
 }
 
@@ -197,7 +197,13 @@ export function formatLike(value: number, exampleSurface: string): string {
   } else if (/以下|以内|不超过|最多/.test(q)) {
     number = roundTo(written, place, 'ceil');
   } else if (/约|近|左右/.test(q)) {
-    number = roundTo(written, Math.max(place, step), 'round');
+    // 约3000 may stand for 3300 only if rounding stays within what 约 allows; else round finer.
+    let p = Math.max(place, step);
+    number = roundTo(written, p, 'round');
+    while (Math.abs(number - written) > 0.05 * written && p > step) {
+      p /= 10;
+      number = roundTo(written, p, 'round');
+    }
   } else {
     number = roundTo(written, step, 'round');
   }

@@ -131,7 +131,7 @@ function readArabic(text: string, start: number): Numeral | null {
     let j = i;
     let groups = '';
     while (
-      (text[j] === ',' || text[j] === ',') &&
+      (text[j] === ',' || text[j] === '\uff0c') &&
       isDigit(text[j + 1]) &&
       isDigit(text[j + 2]) &&
       isDigit(text[j + 3])
@@ -147,7 +147,7 @@ function readArabic(text: string, start: number): Numeral | null {
     }
   }
   let fraction = '';
-  if ((text[i] === '.' || text[i] === '.') && isDigit(text[i + 1])) {
+  if ((text[i] === '.' || text[i] === '\uff0e') && isDigit(text[i + 1])) {
     i++;
     while (isDigit(text[i])) {
       fraction += String(digitValue(text[i]));

@@ -216,6 +216,20 @@ function interval(
   return [Math.max(low, 0), high];
 }
 
+/** The 百 of 百分之百 as a numeral (100, exact). */
+function hundred(start: number): Numeral {
+  const style = {
+    script: 'chinese',
+    decimals: 0,
+    grouped: false,
+    scale: '',
+    fullWidth: false,
+    liang: false,
+    digitString: false,
+  } as const;
+  return { value: 100, start, end: start + 1, step: 1, place: 100, style };
+}
+
 /**
  * Reads the quantity whose number starts at `at` (a digit, a Chinese numeral, or 百分之), looking
  * back for qualifiers and direction words and forward for range, 余/多, unit and 以上/左右.
@@ -229,7 +243,8 @@ export function scanQuantity(text: string, at: number): QuantityReading | null {
     percentForm = '百分之';
     numberStart = at + 3;
   }
-  const numeral = readNumeral(text, numberStart);
+  // 百分之百: a lone 百 is no numeral anywhere else.
+  const numeral = text.startsWith('百分之百', at) ? hundred(at + 3) : readNumeral(text, numberStart);
   if (!numeral) return null;
   let value = numeral.value;
   let step = numeral.step;
@@ -314,6 +329,19 @@ export function scanQuantity(text: string, at: number): QuantityReading | null {
     if (unit) {
       writtenUnit = unit;
       end += unit.length;
+    }
+  }
+  // 10%-15%: a range whose unit is written after both ends.
+  if (!upper && writtenUnit && rangeDashes.has(text[end])) {
+    const second = readNumeral(text, end + 1);
+    if (
+      second &&
+      second.style.script === numeral.style.script &&
+      text.startsWith(writtenUnit, second.end) &&
+      second.value > value
+    ) {
+      upper = second;
+      end = second.end + writtenUnit.length;
     }
   }
   let threshold = false;

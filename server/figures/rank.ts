@@ -53,6 +53,6 @@ export function readRank(text: string, at: number): RankReading | null {
   // 第一个责任区 names a thing; a rank ends the phrase or is followed by 名/位.
   let end = numeral.end;
   if (text[end] === '名' || text[end] === '位') end++;
-  else if (/[\p{Script=Han}]/u.test(text[end] ?? '') && !'的，,。;;、'.includes(text[end])) return null;
+  else if (/[\p{Script=Han}]/u.test(text[end] ?? '') && !'的'.includes(text[end])) return null;
   return { start: scopeStart, end, value: numeral.value, numberStart: numeral.start, numberEnd: numeral.end };
 }

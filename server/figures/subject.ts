@@ -22,7 +22,8 @@ export interface SubjectReading {
   inherited: boolean;
 }
 
-const clauseMarks = new Set([',', ',', ';', ';', ':', ':', '。', '!', '!', '?', '?', '(', '(', ')', ')']);
+/** Marks that end a clause, ASCII and full-width (the seed writes ASCII commas, most reports full-width). */
+const clauseMarks = new Set([...',;:!?()。\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09']);
 
 const leadingFillers = [
   '本年度',
