@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { bearerAuth } from './api/auth.ts';
+import { checkRoutes } from './api/check.ts';
 import { corpusRoutes } from './api/corpus.ts';
 import { healthRoutes } from './api/health.ts';
 import { ledgerRoutes } from './api/ledger.ts';
@@ -43,6 +44,7 @@ export function createApp(config: Config, engine: Engine = createEngine(config))
     .route('/api/reports', reportRoutes(engine))
     .route('/api/search', searchRoutes(engine))
     .route('/api/ledger', ledgerRoutes(engine))
+    .route('/api/check', checkRoutes(engine))
     .route('/api/corpus', corpusRoutes(engine));
 }
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { createProgram } from '../program.ts';
+import { registerCheck } from './check.ts';
 import { registerDoctor } from './doctor.ts';
 import { registerHome } from './home.ts';
 import { registerIngest } from './ingest.ts';
@@ -21,6 +22,7 @@ export function buildCommands(): Command {
   registerReports(program);
   registerSearch(program);
   registerLedger(program);
+  registerCheck(program);
   registerReindex(program);
   registerServe(program);
   registerDoctor(program);

@@ -1,0 +1,105 @@
+import { styleText } from 'node:util';
+import type { Command } from 'commander';
+import { toGovdraftError } from '../../server/errors.ts';
+import type { CheckedClaim } from '../../server/figures/types.ts';
+import { unwrap } from '../client.ts';
+import { contextOf } from '../context.ts';
+import { expandFiles, readUploadFile } from '../files.ts';
+import { info, out, outJson, printError } from '../output.ts';
+import { intOption } from '../program.ts';
+
+const useColor = (): boolean => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+
+const verdictStyle = { supported: 'green', contradicted: 'red', unverified: 'yellow' } as const;
+const verdictMark = { supported: '✓', contradicted: '✗', unverified: '?' } as const;
+const verdictName = { supported: '相符', contradicted: '不符', unverified: '待核实' } as const;
+
+/** The text with each figure coloured by verdict (or marked ✓ ✗ ? when colour is off), 【待核实】 highlighted. */
+function annotate(text: string, claims: CheckedClaim[], color: boolean): string {
+  let result = '';
+  let at = 0;
+  for (const claim of [...claims].sort((a, b) => a.start - b.start)) {
+    if (claim.start < at) continue;
+    result += text.slice(at, claim.start);
+    const figure = text.slice(claim.start, claim.end);
+    result += color
+      ? styleText(verdictStyle[claim.verdict], figure)
+      : `${figure}${claim.verdict === 'supported' ? '' : `[${verdictMark[claim.verdict]}]`}`;
+    at = claim.end;
+  }
+  result += text.slice(at);
+  return color ? result.replace(/【待核实[^】]*】/g, (m) => styleText(['bold', 'magenta'], m)) : result;
+}
+
+const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+
+/** `govdraft check <files…> [--ledger FILE] [--year N] [--json]` — fact-check every figure. */
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('核查文稿中的每一个数字(与统计台账比对);有不符时退出码为 1')
+    .argument('<files...>', '要核查的文稿(.txt .md .html .docx)')
+    .option('--ledger <file>', '使用这份台账(.csv .xlsx .json),不写入数据库')
+    .option('--year <year>', '核查年度(默认取文稿标题中的年份)', intOption('year'))
+    .option('--json', '每个文件输出一行 JSON(JSON Lines)')
+    .option('--quiet', '只输出问题,不输出全文')
+    .action(
+      async (
+        paths: string[],
+        options: { ledger?: string; year?: number; json?: boolean; quiet?: boolean },
+        command: Command,
+      ) => {
+        const { client } = await contextOf(command);
+        const ledger = options.ledger ? readUploadFile(options.ledger) : undefined;
+        let contradicted = false;
+        let failed = false;
+        for (const path of expandFiles(paths, /\.(txt|md|html?|docx)$/i)) {
+          try {
+            const result = await unwrap(
+              await client.api.check.$post({
+                json: { file: readUploadFile(path), year: options.year, ledger },
+              }),
+            );
+            if (result.summary.contradicted > 0) contradicted = true;
+            if (options.json) {
+              outJson({ file: path, claims: result.claims, summary: result.summary });
+              continue;
+            }
+            printHuman(path, result, Boolean(options.quiet));
+          } catch (error) {
+            failed = true;
+            if (options.json) outJson({ file: path, error: toGovdraftError(error).toJSON().error });
+            else printError(error, `${path}:`);
+          }
+        }
+        process.exitCode = failed ? 2 : contradicted ? 1 : 0;
+      },
+    );
+}
+
+interface HumanResult {
+  year: number | null;
+  text: string;
+  ledgerRecords: number;
+  claims: CheckedClaim[];
+  summary: { supported: number; contradicted: number; unverified: number };
+}
+
+function printHuman(path: string, result: HumanResult, quiet: boolean): void {
+  const color = useColor();
+  const { summary, claims, text } = result;
+  info(`核查 ${path}:年度 ${result.year ?? '未知'},台账 ${result.ledgerRecords} 条记录`);
+  if (!quiet) {
+    out(annotate(text, claims, color).trimEnd());
+    out();
+  }
+  const problems = claims.filter((c) => c.verdict !== 'supported');
+  if (problems.length > 0) out(`问题(${summary.contradicted} 处不符,${summary.unverified} 处待核实):`);
+  for (const c of problems) {
+    const head = `${verdictMark[c.verdict]} 第${lineOf(text, c.start)}行 “${c.text}” ${verdictName[c.verdict]}`;
+    out(`  ${color ? styleText(verdictStyle[c.verdict], head) : head}${c.metric ? `  [${c.metric}]` : ''}`);
+    out(`      ${c.explanation}${c.source ? `(来源:${c.source})` : ''}`);
+    if (c.candidates?.length) out(`      候选指标:${c.candidates.join('、')}`);
+  }
+  out(`合计:相符 ${summary.supported} · 不符 ${summary.contradicted} · 待核实 ${summary.unverified}`);
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CheckResult } from '../../server/figures/types.ts';
+import { corpusDir } from '../../server/paths.ts';
+import { jsonOf, startTestServer, type TestServer } from '../support/api-server.ts';
+
+const seed = readFileSync(join(corpusDir, 'reports', '甘泉路街道2016年工作总结.txt'), 'utf8');
+const ledgerFile = (name: string) => ({
+  fileName: name,
+  contentBase64: readFileSync(join(corpusDir, 'ledgers', name)).toString('base64'),
+});
+
+describe('/api/check over HTTP', () => {
+  let server: TestServer;
+  const check = (body: unknown) =>
+    server.api('/api/check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('supports every figure of the seed against its own ledger sent with the request', async () => {
+    const res = await check({ text: seed, ledger: ledgerFile('ganquan-2016.csv') });
+    expect(res.status).toBe(200);
+    const body = await jsonOf<CheckResult & { year: number }>(res);
+    expect(body.year).toBe(2016);
+    expect(body.summary).toEqual({ supported: 50, contradicted: 0, unverified: 0 });
+  });
+
+  it('finds a changed figure, with the expected value and the ledger row', async () => {
+    const changed = seed.replace('违法建筑154处', '违法建筑164处');
+    const body = await jsonOf<CheckResult>(
+      await check({ text: changed, ledger: ledgerFile('ganquan-2016.csv') }),
+    );
+    const claim = body.claims.find((c) => c.text === '164处');
+    expect(claim).toMatchObject({ verdict: 'contradicted', expected: 154, metric: '拆除违法建筑处数' });
+    expect(claim?.source).toContain('ganquan-2016.csv');
+    expect(changed.slice(claim?.start, claim?.end)).toBe('164处');
+    expect(body.summary.contradicted).toBe(1);
+  });
+
+  it('uses the stored ledger when none is sent', async () => {
+    await server.api('/api/ledger', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ledgerFile('ganquan-2016.csv')),
+    });
+    const body = await jsonOf<CheckResult>(await check({ text: '全年共计拆除违法建筑150处。', year: 2016 }));
+    expect(body.claims[0]).toMatchObject({ verdict: 'contradicted', expected: 154 });
+  });
+
+  it('answers a text without figures with no claims', async () => {
+    const body = await jsonOf<CheckResult>(await check({ text: '加强基层队伍建设。' }));
+    expect(body.claims).toEqual([]);
+  });
+
+  it.each([
+    ['an empty text', { text: '  ' }, 400, 'empty_input'],
+    ['neither text nor file', { year: 2016 }, 400, 'validation_failed'],
+    [
+      'a ledger that is not a ledger',
+      { text: '拆除违法建筑154处。', ledger: { fileName: 'x.csv', contentBase64: 'YSxiCjEsMgo=' } },
+      422,
+      'bad_ledger',
+    ],
+  ])('refuses %s', async (_name, body, status, code) => {
+    const res = await check(body);
+    expect(res.status).toBe(status);
+    expect((await jsonOf(res)).error.code).toBe(code);
+  });
+});
