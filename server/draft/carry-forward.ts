@@ -1,0 +1,110 @@
+/**
+ * The carry-forward engine: last year's paragraph becomes this year's — every figure replaced by this
+ * year's value in the same written form (formatLike: 万/亿, decimals, commas, Chinese numerals, 余
+ * recomputed honestly, 增长↔下降 following the sign), a figure with no new value kept visibly as
+ * 【待核实:上年为X】, years moved forward. Pure and deterministic; no model involved.
+ */
+import type { ExtractedClaim } from '../figures/claims.ts';
+import { extractClaims } from '../figures/claims.ts';
+import { formatLike } from '../figures/format.ts';
+import type { LedgerIndex } from '../figures/match.ts';
+import { pendingMarker } from './pending.ts';
+import { type CarryYears, type Resolution, resolveFigure } from './resolve.ts';
+import type { DraftFigure } from './types.ts';
+import { moveYears } from './years.ts';
+
+/** A paragraph carried forward. */
+export interface CarriedText {
+  text: string;
+  figures: DraftFigure[];
+  /** Metrics of the new year the paragraph states or used: they are not new to the report. */
+  used: string[];
+}
+
+/** One planned replacement in last year's text. */
+interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+  figure: Omit<DraftFigure, 'start' | 'end' | 'text'>;
+}
+
+/**
+ * Where a figure's replacement starts: a leading 达/达到 stays outside (完成率达128.3%), as does the
+ * pending marker's (完成率达【待核实:上年为142.7%】); any other wording belongs to the figure.
+ */
+function replaceFrom(claim: ExtractedClaim): number {
+  const lead = claim.text.match(/^(达到|达)/)?.[0];
+  return lead && claim.kind !== 'rank' ? claim.start + lead.length : claim.start;
+}
+
+/** Plans the replacement of one figure; `keep` lists the figures a previous round found unsafe. */
+function planEdit(claim: ExtractedClaim, text: string, resolution: Resolution, pending: boolean): Edit {
+  const start = replaceFrom(claim);
+  const previous = text.slice(start, claim.end);
+  if (resolution.status === 'pending' || pending) {
+    return {
+      start,
+      end: claim.end,
+      replacement: pendingMarker(previous),
+      figure: { metric: resolution.metric, status: 'pending', previous, value: null, unit: claim.unit },
+    };
+  }
+  return {
+    start,
+    end: claim.end,
+    replacement: formatLike(resolution.value, previous),
+    figure: {
+      metric: resolution.metric,
+      status: resolution.status,
+      previous,
+      value: resolution.value,
+      unit: resolution.unit,
+    },
+  };
+}
+
+/** Applies edits (sorted, not overlapping) to a text, giving the new text and the figures' new spans. */
+function applyEdits(text: string, edits: readonly Edit[]): { text: string; figures: DraftFigure[] } {
+  let out = '';
+  let cursor = 0;
+  const figures: DraftFigure[] = [];
+  for (const edit of edits) {
+    out += text.slice(cursor, edit.start);
+    const start = out.length;
+    out += edit.replacement;
+    figures.push({ start, end: out.length, text: edit.replacement, ...edit.figure });
+    cursor = edit.end;
+  }
+  return { text: out + text.slice(cursor), figures };
+}
+
+/**
+ * Carries one paragraph of last year's report forward to `years.to` against a ledger holding both
+ * years. `unsafe` names figures (by their index among the paragraph's claims) to keep pending even
+ * when a value was found — the caller's safety net when a check disagrees with a replacement.
+ * @example carryParagraph('全年服务3400余次。', index, { from: 2016, to: 2017 }).text // '全年服务3600余次。'
+ */
+export function carryParagraph(
+  oldText: string,
+  index: LedgerIndex,
+  years: CarryYears,
+  unsafe: ReadonlySet<number> = new Set(),
+): CarriedText {
+  // Years keep their length (2016 → 2017), so the claims' spans hold in the moved text too.
+  const moved = moveYears(oldText, years.from, years.to);
+  const source = moved.length === oldText.length ? moved : oldText;
+  const claims = extractClaims(oldText);
+  const resolutions = new Map<ExtractedClaim, Resolution>();
+  const resolve = (claim: ExtractedClaim): Resolution => {
+    let found = resolutions.get(claim);
+    if (!found) {
+      found = resolveFigure(claim, claims, oldText, index, years, (part) => resolve(part));
+      resolutions.set(claim, found);
+    }
+    return found;
+  };
+  const edits = claims.map((claim, i) => planEdit(claim, source, resolve(claim), unsafe.has(i)));
+  const used = [...new Set(claims.flatMap((claim) => resolve(claim).used))];
+  return { ...applyEdits(source, edits), used };
+}

@@ -1,0 +1,30 @@
+/** The visible marker for a figure with no value this year: 【待核实:上年为4280平方米】. */
+
+const markerPattern = /【待核实[^】]*】/g;
+
+/**
+ * The marker that stands in for a figure the ledger has no value for this year.
+ * @example pendingMarker('4280平方米') // '【待核实:上年为4280平方米】'
+ */
+export function pendingMarker(previous: string): string {
+  return `【待核实:上年为${previous}】`;
+}
+
+/** Spans of every 【待核实…】 marker in a text (either colon, any content), in order. */
+export function pendingSpans(text: string): { start: number; end: number; text: string }[] {
+  return [...text.matchAll(markerPattern)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
+}
+
+/** How many 【待核实…】 markers a text holds. */
+export function countPending(text: string): number {
+  return text.match(markerPattern)?.length ?? 0;
+}
+
+/** Last year's figure inside a marker (【待核实:上年为4280平方米】 → 4280平方米), or null. */
+export function pendingPrevious(marker: string): string | null {
+  return /^【待核实[::]上年为(.*)】$/.exec(marker)?.[1] ?? null;
+}

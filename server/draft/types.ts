@@ -1,0 +1,174 @@
+/**
+ * The draft document: next year's summary as the writer and the terminal workspace edit it — the
+ * report's shape (title, preamble, six parts, closing, footnotes) with, for every paragraph, where
+ * its text came from and which figures the engine placed in it. JSON-safe: saved as is under
+ * `<dataDir>/drafts/<id>.json` and sent as is through the API.
+ */
+import type { CheckResult, LedgerRecord } from '../figures/types.ts';
+
+/** The version of this shape; bumped only by a change old clients cannot read. */
+export const draftSchemaVersion = 1;
+
+/**
+ * Who wrote a paragraph's current text: the carry-forward engine (last year's text with this year's
+ * figures), the model (restyled under the numeric guard), the writer (edited or written by hand), or
+ * the engine's sentences for ledger metrics last year's text never mentioned.
+ */
+export type ParagraphOrigin = 'carry-forward' | 'model' | 'writer' | 'new-metrics';
+
+/**
+ * What the engine did with one figure: `updated` — this year's ledger value of the same metric;
+ * `recomputed` — derived from two years' values (同比, 百分点, 比上年增加) or a rate from its parts;
+ * `pending` — no value for this year, kept as 【待核实:上年为X】; `new` — a metric new to the report.
+ */
+export type FigureStatus = 'updated' | 'recomputed' | 'pending' | 'new';
+
+/** One figure the engine placed in a paragraph. */
+export interface DraftFigure {
+  /** Span in the paragraph's text (UTF-16 offsets); for `pending`, the whole 【待核实…】 marker. */
+  start: number;
+  end: number;
+  /** text.slice(start, end): the figure as written (3600余次, 同比下降12%, 【待核实:上年为4280平方米】). */
+  text: string;
+  /** The ledger metric it states (or, for a recomputed change, the level metric it was computed from). */
+  metric: string | null;
+  status: FigureStatus;
+  /** Last year's figure as written (3400余次), for every figure carried from last year's text. */
+  previous?: string;
+  /** This year's value in base units; null when pending. */
+  value: number | null;
+  /** Canonical unit of `value` (元, 平方米, 人次, %, 个百分点…). */
+  unit: string;
+}
+
+/** One paragraph of the draft. */
+export interface DraftParagraph {
+  /** Stable id: `p<n>` for last year's paragraph n, `new-<part>-<k>` for new-metric paragraphs; any unique string for paragraphs the writer adds. */
+  id: string;
+  text: string;
+  /** The topic sentence that opens the paragraph (丰富为老服务内涵。), or null. */
+  topic: string | null;
+  origin: ParagraphOrigin;
+  /** Index of last year's paragraph this one was carried from (Paragraph.index), or null. */
+  sourceParagraph: number | null;
+  /** Last year's paragraph text, kept so the paragraph can be carried forward again and compared. */
+  sourceText: string | null;
+  /** The figures the engine placed, in text order; figures the writer typed are not listed (the checker sees them). */
+  figures: DraftFigure[];
+  /** How many 【待核实…】 markers the text still holds. */
+  pending: number;
+}
+
+/** A ledger metric last year's text never mentioned, with where it fits and a ready sentence. */
+export interface NewMetric {
+  metric: string;
+  /** Value in base units and its canonical unit. */
+  value: number;
+  unit: string;
+  /** The sentence in the writer's style: 全年新增社区食堂2个。 */
+  sentence: string;
+  /** Suggested part (DraftPart.id) and paragraph (DraftParagraph.id) by name overlap; null when nothing fits. */
+  partId: string | null;
+  paragraphId: string | null;
+  /** Overlap score of the suggestion, 0–1 (0: no word in common, placed in the last part). */
+  score: number;
+}
+
+/** One of the numbered parts (一)…(六). */
+export interface DraftPart {
+  /** Stable id: `part-<n>` for last year's part n; any unique string for parts the writer adds. */
+  id: string;
+  /** The heading marker, renumbered in order on save: (一), (二)… in last year's bracket style. */
+  marker: string;
+  /** Heading without the marker: 注重保障民生,公共服务能级提升. */
+  title: string;
+  /** Last year's part number (1-based) this part was carried from, or null. */
+  sourcePart: number | null;
+  paragraphs: DraftParagraph[];
+  /** New metrics suggested for this part (their sentences are already in a `new-metrics` paragraph). */
+  newMetrics: NewMetric[];
+}
+
+export interface DraftFootnote {
+  mark: number;
+  text: string;
+}
+
+/** The draft of a year's summary. */
+export interface Draft {
+  schemaVersion: typeof draftSchemaVersion;
+  /** `d<year>-<time>-<random>`; also the workspace file name. */
+  id: string;
+  /** The year the draft reports on. */
+  year: number;
+  org: string | null;
+  /** 甘泉路街道2017年工作总结. */
+  title: string;
+  /** The stored report it was carried from (null when given as a file), its title and year. */
+  fromReportId: string | null;
+  fromTitle: string | null;
+  fromYear: number | null;
+  preamble: DraftParagraph[];
+  /** 主要开展了以下六方面工作: — its count follows the number of parts on renumbering. */
+  partsIntro: DraftParagraph | null;
+  parts: DraftPart[];
+  /** Shortcomings and outlook (一是…二是…三是…). */
+  closing: DraftParagraph[];
+  footnotes: DraftFootnote[];
+  /** Every metric of this year's ledger last year's text never mentioned. */
+  newMetrics: NewMetric[];
+  /** The ledger records (this year and last) the draft was written and is checked against. */
+  ledger: LedgerRecord[];
+  /** Where the ledger came from: a file name, or 台账库 for the store. */
+  ledgerSource: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Which path produced a paragraph: the offline engine or the model under the numeric guard. */
+export type DraftPath = 'carry-forward' | 'model';
+
+/** How the path is shown to writers. */
+export const pathLabels: Record<DraftPath, string> = { 'carry-forward': '沿用上年', model: '模型润色' };
+
+/** Why a model answer was not used, or a model call failed for good. */
+export type WarningCode = 'model_failed' | 'numeric_guard' | 'model_unavailable' | 'bad_titles';
+
+export interface DraftWarning {
+  code: WarningCode;
+  message_zh: string;
+  message_en: string;
+  /** The paragraph (or part) the warning is about, when there is one. */
+  target?: string;
+}
+
+/**
+ * What drafting one section yields, in order: progress notes, text deltas (discard the text so far on
+ * `retry`), warnings, then exactly one `final`. The SSE stream of POST /api/draft/section sends each
+ * as an event named after `type` with the rest as JSON data.
+ */
+export type DraftEvent =
+  | {
+      type: 'progress';
+      stage: 'carry-forward' | 'retrieve' | 'model' | 'guard' | 'check';
+      message_zh: string;
+    }
+  | { type: 'delta'; text: string }
+  | {
+      type: 'retry';
+      attempt: number;
+      /** model-error: the model call failed and restarts; numeric-guard: the answer broke the figures rule. */
+      reason: 'model-error' | 'numeric-guard';
+      message_zh: string;
+      message_en: string;
+    }
+  | ({ type: 'warning' } & DraftWarning)
+  | {
+      type: 'final';
+      paragraph: DraftParagraph;
+      /** The paragraph checked against the draft's ledger (offsets into paragraph.text). */
+      check: CheckResult;
+      path: DraftPath;
+      pathLabel: string;
+      warnings: DraftWarning[];
+    };
