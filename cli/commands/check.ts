@@ -8,7 +8,7 @@ import { expandFiles, readUploadFile } from '../files.ts';
 import { info, out, outJson, printError } from '../output.ts';
 import { intOption } from '../program.ts';
 
-const useColor = (): boolean => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+const colorEnabled = (): boolean => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 
 const verdictStyle = { supported: 'green', contradicted: 'red', unverified: 'yellow' } as const;
 const verdictMark = { supported: '✓', contradicted: '✗', unverified: '?' } as const;
@@ -86,7 +86,7 @@ interface HumanResult {
 }
 
 function printHuman(path: string, result: HumanResult, quiet: boolean): void {
-  const color = useColor();
+  const color = colorEnabled();
   const { summary, claims, text } = result;
   info(`核查 ${path}:年度 ${result.year ?? '未知'},台账 ${result.ledgerRecords} 条记录`);
   if (!quiet) {
