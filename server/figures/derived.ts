@@ -1,7 +1,7 @@
 /**
  * Derived checks: figures the ledger does not state but implies — year-on-year changes, 个百分点 and
  * 比上年增加 from two years' values, rates from their parts (办结率 = 办结/受理, 完成率 = 完成/任务),
- * shares (占户籍人口的8.7%), averages (日均 = total/365) and cumulative totals (累计 = last year's
+ * completion against a target (完成年度目标的115%), shares (占户籍人口的8.7%), averages (日均 = total/365) and cumulative totals (累计 = last year's
  * cumulative + this year's). Parts come from the ledger or from the same text.
  */
 import type { ExtractedClaim } from './claims.ts';
@@ -247,6 +247,47 @@ function rateFinding(
   });
 }
 
+const targetWords = ['目标', '任务', '计划'];
+
+/** 新增就业岗位690个,完成年度目标的115%: the figure before it over its target (text or ledger). */
+function completionFinding(
+  claim: ExtractedClaim,
+  claims: readonly ExtractedClaim[],
+  text: string,
+  index: LedgerIndex | null,
+  year: number | null,
+): Finding | null {
+  const lead = text.slice(claim.sentenceStart, claim.lead);
+  if (!/完成(了)?(年度|全年|年初|全年度)?(目标|任务|计划)(任务)?(的)?(达)?$/.test(lead)) return null;
+  const near = neighbours(claim, claims, text);
+  const done = near.find(
+    (c) => c.start < claim.start && c.sentenceStart === claim.sentenceStart && levelKinds.has(c.kind),
+  );
+  if (!done) return null;
+  const stated = near.find(
+    (c) => c !== done && unitsCompatible(c.unit, done.unit) && targetWords.some((w) => c.subject.includes(w)),
+  );
+  let target: Operand | null = stated ? fromClaim(stated) : null;
+  if (!target && index && year !== null) {
+    for (const w of targetWords) {
+      const record = ledgerLevel(`${done.subject}${w}`, '', index, year, done.unit);
+      if (record?.metric.includes(w)) {
+        target = fromRecord(record);
+        break;
+      }
+    }
+  }
+  if (!target) return null;
+  const actual = fromClaim(done);
+  const expected = ratio(actual, target);
+  if (!expected) return null;
+  return judgeDerived(claim, expected, {
+    metric: target.metric,
+    source: [actual.source, target.source].join(';'),
+    basis: `${actual.label}÷${target.label}`,
+  });
+}
+
 /** 占户籍人口的8.7%: the figure before it over the named whole (from the text or the ledger). */
 function shareFinding(
   claim: ExtractedClaim,
@@ -384,7 +425,11 @@ export function deriveFinding(
     return ledger ? changeFinding(claim, claims, text, ledger.index, ledger.year) : null;
   }
   if (claim.kind === 'percent') {
-    return shareFinding(claim, claims, text, index, year) ?? rateFinding(claim, claims, text, index, year);
+    return (
+      shareFinding(claim, claims, text, index, year) ??
+      completionFinding(claim, claims, text, index, year) ??
+      rateFinding(claim, claims, text, index, year)
+    );
   }
   if (!levelKinds.has(claim.kind)) return null;
   return (

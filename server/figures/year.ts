@@ -6,7 +6,8 @@ const headLines = 5;
 
 /** A year written in a line: 2016年, 2016年度, 二〇一六年; null when none. */
 function yearIn(line: string): number | null {
-  const arabic = line.match(/(?<![0-9])((?:19|20)[0-9]{2})\s*年/);
+  // The end of a span of years (2011-2015年) is not the year a report covers.
+  const arabic = line.match(/(?<![0-9]|[0-9][-–—~至到])((?:19|20)[0-9]{2})\s*年/);
   if (arabic) return Number(arabic[1]);
   const chinese = line.match(/[〇零一二三四五六七八九]{4}年/);
   if (chinese?.index !== undefined) {
@@ -27,7 +28,7 @@ export function reportYear(text: string): number | null {
     .map((l) => l.trim())
     .filter((l) => l.length > 0)
     .slice(0, headLines);
-  const titled = lines.find((l) => /总结|报告|汇报|回顾/.test(l) && yearIn(l) !== null);
+  const titled = lines.find((l) => /总结|报告|汇报/.test(l) && yearIn(l) !== null);
   if (titled) return yearIn(titled);
   for (const line of lines) {
     const year = yearIn(line);

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedText } from '../../evals/figures-gold.ts';
+import { checkText, resolveYear } from '../../server/figures/check.ts';
+import { parseLedger } from '../../server/figures/ledger.ts';
+import type { LedgerRecord } from '../../server/figures/types.ts';
+import { corpusDir } from '../../server/paths.ts';
+import { records } from './records.ts';
+
+let ledger2016: LedgerRecord[] = [];
+let ledger2017: LedgerRecord[] = [];
+beforeAll(async () => {
+  const read = (name: string) => {
+    const file = join(corpusDir, 'ledgers', name);
+    return parseLedger(readFileSync(file), file);
+  };
+  ledger2016 = await read('ganquan-2016.csv');
+  ledger2017 = await read('ganquan-2017-sample.csv');
+});
+
+describe('checkText on the seed report', () => {
+  it('supports every figure of the seed against its 2016 ledger', () => {
+    const result = checkText(seedText(), ledger2016, {});
+    expect(result.summary).toEqual({ supported: 50, contradicted: 0, unverified: 0 });
+  });
+
+  it('contradicts a changed figure and names the ledger row', () => {
+    const text = seedText().replace('拆除违法建筑154处', '拆除违法建筑164处');
+    const result = checkText(text, ledger2016, {});
+    expect(result.summary.contradicted).toBe(1);
+    const claim = result.claims.find((c) => c.verdict === 'contradicted')!;
+    expect(text.slice(claim.start, claim.end)).toBe('164处');
+    expect(claim).toMatchObject({
+      text: '164处',
+      value: 164,
+      unit: '处',
+      kind: 'count',
+      metric: '拆除违法建筑处数',
+      expected: 154,
+      source: 'ganquan-2016.csv 第14行 拆除违法建筑处数',
+    });
+    expect(claim.explanation).toBe('与台账不符:拆除违法建筑处数为154处,文中“164处”。');
+  });
+
+  it('keeps the JSON contract of govdraft check --json', () => {
+    const result = checkText(seedText(), ledger2016, {});
+    expect(Object.keys(result).sort()).toEqual(['claims', 'summary']);
+    for (const c of result.claims) {
+      expect(Object.keys(c).sort()).toEqual(
+        [
+          'end',
+          'expected',
+          'explanation',
+          'kind',
+          'metric',
+          'qualifier',
+          'source',
+          'start',
+          'text',
+          'unit',
+          'value',
+          'verdict',
+        ].sort(),
+      );
+    }
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it('checks the seed against the 2017 sample ledger when told the year is 2017', () => {
+    const result = checkText(seedText(), ledger2017, { year: 2017 });
+    const visits = result.claims.find((c) => c.text === '下降34%')!;
+    expect(visits.verdict).toBe('contradicted');
+    expect(visits.expected).toBe(-12);
+  });
+});
+
+describe('year resolution', () => {
+  const ledger = records([
+    [2015, '拆除违法建筑处数', 120, '处'],
+    [2016, '拆除违法建筑处数', 154, '处'],
+  ]);
+
+  it('prefers the option, then the report title, then the ledger latest year', () => {
+    expect(resolveYear('甘泉路街道2016年工作总结\n…', ledger, 2015)).toBe(2015);
+    expect(resolveYear('甘泉路街道2015年工作总结\n全年拆除违法建筑154处。', ledger)).toBe(2015);
+    expect(resolveYear('全年拆除违法建筑154处。', ledger)).toBe(2016);
+    expect(resolveYear('全年拆除违法建筑154处。', [])).toBeNull();
+  });
+
+  it('checks against the resolved year', () => {
+    const text = '甘泉路街道2015年工作总结\n全年拆除违法建筑154处。';
+    expect(checkText(text, ledger).claims[0]).toMatchObject({ verdict: 'contradicted', expected: 120 });
+    expect(checkText(text, ledger, { year: 2016 }).claims[0].verdict).toBe('supported');
+  });
+});
+
+describe('checkText on unusual input', () => {
+  it('returns an empty result for an empty text and a text without figures', () => {
+    const empty = { claims: [], summary: { supported: 0, contradicted: 0, unverified: 0 } };
+    expect(checkText('', ledger2016)).toEqual(empty);
+    expect(checkText('丰富为老服务内涵。完善多元帮扶工作。', ledger2016)).toEqual(empty);
+  });
+
+  it('leaves every claim unverified, with the reason, when no ledger is given', () => {
+    const result = checkText('全年拆除违法建筑154处。', []);
+    expect(result.claims[0]).toMatchObject({
+      verdict: 'unverified',
+      metric: null,
+      expected: null,
+      source: null,
+    });
+    expect(result.claims[0].explanation).toBe('未提供台账,无法核对。');
+  });
+
+  it('says which year had no metric', () => {
+    const result = checkText('全年新开通公交线路3条。', ledger2016, { year: 2016 });
+    expect(result.claims[0].explanation).toBe('台账中没有2016年与“新开通公交线路”对应的指标。');
+  });
+
+  it('checks a 10 MB text without failing', () => {
+    const seed = seedText();
+    const copies = Math.ceil((10 * 1024 * 1024) / (seed.length * 3));
+    const result = checkText(seed.repeat(copies), ledger2016, {});
+    expect(result.claims).toHaveLength(50 * copies);
+    expect(result.summary.contradicted).toBe(0);
+  });
+});
