@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { bearerAuth } from './api/auth.ts';
+import { chatRoutes } from './api/chat.ts';
 import { checkRoutes } from './api/check.ts';
 import { corpusRoutes } from './api/corpus.ts';
 import { healthRoutes } from './api/health.ts';
@@ -45,7 +46,8 @@ export function createApp(config: Config, engine: Engine = createEngine(config))
     .route('/api/search', searchRoutes(engine))
     .route('/api/ledger', ledgerRoutes(engine))
     .route('/api/check', checkRoutes(engine))
-    .route('/api/corpus', corpusRoutes(engine));
+    .route('/api/corpus', corpusRoutes(engine))
+    .route('/api/chat', chatRoutes(engine));
 }
 
 export type AppType = ReturnType<typeof createApp>;

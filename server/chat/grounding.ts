@@ -1,0 +1,117 @@
+/**
+ * The numeric guard on model answers: every figure the model writes (found by the figures engine's
+ * claim extractor) must be one the passages it cites state, or one the ledger supports; the rest are
+ * ungrounded. Also the guard against an answer that repeats the system prompt. Pure.
+ */
+import { checkText } from '../figures/check.ts';
+import { type ExtractedClaim, extractClaims } from '../figures/claims.ts';
+import type { LedgerRecord } from '../figures/types.ts';
+import { unitsCompatible } from '../figures/units.ts';
+import { sourceOf } from '../figures/verdict.ts';
+import { splitSentences } from '../text/sentences.ts';
+import type { AnswerFigure } from './types.ts';
+
+/** A passage the model was given, by its number. */
+export interface NumberedText {
+  n: number;
+  text: string;
+}
+
+/** One figure of a model answer and what grounds it. */
+export interface GroundedClaim {
+  claim: ExtractedClaim;
+  /** The passage number that states it, or null. */
+  citation: number | null;
+  /** The ledger row that supports it, or null. */
+  record: LedgerRecord | null;
+}
+
+/** The [n] references of an answer, in order of first use. */
+export function citedNumbers(answer: string): number[] {
+  return [...new Set([...answer.matchAll(/\[(\d{1,3})\]/g)].map((m) => Number(m[1])))];
+}
+
+const sameValue = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * Grounds every figure of an answer: in the passages it cites (all given passages when it cites
+ * none), else in the ledger of `year` through the figures engine's checker.
+ */
+export function groundClaims(
+  answer: string,
+  passages: readonly NumberedText[],
+  ledger: readonly LedgerRecord[],
+  year: number | null,
+): GroundedClaim[] {
+  const claims = extractClaims(answer);
+  if (claims.length === 0) return [];
+  const cited = new Set(citedNumbers(answer));
+  const pool = passages.filter((p) => cited.size === 0 || cited.has(p.n));
+  const stated = pool.flatMap((p) => extractClaims(p.text).map((c) => ({ n: p.n, c })));
+  const checked = year === null || ledger.length === 0 ? [] : checkText(answer, ledger, { year }).claims;
+  return claims.map((claim) => {
+    const inPassage = stated.find(
+      ({ c }) => unitsCompatible(c.unit, claim.unit) && sameValue(c.value, claim.value),
+    );
+    if (inPassage) return { claim, citation: inPassage.n, record: null };
+    const verdict = checked.find((c) => c.start === claim.start && c.verdict === 'supported');
+    const metrics = verdict?.metric?.split('、') ?? [];
+    const record = ledger.find((r) => r.year === year && metrics.includes(r.metric)) ?? null;
+    return { claim, citation: null, record };
+  });
+}
+
+/** True when nothing grounds the claim. */
+export const isUngrounded = (g: GroundedClaim): boolean => g.citation === null && g.record === null;
+
+/** The mark that stands where an ungrounded number was removed. */
+export const removedMark = '【数字已删除】';
+
+/** The answer with every ungrounded figure replaced by the removal mark. */
+export function removeUngrounded(answer: string, grounded: readonly GroundedClaim[]): string {
+  let out = answer;
+  for (const g of [...grounded].filter(isUngrounded).sort((a, b) => b.claim.start - a.claim.start)) {
+    out = out.slice(0, g.claim.start) + removedMark + out.slice(g.claim.end);
+  }
+  return out;
+}
+
+/** The figure entries of a model answer (removed ones marked grounded: false). */
+export function answerFigures(grounded: readonly GroundedClaim[], year: number | null): AnswerFigure[] {
+  return grounded.map(({ claim, citation, record }) => ({
+    text: claim.text,
+    value: claim.value,
+    unit: claim.unit,
+    origin: record ? 'ledger' : 'passage',
+    year: record?.year ?? year,
+    metric: record?.metric ?? null,
+    source: record ? sourceOf(record) : citation !== null ? `[${citation}]` : null,
+    ...(citation !== null ? { citation } : {}),
+    grounded: citation !== null || record !== null,
+  }));
+}
+
+/** Runs of this many characters copied from the system prompt count as a leak. */
+const leakWindow = 16;
+
+/**
+ * The answer without the sentences that copy the system prompt (a prompt-injection symptom), and
+ * whether any were removed.
+ */
+export function removePromptLeak(answer: string, system: string): { text: string; leaked: boolean } {
+  const windows = new Set<string>();
+  const flat = system.replace(/\s+/g, '');
+  for (let i = 0; i + leakWindow <= flat.length; i++) windows.add(flat.slice(i, i + leakWindow));
+  const leaks = (s: string): boolean => {
+    const t = s.replace(/\s+/g, '');
+    for (let i = 0; i + leakWindow <= t.length; i++) if (windows.has(t.slice(i, i + leakWindow))) return true;
+    return false;
+  };
+  const spans = splitSentences(answer);
+  const leaked = spans.filter((s) => leaks(answer.slice(s.start, s.end)));
+  if (leaked.length === 0) return { text: answer, leaked: false };
+  let text = answer;
+  for (const s of [...leaked].reverse()) text = text.slice(0, s.start) + text.slice(s.end);
+  return { text: text.replace(/\n{3,}/g, '\n\n').trim(), leaked: true };
+}

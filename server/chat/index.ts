@@ -1,0 +1,22 @@
+/** Chat about past work: ledger-first numeric answers, cited passage answers, honest "not found". */
+export {
+  answerChat,
+  type ChatRequest,
+  type OfflineAnswer,
+  type PreparedChat,
+  prepareChat,
+  streamChat,
+} from './answer.ts';
+export { resolveFollowUp } from './followup.ts';
+export { type QuestionContext, understand } from './question.ts';
+export type {
+  AnswerFigure,
+  AnswerMode,
+  ChatAnswer,
+  ChatCitation,
+  ChatEvent,
+  ChatFilters,
+  ChatNotice,
+  ChatTurn,
+  Understanding,
+} from './types.ts';

@@ -1,0 +1,308 @@
+/**
+ * Numeric answers from the ledger: which records answer a question (planLedger), and the answer
+ * written from them (composeLedgerAnswer) — each figure in the writer's form with its year, its
+ * ledger row, the report sentence that states it, and cross-year changes computed and shown. Pure.
+ */
+import { aspectOf } from '../figures/match.ts';
+import type { LedgerRecord } from '../figures/types.ts';
+import { sourceOf } from '../figures/verdict.ts';
+import type { SearchHit } from '../retrieve/search.ts';
+import type { CitationBook } from './citations.ts';
+import { findMetrics, ledgerYears, type MetricQuery } from './metrics.ts';
+import type { AnswerFigure, Understanding } from './types.ts';
+import { changeForm, naturalForm, percentChange, plainForm } from './written.ts';
+
+/** Records of one year that answer the question. */
+export interface YearRecords {
+  year: number;
+  records: LedgerRecord[];
+}
+
+/** A change between two years computed from the ledger's levels. */
+export interface Comparison {
+  metric: string;
+  from: LedgerRecord;
+  to: LedgerRecord;
+}
+
+/** What the ledger holds for a question. */
+export interface LedgerPlan {
+  /** The years answered, ascending, with their records (none: the ledger has nothing that year). */
+  years: YearRecords[];
+  /** The ledger's own change rows (信访量同比变化) for the compared years. */
+  changes: LedgerRecord[];
+  comparisons: Comparison[];
+  /** True when nothing was found for the years asked; `elsewhere` then holds what other years have. */
+  missing: boolean;
+  elsewhere: YearRecords[];
+}
+
+/** Where a report states a ledger figure. */
+export interface Statement {
+  hit: SearchHit;
+  /** The figure as the report writes it: 154处, 约8.5万余人次, 下降34%. */
+  surface: string;
+  qualifier: string;
+  /** The sentence stating it. */
+  sentence: string;
+}
+
+/** A composed ledger answer. */
+export interface LedgerAnswer {
+  text: string;
+  figures: AnswerFigure[];
+}
+
+const isSample = (r: LedgerRecord): boolean => r.note.startsWith('示例数据');
+const sampleMark = (r: LedgerRecord): string => (isSample(r) ? '(示例数据)' : '');
+
+function recordsByYear(ledger: readonly LedgerRecord[], query: MetricQuery): Map<number, LedgerRecord[]> {
+  const out = new Map<number, LedgerRecord[]>();
+  for (const year of ledgerYears(ledger)) {
+    const found = findMetrics(ledger, query, year).map((m) => m.record);
+    if (found.length > 0) out.set(year, found);
+  }
+  return out;
+}
+
+/**
+ * The ledger records that answer a numeric question, or null when the question asks for no figure or
+ * the ledger holds nothing like it in any year (the answer then comes from passages).
+ */
+export function planLedger(u: Understanding, ledger: readonly LedgerRecord[]): LedgerPlan | null {
+  if (!u.numeric || u.asksWhen || u.orgUnknown || !u.topic) return null;
+  const query: MetricQuery = {
+    topic: u.topic,
+    context: u.question,
+    unit: u.unit,
+    aspect: u.aspect === 'change' ? 'level' : u.aspect,
+  };
+  const levels = recordsByYear(ledger, query);
+  const changeRows = u.compare
+    ? recordsByYear(ledger, { ...query, unit: null, aspect: 'change' })
+    : new Map<number, LedgerRecord[]>();
+  if (levels.size === 0 && changeRows.size === 0) return null;
+
+  let asked = u.years;
+  if (asked.length === 0) {
+    const withData = [...new Set([...levels.keys(), ...changeRows.keys()])].sort((a, b) => a - b);
+    const latest = withData[withData.length - 1];
+    asked = u.compare ? [latest - 1, latest] : withData;
+  }
+  const years = asked.map((year) => ({ year, records: levels.get(year) ?? [] }));
+  const changes = u.compare ? asked.slice(1).flatMap((year) => changeRows.get(year) ?? []) : [];
+  const comparisons: Comparison[] = [];
+  if (u.compare) {
+    for (let i = 1; i < years.length; i++) {
+      for (const to of years[i].records) {
+        const from = years[i - 1].records.find((r) => r.metric === to.metric);
+        if (from) comparisons.push({ metric: to.metric, from, to });
+      }
+    }
+  }
+  const missing = years.every((y) => y.records.length === 0) && changes.length === 0;
+  const elsewhere = missing
+    ? [...levels]
+        .filter(([year]) => !asked.includes(year))
+        .map(([year, records]) => ({ year, records }))
+        .sort((a, b) => a.year - b.year)
+    : [];
+  return { years, changes, comparisons, missing, elsewhere };
+}
+
+/** 信访量同比变化 → 信访量同比: the stem a change form (下降34%) follows. */
+const changeStem = (metric: string): string => metric.replace(/(?:变化|增减|变动)(?:幅度|率)?$/, '');
+
+/** One record as the answer writes it, with its figure entry. */
+function item(
+  record: LedgerRecord,
+  statement: Statement | undefined,
+  book: CitationBook,
+): { text: string; figure: AnswerFigure } {
+  const natural = naturalForm(record);
+  const n = statement ? book.cite(statement.hit) : undefined;
+  let form = natural;
+  if (statement) {
+    const surface =
+      statement.qualifier === '达' ? statement.surface.replace(/^达到?/, '') : statement.surface;
+    const exact = statement.qualifier === '' || statement.qualifier === '达';
+    form = exact ? surface : `${surface}(台账记为${natural})`;
+  }
+  const cite = n === undefined ? '' : `[${n}]`;
+  const change = aspectOf(record.metric) === 'change';
+  const text = change
+    ? `${changeStem(record.metric)}${form}${sampleMark(record)}${cite}`
+    : `${record.metric}为${form}${sampleMark(record)}${cite}`;
+  return {
+    text,
+    figure: {
+      text: statement ? statement.surface : natural,
+      value: record.value,
+      unit: record.unit,
+      origin: 'ledger',
+      year: record.year,
+      metric: record.metric,
+      source: sourceOf(record),
+      ...(isSample(record) ? { sample: true } : {}),
+      ...(n === undefined ? {} : { citation: n }),
+      grounded: true,
+    },
+  };
+}
+
+/** A computed change between two years, shown with its arithmetic. */
+function compared(c: Comparison): { text: string; figures: AnswerFigure[] } {
+  const { from, to } = c;
+  const delta = to.value - from.value;
+  const a = plainForm(from.value, from.unit);
+  const b = plainForm(to.value, to.unit);
+  const sources = `${sourceOf(to)};${sourceOf(from)}`;
+  const head = `${to.year}年与${from.year}年相比,${c.metric}由${a}变为${b}`;
+  if (to.unit === '%') {
+    const pp = Math.round(delta * 100) / 100;
+    const text = changeForm(pp, '个百分点');
+    const computation = `${b} − ${a} = ${plainForm(pp, '个百分点')}`;
+    return {
+      text: `${head},${text}(计算:${computation})。`,
+      figures: [
+        {
+          text,
+          value: pp,
+          unit: '个百分点',
+          origin: 'computed',
+          year: to.year,
+          metric: c.metric,
+          source: sources,
+          computation,
+          grounded: true,
+        },
+      ],
+    };
+  }
+  const deltaText = changeForm(delta, to.unit);
+  const computation = `${b} − ${a} = ${plainForm(delta, to.unit)}`;
+  const figures: AnswerFigure[] = [
+    {
+      text: deltaText,
+      value: delta,
+      unit: to.unit,
+      origin: 'computed',
+      year: to.year,
+      metric: c.metric,
+      source: sources,
+      computation,
+      grounded: true,
+    },
+  ];
+  if (from.value === 0) return { text: `${head},${deltaText}(计算:${computation})。`, figures };
+  const percent = (delta / Math.abs(from.value)) * 100;
+  const percentText = percentChange(percent);
+  const percentComputation = `${plainForm(delta, to.unit)} ÷ ${a} ≈ ${plainForm(Math.round(percent * 10) / 10, '%')}`;
+  figures.push({
+    text: percentText,
+    value: Math.round(percent * 10) / 10,
+    unit: '%',
+    origin: 'computed',
+    year: to.year,
+    metric: c.metric,
+    source: sources,
+    computation: percentComputation,
+    grounded: true,
+  });
+  return {
+    text: `${head},${deltaText},${percentText}(计算:${computation};${percentComputation})。`,
+    figures,
+  };
+}
+
+const yearsText = (years: number[]): string =>
+  years.length <= 2 ? years.map((y) => `${y}年`).join('和') : `${years[0]}—${years[years.length - 1]}年`;
+
+/** The ledger rows an answer rests on, by file: ganquan-2016.csv 第14、15行. */
+function rowsLine(records: LedgerRecord[]): string {
+  const byFile = new Map<string, number[]>();
+  for (const r of records) byFile.set(r.source.file, [...(byFile.get(r.source.file) ?? []), r.source.row]);
+  return [...byFile]
+    .map(([file, rows]) => `${file} 第${[...new Set(rows)].sort((x, y) => x - y).join('、')}行`)
+    .join(';');
+}
+
+/**
+ * Writes the answer of a ledger plan. `statements` maps records to the report sentences that state
+ * them; `book` numbers the passages cited.
+ */
+export function composeLedgerAnswer(
+  u: Understanding,
+  plan: LedgerPlan,
+  statements: ReadonlyMap<LedgerRecord, Statement>,
+  book: CitationBook,
+): LedgerAnswer {
+  const lines: string[] = [];
+  const figures: AnswerFigure[] = [];
+  const used: LedgerRecord[] = [];
+  if (u.yearNote) lines.push(`(${u.yearNote.replace(/。$/, '')}。)`);
+
+  if (plan.missing) {
+    const asked = plan.years.map((y) => y.year);
+    lines.push(`语料中没有找到${asked.length > 0 ? yearsText(asked) : ''}“${u.topic}”的数据。`);
+    if (plan.elsewhere.length > 0) {
+      const parts = plan.elsewhere.map((y) => {
+        const shown = y.records.map((r) => {
+          const entry = item(r, statements.get(r), book);
+          figures.push(entry.figure);
+          used.push(r);
+          return entry.text;
+        });
+        return `${y.year}年${shown.join(',')}`;
+      });
+      lines.push(`台账中其他年度有:${parts.join(';')}。`);
+    }
+  } else {
+    const several = plan.years.find((y) => y.records.length > 1);
+    if (several) {
+      lines.push(
+        `台账中与“${u.topic}”对应的指标有${several.records.length}项(${several.records.map((r) => r.metric).join('、')}),一并列出:`,
+      );
+    }
+    for (const y of plan.years) {
+      if (y.records.length === 0) {
+        if (!plan.changes.some((r) => r.year === y.year) || !u.compare) {
+          lines.push(`台账中没有${y.year}年“${u.topic}”的数据。`);
+        }
+        continue;
+      }
+      const shown = y.records.map((r) => {
+        const entry = item(r, statements.get(r), book);
+        figures.push(entry.figure);
+        used.push(r);
+        return entry.text;
+      });
+      lines.push(`${y.year}年,${shown.join(',')}。`);
+    }
+    for (const c of plan.comparisons) {
+      const entry = compared(c);
+      lines.push(entry.text);
+      figures.push(...entry.figures);
+    }
+    for (const r of plan.changes) {
+      const entry = item(r, statements.get(r), book);
+      lines.push(`台账记载${r.year}年${entry.text}。`);
+      figures.push(entry.figure);
+      used.push(r);
+    }
+    if (u.compare && plan.comparisons.length === 0 && plan.changes.length === 0) {
+      lines.push('台账中缺少可比的另一年度数据,无法计算变化。');
+    }
+  }
+  const quotes = [...new Set(used.map((r) => statements.get(r)).filter((s): s is Statement => !!s))];
+  const sentences = new Map<string, number>();
+  for (const s of quotes) sentences.set(s.sentence, book.cite(s.hit));
+  if (sentences.size > 0) {
+    lines.push(
+      `报告原文:${[...sentences].map(([sentence, n]) => `“${sentence.replace(/[。;;]$/, '')}”[${n}]`).join(';')}。`,
+    );
+  }
+  if (used.length > 0) lines.push(`依据台账:${rowsLine(used)}。`);
+  if (used.some(isSample)) lines.push('注:标有“示例数据”的台账行为虚构的演示数据,不是真实统计。');
+  return { text: lines.join('\n'), figures };
+}

@@ -1,0 +1,152 @@
+/**
+ * Grounded answers written by a chat model: the passages go in fenced and numbered, the answer
+ * streams out, then every figure in it is checked; an answer with an ungrounded figure is
+ * regenerated once with the figures named, and what is still ungrounded is removed and the user told.
+ */
+import type { LedgerRecord } from '../figures/types.ts';
+import { renderPrompt } from '../models/prompt.ts';
+import type { ChatMessage, ChatModel } from '../models/types.ts';
+import type { SearchHit } from '../retrieve/search.ts';
+import type { CitationBook } from './citations.ts';
+import { fencedSources, neutralise, newFence } from './fence.ts';
+import {
+  answerFigures,
+  citedNumbers,
+  type GroundedClaim,
+  groundClaims,
+  isUngrounded,
+  removedMark,
+  removePromptLeak,
+  removeUngrounded,
+} from './grounding.ts';
+import type { AnswerFigure, ChatCitation, ChatEvent, ChatNotice, Understanding } from './types.ts';
+
+/** What a model answer ends with, once checked. */
+export interface ModelOutcome {
+  text: string;
+  citations: ChatCitation[];
+  figures: AnswerFigure[];
+  notices: ChatNotice[];
+}
+
+/** What the model answers from. */
+export interface ModelSources {
+  passages: SearchHit[];
+  /** The ledger, for figures the passages do not state but the ledger supports. */
+  ledger: readonly LedgerRecord[];
+}
+
+/** Streams one model attempt as chat events and returns its text (text of failed attempts dropped). */
+async function* attempt(
+  model: ChatModel,
+  messages: ChatMessage[],
+  signal: AbortSignal | undefined,
+): AsyncGenerator<ChatEvent, string> {
+  let text = '';
+  for await (const event of model.stream(messages, { signal, temperature: 0.1 })) {
+    if (event.type === 'retry') {
+      text = '';
+      yield {
+        type: 'restart',
+        reason: 'model_retry',
+        message_zh: `${event.message_zh},正在重试(第${event.attempt}次)`,
+        message_en: `${event.message_en}; retrying (attempt ${event.attempt})`,
+      };
+      continue;
+    }
+    text += event.text;
+    yield { type: 'delta', text: event.text };
+  }
+  return text.trim();
+}
+
+const listFigures = (grounded: GroundedClaim[]): string =>
+  [...new Set(grounded.filter(isUngrounded).map((g) => `“${g.claim.text}”`))].join('、');
+
+/** Drops references to passages that were never given ([7] when there are 4). */
+function dropUnknownRefs(text: string, count: number): string {
+  return text.replace(/\[(\d{1,3})\]/g, (whole, n: string) =>
+    Number(n) >= 1 && Number(n) <= count ? whole : '',
+  );
+}
+
+/**
+ * Answers from passages with the model, streaming its text; returns the checked answer. Throws the
+ * model's GovdraftError when it fails for good (the caller falls back to the offline answer).
+ */
+export async function* modelAnswer(
+  model: ChatModel,
+  u: Understanding,
+  sources: ModelSources,
+  book: CitationBook,
+  signal?: AbortSignal,
+): AsyncGenerator<ChatEvent, ModelOutcome> {
+  const fence = newFence();
+  const numbered = sources.passages.map((hit) => {
+    const n = book.cite(hit);
+    return { n, hit, paragraph: book.list()[n - 1].paragraph };
+  });
+  const vars = { question: neutralise(u.question, fence), fence, sources: fencedSources(numbered, fence) };
+  const messages = renderPrompt('chat-answer', vars);
+  const system = messages.find((m) => m.role === 'system')?.content ?? '';
+  const passages = numbered.map(({ n, hit }) => ({ n, text: hit.text }));
+  const year =
+    u.years.length > 0 ? u.years[u.years.length - 1] : (sources.passages[0]?.citation.year ?? null);
+  const notices: ChatNotice[] = [];
+
+  let text = dropUnknownRefs(yield* attempt(model, messages, signal), numbered.length);
+  let grounded = groundClaims(text, passages, sources.ledger, year);
+  if (grounded.some(isUngrounded)) {
+    const figures = listFigures(grounded);
+    yield {
+      type: 'restart',
+      reason: 'repair',
+      message_zh: `回答中的数字${figures}在引用的资料中找不到出处,正在重新生成`,
+      message_en: `Figures ${figures} are not in the cited passages; regenerating once`,
+    };
+    const repair = renderPrompt('chat-repair', { ...vars, answer: neutralise(text, fence), figures });
+    text = dropUnknownRefs(yield* attempt(model, repair, signal), numbered.length);
+    grounded = groundClaims(text, passages, sources.ledger, year);
+    if (grounded.some(isUngrounded)) {
+      const removed = listFigures(grounded);
+      text = removeUngrounded(text, grounded);
+      notices.push({
+        code: 'number_removed',
+        message_zh: `模型回答中的数字${removed}在引用的资料和台账中都找不到出处,已删除(以${removedMark}标出)。`,
+        message_en: `Removed figures the sources do not hold: ${removed}`,
+      });
+    } else {
+      notices.push({
+        code: 'repaired',
+        message_zh: `模型第一次回答中的数字${figures}没有出处,已重新生成。`,
+        message_en: `The first answer had ungrounded figures (${figures}); regenerated`,
+      });
+    }
+  }
+  let figures = answerFigures(grounded, year);
+  const leak = removePromptLeak(text, system);
+  if (leak.leaked) {
+    text = leak.text;
+    figures = figures.filter((f) => !f.grounded || text.includes(f.text));
+    notices.push({
+      code: 'prompt_leak_removed',
+      message_zh: '模型回答中复述了内部指令的内容,已删除这些句子。',
+      message_en: 'Removed sentences that repeated the system prompt',
+    });
+  }
+  let cited = new Set(citedNumbers(text));
+  if (cited.size === 0) {
+    cited = new Set(numbered.map((p) => p.n));
+    notices.push({
+      code: 'uncited',
+      message_zh: '模型回答没有标注引用编号,以下列出提供给模型的全部段落。',
+      message_en: 'The model cited no passage; all passages it was given are listed',
+    });
+  }
+  return {
+    text,
+    citations: book.list().filter((c) => cited.has(c.n)),
+    figures,
+    notices,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Retrieval for chat: hybrid search filtered by the question's years, office and part (one search a
+ * year, merged by score), and finding the report sentence that states a ledger figure.
+ */
+import { checkText } from '../figures/check.ts';
+import type { LedgerRecord } from '../figures/types.ts';
+import { type SearchHit, search } from '../retrieve/search.ts';
+import type { Store } from '../store/types.ts';
+import { splitSentences } from '../text/sentences.ts';
+import type { Statement } from './ledger-answer.ts';
+import type { Understanding } from './types.ts';
+
+/** Passages retrieved for a question. */
+const depth = 5;
+
+/** The passages for a question, best first, within its years, office and part. */
+export async function retrieve(
+  store: Store,
+  u: Understanding,
+  query: string,
+  k = depth,
+): Promise<SearchHit[]> {
+  const base = {
+    k,
+    ...(u.org && !u.orgUnknown ? { org: u.org } : {}),
+    ...(u.part !== null ? { part: u.part } : {}),
+  };
+  if (u.years.length === 0) return search(store, query, base);
+  const lists = await Promise.all(u.years.map((year) => search(store, query, { ...base, year })));
+  return lists
+    .flat()
+    .sort((a, b) => b.score - a.score)
+    .slice(0, k);
+}
+
+/** The nearest passages with no filter at all: what "not found" shows as closest. */
+export async function closest(store: Store, query: string, k = 2): Promise<SearchHit[]> {
+  return search(store, query, { k });
+}
+
+/**
+ * The sentence of that year's report stating a ledger figure, found by retrieval and confirmed by
+ * the figures engine's checker (the claim must be supported by this very record); undefined when no
+ * report of that year states it.
+ */
+export async function statementOf(
+  store: Store,
+  record: LedgerRecord,
+  ledger: readonly LedgerRecord[],
+): Promise<Statement | undefined> {
+  const query = `${record.metric} ${record.note}`.slice(0, 200);
+  const hits = await search(store, query, { k: 4, year: record.year });
+  const sameYear = ledger.filter((r) => r.year === record.year);
+  for (const hit of hits) {
+    const claim = checkText(hit.text, sameYear, { year: record.year }).claims.find(
+      (c) => c.verdict === 'supported' && (c.metric?.split('、') ?? []).includes(record.metric),
+    );
+    if (!claim) continue;
+    const span = splitSentences(hit.text).find((s) => s.start <= claim.start && claim.end <= s.end);
+    return {
+      hit,
+      surface: claim.text,
+      qualifier: claim.qualifier,
+      sentence: span ? hit.text.slice(span.start, span.end) : hit.text,
+    };
+  }
+  return undefined;
+}
