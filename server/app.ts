@@ -4,6 +4,8 @@ import { bearerAuth } from './api/auth.ts';
 import { chatRoutes } from './api/chat.ts';
 import { checkRoutes } from './api/check.ts';
 import { corpusRoutes } from './api/corpus.ts';
+import { draftRoutes } from './api/draft.ts';
+import { draftsRoutes } from './api/drafts.ts';
 import { healthRoutes } from './api/health.ts';
 import { ledgerRoutes } from './api/ledger.ts';
 import { payloadTooLarge, problemResponse } from './api/problem.ts';
@@ -47,7 +49,9 @@ export function createApp(config: Config, engine: Engine = createEngine(config))
     .route('/api/ledger', ledgerRoutes(engine))
     .route('/api/check', checkRoutes(engine))
     .route('/api/corpus', corpusRoutes(engine))
-    .route('/api/chat', chatRoutes(engine));
+    .route('/api/chat', chatRoutes(engine))
+    .route('/api/draft', draftRoutes(engine))
+    .route('/api/drafts', draftsRoutes(engine));
 }
 
 export type AppType = ReturnType<typeof createApp>;

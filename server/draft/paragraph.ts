@@ -1,6 +1,12 @@
-/** Keeping a paragraph's derived fields true to its text after an edit: figure spans, pending count, topic. */
+/**
+ * Keeping a paragraph's derived fields true to its text after an edit or a restyling: figure spans,
+ * pending count, topic.
+ */
+import { extractClaims } from '../figures/claims.ts';
+import { unitsCompatible } from '../figures/units.ts';
+import { holds } from '../figures/verdict.ts';
 import { topicSentence } from '../report/topic.ts';
-import { countPending } from './pending.ts';
+import { countPending, pendingSpans } from './pending.ts';
 import type { DraftFigure, DraftParagraph } from './types.ts';
 
 /**
@@ -30,4 +36,34 @@ export function refreshParagraph(paragraph: DraftParagraph): DraftParagraph {
     figures: relocateFigures(paragraph.text, paragraph.figures),
     pending: countPending(paragraph.text),
   };
+}
+
+/**
+ * The engine's figures found again in a rewritten text (a model's restyling): each figure goes to the
+ * next claim of the new text whose written interval holds its value in a compatible unit, each pending
+ * figure to the next 【待核实…】 marker; figures not found are dropped.
+ */
+export function alignFigures(text: string, figures: readonly DraftFigure[]): DraftFigure[] {
+  const markers = pendingSpans(text);
+  const claims = extractClaims(text).filter(
+    (c) => !markers.some((m) => c.start >= m.start && c.end <= m.end),
+  );
+  const taken = new Set<number>();
+  let marker = 0;
+  const out: DraftFigure[] = [];
+  for (const figure of figures) {
+    if (figure.status === 'pending') {
+      const m = markers[marker++];
+      if (m) out.push({ ...figure, start: m.start, end: m.end, text: m.text });
+      continue;
+    }
+    const value = figure.value;
+    const at = claims.findIndex(
+      (c, i) => !taken.has(i) && value !== null && unitsCompatible(c.unit, figure.unit) && holds(c, value),
+    );
+    if (at < 0) continue;
+    taken.add(at);
+    out.push({ ...figure, start: claims[at].start, end: claims[at].end, text: claims[at].text });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -125,11 +125,18 @@ export interface Draft {
   updatedAt: string;
 }
 
-/** Which path produced a paragraph: the offline engine or the model under the numeric guard. */
-export type DraftPath = 'carry-forward' | 'model';
+/**
+ * Which path produced a paragraph: the offline carry-forward engine, the model under the numeric
+ * guard, or (writing from notes without a usable model) the notes with the figures' sentences added.
+ */
+export type DraftPath = 'carry-forward' | 'model' | 'notes';
 
 /** How the path is shown to writers. */
-export const pathLabels: Record<DraftPath, string> = { 'carry-forward': '沿用上年', model: '模型润色' };
+export const pathLabels: Record<DraftPath, string> = {
+  'carry-forward': '沿用上年',
+  model: '模型润色',
+  notes: '要点拼接',
+};
 
 /** Why a model answer was not used, or a model call failed for good. */
 export type WarningCode = 'model_failed' | 'numeric_guard' | 'model_unavailable' | 'bad_titles';

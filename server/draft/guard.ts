@@ -1,0 +1,81 @@
+/**
+ * The numeric guard: a model may choose words, never figures. The figures of its answer (read by the
+ * claim extractor) must be exactly the figures it was given — same values, units and qualifiers,
+ * nothing added, nothing dropped — every 【待核实…】 marker must survive verbatim, and it may write no
+ * year it was not given.
+ */
+import { extractClaims } from '../figures/claims.ts';
+import type { Claim } from '../figures/types.ts';
+import { pendingSpans } from './pending.ts';
+
+/** What an answer did wrong with the figures; empty lists when it kept them. */
+export interface GuardViolation {
+  /** Figures in the answer that were not given (or given fewer times). */
+  added: string[];
+  /** Given figures the answer dropped or changed. */
+  missing: string[];
+  /** 【待核实…】 markers the answer lost or altered. */
+  markers: string[];
+  /** Years the answer wrote that were not given. */
+  years: string[];
+}
+
+/** A figure's identity for the guard: value, unit, kind and qualifier (约, 余 … change its meaning). */
+function keyOf(claim: Pick<Claim, 'value' | 'unit' | 'kind' | 'qualifier'>): string {
+  return [claim.kind, claim.unit, Number.parseFloat(claim.value.toPrecision(12)), claim.qualifier].join('|');
+}
+
+function yearsIn(text: string): string[] {
+  return text.match(/(?<![0-9])(?:19|20)[0-9]{2}(?=年)/g) ?? [];
+}
+
+/** Claims of `text` outside its 【待核实…】 markers (a marker is compared whole). */
+function figuresOf(text: string): Claim[] {
+  const markers = pendingSpans(text);
+  return extractClaims(text).filter((c) => !markers.some((m) => c.start >= m.start && c.end <= m.end));
+}
+
+/**
+ * Compares an answer's figures with the given ones. `given` is the text (or list of figures) the
+ * model was given; `allowedYears` are years it may write besides those in `given`.
+ * @example guardFigures('共计139.76万元。', '共计140万元。').missing // ['139.76万元']
+ */
+export function guardFigures(
+  given: string,
+  answer: string,
+  allowedYears: readonly number[] = [],
+): GuardViolation {
+  const expected = new Map<string, string[]>();
+  for (const c of figuresOf(given)) expected.set(keyOf(c), [...(expected.get(keyOf(c)) ?? []), c.text]);
+  const added: string[] = [];
+  for (const c of figuresOf(answer)) {
+    const left = expected.get(keyOf(c));
+    if (left?.length) left.shift();
+    else added.push(c.text);
+  }
+  const missing = [...expected.values()].flat();
+  const answerMarkers = pendingSpans(answer).map((m) => m.text);
+  const markers: string[] = [];
+  for (const m of pendingSpans(given)) {
+    const at = answerMarkers.indexOf(m.text);
+    if (at >= 0) answerMarkers.splice(at, 1);
+    else markers.push(m.text);
+  }
+  const years = new Set([...yearsIn(given), ...allowedYears.map(String)]);
+  return { added, missing, markers, years: [...new Set(yearsIn(answer).filter((y) => !years.has(y)))] };
+}
+
+/** True when the answer kept every figure exactly. */
+export function guardPassed(v: GuardViolation): boolean {
+  return v.added.length + v.missing.length + v.markers.length + v.years.length === 0;
+}
+
+/** The violation explained to the model (and to writers), in Chinese. */
+export function describeViolation(v: GuardViolation): string {
+  const parts: string[] = [];
+  if (v.added.length) parts.push(`多出了未提供的数字:${v.added.join('、')}`);
+  if (v.missing.length) parts.push(`缺少或改动了数字:${v.missing.join('、')}`);
+  if (v.markers.length) parts.push(`删去或改动了待核实标记:${v.markers.join('、')}`);
+  if (v.years.length) parts.push(`写入了未提供的年份:${v.years.map((y) => `${y}年`).join('、')}`);
+  return parts.join(';');
+}

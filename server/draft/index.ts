@@ -1,0 +1,25 @@
+/** Drafting next year's summary: the draft document, the carry-forward engine, the guarded stylist, the workspace. */
+export type { BuildInputs } from './build.ts';
+export { buildDraft, carryChecked, newDraftId } from './build.ts';
+export { carryParagraph } from './carry-forward.ts';
+export { draftDocx, officialFonts, officialPage } from './docx.ts';
+export { guardFigures, guardPassed } from './guard.ts';
+export type { InputFile, LedgerInput, ReportSource } from './inputs.ts';
+export { loadDraftLedger, loadPreviousReport } from './inputs.ts';
+export { metricSentence } from './new-metrics.ts';
+export { normaliseDraft } from './normalise.ts';
+export { countPending, pendingMarker } from './pending.ts';
+export { draftAsReport, draftMarkdown, draftText } from './render.ts';
+export { partMarker, renumberParts } from './renumber.ts';
+export { draftSchema, ledgerRecordSchema } from './schema.ts';
+export type { SectionDeps, SectionMode, SectionRequest } from './section.ts';
+export { draftSection, findParagraph, paragraphNotFound } from './section.ts';
+export type { PartTitle } from './titles.ts';
+export { proposePartTitles } from './titles.ts';
+export type * from './types.ts';
+export { draftSchemaVersion, pathLabels } from './types.ts';
+export type { DraftStats, WholeDeps, WholeDraft } from './whole.ts';
+export { allParagraphs, draftStats, draftWhole, replaceParagraph } from './whole.ts';
+export type { DraftSummary, Workspace } from './workspace.ts';
+export { openWorkspace } from './workspace.ts';
+export { moveYears } from './years.ts';

@@ -1,0 +1,103 @@
+/**
+ * Gathering what a draft is built from (I/O at the edge): last year's report — stored (by id or by
+ * year) or given as a file — and the ledger of both years: the request's records or file first, the
+ * store's records for whatever the request does not give.
+ */
+import { GovdraftError } from '../errors.ts';
+import { parseLedger } from '../figures/ledger.ts';
+import type { LedgerRecord } from '../figures/types.ts';
+import { parseReportFile } from '../report/file.ts';
+import type { Report } from '../report/types.ts';
+import type { Store } from '../store/types.ts';
+
+/** A file sent in a request: its name and bytes. */
+export interface InputFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** Where last year's report comes from: exactly one of these; none means the stored report of year − 1. */
+export interface ReportSource {
+  fromReportId?: string;
+  fromYear?: number;
+  from?: InputFile;
+}
+
+/** The ledger given with a request: records, or a ledger file (CSV, XLSX, JSON). */
+export type LedgerInput = LedgerRecord[] | InputFile;
+
+/** Last year's report and whether it is stored. */
+export async function loadPreviousReport(
+  store: Store,
+  source: ReportSource,
+  year: number,
+): Promise<{ report: Report; stored: boolean }> {
+  if (source.from) {
+    return {
+      report: await parseReportFile(source.from.bytes, { fileName: source.from.fileName }),
+      stored: false,
+    };
+  }
+  if (source.fromReportId) {
+    const report = await store.getReport(source.fromReportId);
+    if (!report) {
+      throw new GovdraftError(
+        'not_found',
+        `没有找到报告 ${source.fromReportId}`,
+        `No report with id ${source.fromReportId}`,
+      );
+    }
+    return { report, stored: true };
+  }
+  const fromYear = source.fromYear ?? year - 1;
+  const candidates = (await store.listReports())
+    .filter((r) => r.year === fromYear)
+    .sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+  const report = candidates[0] && (await store.getReport(candidates[0].id));
+  if (!report) {
+    throw new GovdraftError(
+      'not_found',
+      `库中没有${fromYear}年的报告:请先用 govdraft ingest 导入上年报告,或用 --from 指定报告文件`,
+      `No stored report for ${fromYear}; ingest one or give the report file`,
+    );
+  }
+  return { report, stored: true };
+}
+
+/** The key of a ledger row: one value per year and metric. */
+const rowKey = (r: LedgerRecord): string => `${r.year}\u0000${r.metric}`;
+
+/**
+ * The ledger of `year` and the year before (and of the report's own year, when it differs): the
+ * request's rows win over the store's for the same year and metric. Refuses a draft with no row at
+ * all for `year`: every figure would be pending.
+ */
+export async function loadDraftLedger(
+  store: Store,
+  year: number,
+  fromYear: number,
+  given: LedgerInput | undefined,
+): Promise<{ records: LedgerRecord[]; source: string }> {
+  const years = [...new Set([year, year - 1, fromYear])];
+  let requested: LedgerRecord[] = [];
+  let source = '台账库';
+  if (given && 'bytes' in given) {
+    requested = await parseLedger(given.bytes, given.fileName);
+    source = given.fileName;
+  } else if (given) {
+    requested = given;
+    source = '请求中的台账';
+  }
+  const merged = new Map<string, LedgerRecord>();
+  for (const y of years) for (const r of await store.queryLedger({ year: y })) merged.set(rowKey(r), r);
+  for (const r of requested) if (years.includes(r.year)) merged.set(rowKey(r), r);
+  const records = [...merged.values()];
+  if (!records.some((r) => r.year === year)) {
+    throw new GovdraftError(
+      'not_found',
+      `没有${year}年的台账数据:请用 --ledger 提供台账文件,或先用 govdraft ledger import 导入`,
+      `No ledger rows for ${year}; give a ledger or import one`,
+    );
+  }
+  return { records, source };
+}

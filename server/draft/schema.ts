@@ -1,0 +1,86 @@
+/**
+ * zod schemas of the draft document and of ledger rows, for the API boundary. They mirror types.ts
+ * (checked at compile time) and are lenient where a client adding a paragraph or part cannot know the
+ * derived fields: figures, pending, topic, sources and new metrics default to empty.
+ */
+import { z } from 'zod';
+import type { LedgerRecord } from '../figures/types.ts';
+import { type Draft, type DraftParagraph, draftSchemaVersion } from './types.ts';
+import { draftIdPattern } from './workspace.ts';
+
+const shortText = z.string().max(200);
+
+/** A ledger row sent in a request; note and source may be left out. */
+export const ledgerRecordSchema = z.object({
+  year: z.number().int().min(1949).max(2100),
+  metric: z.string().trim().min(1).max(200),
+  value: z.number().finite(),
+  unit: z.string().max(20),
+  note: z.string().max(2000).default(''),
+  source: z.object({ file: shortText, row: z.number().int().min(0) }).default({ file: '请求', row: 0 }),
+}) satisfies z.ZodType<LedgerRecord, unknown>;
+
+const figureSchema = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string().max(500),
+  metric: shortText.nullable(),
+  status: z.enum(['updated', 'recomputed', 'pending', 'new']),
+  previous: z.string().max(500).optional(),
+  value: z.number().finite().nullable(),
+  unit: z.string().max(20),
+});
+
+const paragraphSchema = z.object({
+  id: z.string().min(1).max(100),
+  text: z.string().max(50_000),
+  topic: z.string().max(500).nullable().default(null),
+  origin: z.enum(['carry-forward', 'model', 'writer', 'new-metrics']).default('writer'),
+  sourceParagraph: z.number().int().min(0).nullable().default(null),
+  sourceText: z.string().max(50_000).nullable().default(null),
+  figures: z.array(figureSchema).max(1000).default([]),
+  pending: z.number().int().min(0).default(0),
+}) satisfies z.ZodType<DraftParagraph, unknown>;
+
+const newMetricSchema = z.object({
+  metric: shortText,
+  value: z.number().finite(),
+  unit: z.string().max(20),
+  sentence: z.string().max(1000),
+  partId: shortText.nullable(),
+  paragraphId: shortText.nullable(),
+  score: z.number(),
+});
+
+/** A whole draft as clients send it back (PUT /api/drafts/:id, export, section, check). */
+export const draftSchema = z.object({
+  schemaVersion: z.literal(draftSchemaVersion),
+  id: z.string().regex(draftIdPattern, 'draft ids are letters, digits, - and _'),
+  year: z.number().int().min(1949).max(2100),
+  org: z.string().max(200).nullable(),
+  title: z.string().max(500),
+  fromReportId: shortText.nullable(),
+  fromTitle: z.string().max(500).nullable(),
+  fromYear: z.number().int().nullable(),
+  preamble: z.array(paragraphSchema).max(100),
+  partsIntro: paragraphSchema.nullable(),
+  parts: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(100),
+        marker: z.string().max(20).default(''),
+        title: z.string().max(500),
+        sourcePart: z.number().int().nullable().default(null),
+        paragraphs: z.array(paragraphSchema).max(500),
+        newMetrics: z.array(newMetricSchema).max(1000).default([]),
+      }),
+    )
+    .max(50),
+  closing: z.array(paragraphSchema).max(100),
+  footnotes: z.array(z.object({ mark: z.number().int().min(0), text: z.string().max(5000) })).max(100),
+  newMetrics: z.array(newMetricSchema).max(5000).default([]),
+  ledger: z.array(ledgerRecordSchema).max(100_000),
+  ledgerSource: z.string().max(500),
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+}) satisfies z.ZodType<Draft, unknown>;

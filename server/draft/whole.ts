@@ -1,0 +1,127 @@
+/**
+ * Drafting a whole report: the carry-forward draft is built and saved at once (so nothing is lost
+ * whatever happens next); with a model, each part paragraph is then restyled under the numeric guard
+ * and the part titles proposed, the draft saved after every paragraph; finally the whole text is
+ * checked against the draft's ledger.
+ */
+import { checkText } from '../figures/check.ts';
+import type { CheckSummary } from '../figures/types.ts';
+import { type BuildInputs, buildDraft } from './build.ts';
+import { draftMarkdown } from './render.ts';
+import { draftSection, type SectionDeps, type SectionMode } from './section.ts';
+import { proposePartTitles } from './titles.ts';
+import type { Draft, DraftEvent, DraftParagraph, DraftWarning, ParagraphOrigin } from './types.ts';
+
+/** Counts of what the engine did, for the writer's summary. */
+export interface DraftStats {
+  paragraphs: number;
+  figures: { updated: number; recomputed: number; pending: number; new: number };
+  /** 【待核实…】 markers in the text. */
+  pending: number;
+  newMetrics: number;
+  /** Paragraphs by who wrote their text. */
+  origins: Record<ParagraphOrigin, number>;
+  /** The whole text checked against the draft's ledger. */
+  check: CheckSummary;
+}
+
+/** The outcome of drafting a whole report. */
+export interface WholeDraft {
+  draft: Draft;
+  stats: DraftStats;
+  warnings: DraftWarning[];
+}
+
+/** What whole-report drafting needs besides the build inputs. */
+export interface WholeDeps extends SectionDeps {
+  mode: SectionMode;
+  /** Saves the draft (atomically); called after the build and after every restyled paragraph. */
+  save(draft: Draft): Promise<Draft>;
+  /** Progress for people (stderr of the CLI). */
+  onProgress?(message: string): void;
+}
+
+/** Every paragraph of a draft in reading order. */
+export function allParagraphs(draft: Draft): DraftParagraph[] {
+  return [
+    ...draft.preamble,
+    ...(draft.partsIntro ? [draft.partsIntro] : []),
+    ...draft.parts.flatMap((p) => p.paragraphs),
+    ...draft.closing,
+  ];
+}
+
+/** The draft with one paragraph replaced (by id). */
+export function replaceParagraph(draft: Draft, paragraph: DraftParagraph): Draft {
+  const swap = (p: DraftParagraph): DraftParagraph => (p.id === paragraph.id ? paragraph : p);
+  return {
+    ...draft,
+    preamble: draft.preamble.map(swap),
+    partsIntro: draft.partsIntro && swap(draft.partsIntro),
+    parts: draft.parts.map((part) => ({ ...part, paragraphs: part.paragraphs.map(swap) })),
+    closing: draft.closing.map(swap),
+  };
+}
+
+/** What the engine did in a draft, and the whole text's check. */
+export function draftStats(draft: Draft): DraftStats {
+  const paragraphs = allParagraphs(draft);
+  const figures = { updated: 0, recomputed: 0, pending: 0, new: 0 };
+  const origins: Record<ParagraphOrigin, number> = {
+    'carry-forward': 0,
+    model: 0,
+    writer: 0,
+    'new-metrics': 0,
+  };
+  for (const p of paragraphs) {
+    origins[p.origin]++;
+    for (const f of p.figures) figures[f.status]++;
+  }
+  return {
+    paragraphs: paragraphs.length,
+    figures,
+    pending: paragraphs.reduce((n, p) => n + p.pending, 0),
+    newMetrics: draft.newMetrics.length,
+    origins,
+    check: checkText(draftMarkdown(draft), draft.ledger, { year: draft.year }).summary,
+  };
+}
+
+/** The final event of a section stream (draftSection always ends with one). */
+async function finalOf(events: AsyncIterable<DraftEvent>): Promise<Extract<DraftEvent, { type: 'final' }>> {
+  let final: Extract<DraftEvent, { type: 'final' }> | null = null;
+  for await (const event of events) if (event.type === 'final') final = event;
+  if (!final) throw new Error('draftSection ended without a final event');
+  return final;
+}
+
+/** Drafts a whole report: see the module comment. */
+export async function draftWhole(inputs: BuildInputs, deps: WholeDeps): Promise<WholeDraft> {
+  let draft = await deps.save(buildDraft(inputs));
+  const warnings: DraftWarning[] = [];
+  const restyle = deps.model !== null && deps.mode !== 'carry-forward';
+  const targets = draft.parts.flatMap((part) => part.paragraphs.filter((p) => p.origin === 'carry-forward'));
+  deps.onProgress?.(`已按今年台账生成初稿(${allParagraphs(draft).length} 段),草稿 ${draft.id} 已保存`);
+  if (restyle) {
+    for (const [i, target] of targets.entries()) {
+      deps.onProgress?.(`模型润色第 ${i + 1}/${targets.length} 段:${target.topic ?? target.id}`);
+      const final = await finalOf(draftSection({ draft, paragraphId: target.id, mode: deps.mode }, deps));
+      warnings.push(...final.warnings);
+      draft = await deps.save(replaceParagraph(draft, final.paragraph));
+    }
+    const titles = await proposePartTitles(draft, deps.model, deps.signal);
+    warnings.push(...titles.warnings);
+    const byId = new Map(titles.titles.map((t) => [t.partId, t.title]));
+    draft = await deps.save({
+      ...draft,
+      parts: draft.parts.map((part) => ({ ...part, title: byId.get(part.id) ?? part.title })),
+    });
+  } else if (deps.mode === 'model') {
+    warnings.push({
+      code: 'model_unavailable',
+      message_zh: '未配置模型(OPENAI_BASE_URL / GOVDRAFT_CHAT_MODEL),全文沿用上年文本',
+      message_en: 'No chat model is configured; the engine’s text stands',
+    });
+  }
+  return { draft, stats: draftStats(draft), warnings };
+}

@@ -1,0 +1,173 @@
+/**
+ * The drafts workspace: drafts saved as JSON under `<dataDir>/drafts/<id>.json` with atomic writes
+ * (temporary file, fsync, rename, fsync of the folder), so a crash mid-save leaves the previous
+ * version whole; saves of one draft are serialised in-process.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GovdraftError } from '../errors.ts';
+import { normaliseDraft } from './normalise.ts';
+import type { Draft } from './types.ts';
+
+/** A saved draft as listed: enough to pick one. */
+export interface DraftSummary {
+  id: string;
+  title: string;
+  year: number;
+  org: string | null;
+  fromTitle: string | null;
+  paragraphs: number;
+  /** 【待核实…】 markers left in the whole draft. */
+  pending: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Workspace {
+  readonly dir: string;
+  /** Normalises (renumbering, spans, counts, updatedAt) and saves atomically; returns what was saved. */
+  save(draft: Draft): Promise<Draft>;
+  load(id: string): Promise<Draft | null>;
+  /** Loads, changes and saves a draft under the draft's lock; null when there is no such draft. */
+  update(id: string, change: (draft: Draft) => Draft): Promise<Draft | null>;
+  /** Saved drafts, latest first. */
+  list(): Promise<DraftSummary[]>;
+  remove(id: string): Promise<boolean>;
+}
+
+/** Draft ids are file names: letters, digits, - and _ only. */
+export const draftIdPattern = /^[A-Za-z0-9_-]{1,80}$/;
+
+function checkId(id: string): void {
+  if (!draftIdPattern.test(id)) {
+    throw new GovdraftError('bad_request', `草稿编号无效:${id}`, `Invalid draft id: ${id}`);
+  }
+}
+
+/** Writes a file so that readers see the old content or the new, never a part: temp file, fsync, rename. */
+export async function writeFileAtomic(dir: string, name: string, data: string): Promise<void> {
+  const temp = join(dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const file = await open(temp, 'w');
+  try {
+    await file.writeFile(data, 'utf8');
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  await rename(temp, join(dir, name));
+  // The rename itself must reach the disk too.
+  const folder = await open(dir, 'r');
+  try {
+    await folder.sync();
+  } catch {
+    // Some file systems cannot fsync a directory; the rename is still atomic.
+  } finally {
+    await folder.close();
+  }
+}
+
+function summaryOf(draft: Draft): DraftSummary {
+  const paragraphs = [
+    ...draft.preamble,
+    ...(draft.partsIntro ? [draft.partsIntro] : []),
+    ...draft.parts.flatMap((p) => p.paragraphs),
+    ...draft.closing,
+  ];
+  return {
+    id: draft.id,
+    title: draft.title,
+    year: draft.year,
+    org: draft.org,
+    fromTitle: draft.fromTitle,
+    paragraphs: paragraphs.length,
+    pending: paragraphs.reduce((n, p) => n + p.pending, 0),
+    createdAt: draft.createdAt,
+    updatedAt: draft.updatedAt,
+  };
+}
+
+const workspaces = new Map<string, Workspace>();
+
+/** The workspace of a data dir (one per dir per process, so saves of a draft queue behind each other). */
+export function openWorkspace(dataDir: string): Workspace {
+  const dir = join(dataDir, 'drafts');
+  const existing = workspaces.get(dir);
+  if (existing) return existing;
+  const queues = new Map<string, Promise<unknown>>();
+  const serial = <T>(id: string, task: () => Promise<T>): Promise<T> => {
+    const run = (queues.get(id) ?? Promise.resolve()).catch(() => undefined).then(task);
+    queues.set(id, run);
+    return run.finally(() => {
+      if (queues.get(id) === run) queues.delete(id);
+    });
+  };
+  const load = async (id: string): Promise<Draft | null> => {
+    checkId(id);
+    try {
+      return JSON.parse(await readFile(join(dir, `${id}.json`), 'utf8')) as Draft;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new GovdraftError(
+        'corrupt_file',
+        `草稿 ${id} 无法读取`,
+        `Cannot read draft ${id}: ${String(error)}`,
+        {
+          cause: error,
+        },
+      );
+    }
+  };
+  const write = async (draft: Draft): Promise<Draft> => {
+    const saved = normaliseDraft(draft);
+    await mkdir(dir, { recursive: true });
+    await writeFileAtomic(dir, `${draft.id}.json`, `${JSON.stringify(saved, null, 1)}\n`);
+    return saved;
+  };
+  const workspace: Workspace = {
+    dir,
+    save(draft) {
+      checkId(draft.id);
+      return serial(draft.id, () => write(draft));
+    },
+    load,
+    update(id, change) {
+      checkId(id);
+      return serial(id, async () => {
+        const draft = await load(id);
+        return draft ? write(change(draft)) : null;
+      });
+    },
+    async list() {
+      let names: string[];
+      try {
+        names = await readdir(dir);
+      } catch {
+        return [];
+      }
+      const summaries: DraftSummary[] = [];
+      for (const name of names) {
+        if (name.startsWith('.') || !name.endsWith('.json')) continue;
+        try {
+          summaries.push(summaryOf(JSON.parse(await readFile(join(dir, name), 'utf8')) as Draft));
+        } catch {
+          // A file someone else put there or edited by hand: not a draft this workspace can list.
+        }
+      }
+      return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    },
+    async remove(id) {
+      checkId(id);
+      return serial(id, async () => {
+        try {
+          await rm(join(dir, `${id}.json`));
+          return true;
+        } catch {
+          return false;
+        }
+      });
+    },
+  };
+  workspaces.set(dir, workspace);
+  return workspace;
+}
