@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
 import { createProgram } from '../program.ts';
+import { registerAsk } from './ask.ts';
+import { registerChat } from './chat.ts';
 import { registerCheck } from './check.ts';
 import { registerDoctor } from './doctor.ts';
+import { registerDraft } from './draft.ts';
 import { registerHome } from './home.ts';
 import { registerIngest } from './ingest.ts';
 import { registerLedger } from './ledger.ts';
@@ -23,6 +26,9 @@ export function buildCommands(): Command {
   registerSearch(program);
   registerLedger(program);
   registerCheck(program);
+  registerDraft(program);
+  registerAsk(program);
+  registerChat(program);
   registerReindex(program);
   registerServe(program);
   registerDoctor(program);

@@ -72,7 +72,7 @@ function describe(issue: Issue): ErrorDetail | null {
       case 'empty_question':
         return at(
           params.last ? '问题不能为空' : `历史消息 ${field} 是空的提问`,
-          `Empty question at ${field}`,
+          params.last ? 'The question is empty' : `Empty question at ${field}`,
         );
       case 'question_too_long':
         return at(

@@ -203,25 +203,29 @@ export async function* streamChat(
   signal?: AbortSignal,
 ): AsyncGenerator<ChatEvent> {
   const { understanding, mode, offline } = prepared;
-  const final = (answer: OfflineAnswer, by: string | null): ChatEvent => ({
-    type: 'final',
-    answer: {
-      answer: answer.text,
-      mode,
-      citations: answer.citations,
-      figures: answer.figures,
-      notices: answer.notices,
-      model: by,
-      understanding,
-    },
-  });
+  const told = new Set<ChatNotice>();
+  // Every notice is streamed once before the final event, which repeats them all.
+  function* finish(answer: OfflineAnswer, by: string | null): Generator<ChatEvent> {
+    for (const notice of answer.notices) if (!told.has(notice)) yield { type: 'notice', notice };
+    yield {
+      type: 'final',
+      answer: {
+        answer: answer.text,
+        mode,
+        citations: answer.citations,
+        figures: answer.figures,
+        notices: answer.notices,
+        model: by,
+        understanding,
+      },
+    };
+  }
   if (model && mode === 'passages' && prepared.passages.length > 0) {
     yield { type: 'meta', understanding, mode, model: model.name };
     try {
       const book = new CitationBook(prepared.reports);
       const sources = { passages: prepared.passages, ledger: prepared.ledger };
-      const outcome = yield* modelAnswer(model, understanding, sources, book, signal);
-      yield final(outcome, model.name);
+      yield* finish(yield* modelAnswer(model, understanding, sources, book, signal), model.name);
       return;
     } catch (error) {
       if (signal?.aborted) throw error;
@@ -237,16 +241,16 @@ export async function* streamChat(
         message_zh: notice.message_zh,
         message_en: notice.message_en,
       };
+      told.add(notice);
       yield { type: 'notice', notice };
       yield* pieces(offline.text);
-      yield final({ ...offline, notices: [...offline.notices, notice] }, null);
+      yield* finish({ ...offline, notices: [...offline.notices, notice] }, null);
       return;
     }
   }
   yield { type: 'meta', understanding, mode, model: null };
-  for (const notice of offline.notices) yield { type: 'notice', notice };
   yield* pieces(offline.text);
-  yield final(offline, null);
+  yield* finish(offline, null);
 }
 
 /** Answers a chat request and returns only the final answer (CLI-free callers, evals, tests). */

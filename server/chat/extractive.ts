@@ -112,7 +112,9 @@ export function composeNotFound(
       `语料中没有找到${scope.unknownOrg.org}的报告或台账${known ? `(现有语料来自:${known})` : ''},无法回答“${u.question}”。`,
     );
   } else {
-    lines.push(`语料中没有找到${years ? `${years}` : ''}与“${u.topic || u.question}”相关的内容。`);
+    lines.push(
+      `语料中没有找到${years ? `${years}` : ''}能回答“${u.question.replace(/[??。]+$/u, '')}”的内容。`,
+    );
   }
   if (closest.length > 0) {
     lines.push('最接近的段落(仅供参考,并不回答这个问题):');

@@ -1,0 +1,238 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type {
+  AnswerFigure,
+  ChatAnswer,
+  ChatCitation,
+  ChatFilters,
+  ChatTurn,
+} from '../../server/chat/types.ts';
+import { type ErrorCode, GovdraftError } from '../../server/errors.ts';
+import { type Client, unwrap } from '../client.ts';
+import { contextOf } from '../context.ts';
+import { citationLabel } from '../format.ts';
+import { info, out, outJson } from '../output.ts';
+import { intOption } from '../program.ts';
+
+/** One Server-Sent Event: its name and its parsed JSON data. */
+interface ServerEvent {
+  event: string;
+  data: unknown;
+}
+
+/** Parses a Server-Sent Events body into events (only `event:` and `data:` fields are used). */
+async function* serverEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ServerEvent> {
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const parse = (block: string): ServerEvent | null => {
+    let event = 'message';
+    const data: string[] = [];
+    for (const line of block.split(/\r?\n/)) {
+      if (line.startsWith('event:')) event = line.slice(6).trim();
+      else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+    }
+    return data.length > 0 ? { event, data: JSON.parse(data.join('\n')) } : null;
+  };
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+    buffer += decoder.decode(chunk, { stream: true });
+    for (let end = buffer.search(/\r?\n\r?\n/); end >= 0; end = buffer.search(/\r?\n\r?\n/)) {
+      const parsed = parse(buffer.slice(0, end));
+      buffer = buffer.slice(end).replace(/^\r?\n\r?\n/, '');
+      if (parsed) yield parsed;
+    }
+  }
+  const rest = parse(buffer + decoder.decode());
+  if (rest) yield rest;
+}
+
+/** What a caller sees of a streamed answer while it arrives. */
+export interface AnswerHandlers {
+  onDelta?(text: string): void;
+  /** The text streamed so far is void (model retry, repair, fallback to the offline answer). */
+  onRestart?(message: string): void;
+  onNotice?(message: string): void;
+}
+
+/**
+ * Asks the chat API and reads its event stream to the final answer. The CLI reads SSE from the
+ * typed client's response body, in-process or against `--server`.
+ */
+export async function askChat(
+  client: Client,
+  messages: ChatTurn[],
+  filters: ChatFilters | undefined,
+  handlers: AnswerHandlers = {},
+): Promise<ChatAnswer> {
+  const response = await client.api.chat.$post({ json: { messages, ...(filters ? { filters } : {}) } });
+  if (!response.ok) await unwrap(response);
+  if (!response.body)
+    throw new GovdraftError('internal', '服务没有返回回答', 'The chat response has no body');
+  for await (const { event, data } of serverEvents(response.body)) {
+    const d = data as Record<string, unknown>;
+    if (event === 'delta') handlers.onDelta?.(String(d.text ?? ''));
+    else if (event === 'restart') handlers.onRestart?.(String(d.message_zh ?? ''));
+    else if (event === 'notice') handlers.onNotice?.(String(d.message_zh ?? ''));
+    else if (event === 'final') return data as ChatAnswer;
+    else if (event === 'error') {
+      const e = (d.error ?? {}) as { code?: ErrorCode; message_zh?: string; message_en?: string };
+      throw new GovdraftError(
+        e.code ?? 'internal',
+        e.message_zh ?? '回答失败',
+        e.message_en ?? 'Chat failed',
+      );
+    }
+  }
+  throw new GovdraftError(
+    'internal',
+    '回答中断:服务没有给出最终回答',
+    'The chat stream ended without a final answer',
+  );
+}
+
+/** The citation as people read it: 《…》(二)补齐发展短板,公共管理走向精细 第2段. */
+function citationLine(c: ChatCitation): string {
+  const label = citationLabel({ ...c, reportTitle: c.report });
+  const where = c.section === 'footnote' ? `[${c.paragraph}]` : c.paragraph > 0 ? ` 第${c.paragraph}段` : '';
+  return `[${c.n}] ${label}${where}(${c.year}年)`;
+}
+
+function figureLine(f: AnswerFigure): string {
+  if (!f.grounded) return `- ${f.text}:没有出处,已从回答中删除`;
+  if (f.origin === 'computed') return `- ${f.text}:计算得出(${f.computation ?? ''})`;
+  if (f.origin === 'ledger') return `- ${f.text}:台账 ${f.source ?? ''}${f.sample ? '(示例数据)' : ''}`;
+  return `- ${f.text}:出自引用段落 ${f.source ?? ''}`;
+}
+
+/**
+ * Prints a streamed answer's ending for people: the final answer when it differs from what was
+ * streamed (it was corrected), then the sources and how each figure is grounded. Notices arrive as
+ * their own events and are printed then.
+ */
+export function printAnswerEnd(answer: ChatAnswer, streamed: string): void {
+  if (answer.answer.trim() !== streamed.trim()) {
+    out('\n(以下为核对后的最终回答)');
+    out(answer.answer);
+  } else out();
+  if (answer.citations.length > 0) {
+    out('\n来源:');
+    for (const c of answer.citations) out(citationLine(c));
+  }
+  if (answer.figures.length > 0) {
+    out('\n数字依据:');
+    for (const f of answer.figures) out(figureLine(f));
+  }
+}
+
+/** Streams one answer to stdout for people; returns the final answer. */
+export async function askAndPrint(
+  client: Client,
+  messages: ChatTurn[],
+  filters: ChatFilters | undefined,
+): Promise<ChatAnswer> {
+  let streamed = '';
+  const answer = await askChat(client, messages, filters, {
+    onDelta(text) {
+      streamed += text;
+      process.stdout.write(text);
+    },
+    onRestart(message) {
+      if (streamed) out();
+      streamed = '';
+      info(`(${message})`);
+    },
+    onNotice(message) {
+      info(`提示:${message}`);
+    },
+  });
+  printAnswerEnd(answer, streamed);
+  return answer;
+}
+
+/** Reads a history file: a JSON array of {role, content} (checked by the API, not here). */
+function readHistory(path: string): ChatTurn[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new GovdraftError('bad_request', `无法读取对话历史文件 ${path}`, `Cannot read ${path}`, {
+      cause: error,
+    });
+  }
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    const messages = Array.isArray(parsed) ? parsed : (parsed as { messages?: unknown })?.messages;
+    if (!Array.isArray(messages)) throw new Error('not an array of messages');
+    return messages as ChatTurn[];
+  } catch (error) {
+    throw new GovdraftError(
+      'bad_request',
+      `对话历史文件 ${path} 不是有效的 JSON 消息数组(应为 [{"role":"user","content":"…"}, …])`,
+      `${path} is not a JSON array of messages: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+}
+
+/** Reads the whole of stdin (for `govdraft ask -`). */
+async function readStdin(): Promise<string> {
+  const parts: Buffer[] = [];
+  for await (const part of process.stdin) parts.push(part as Buffer);
+  return Buffer.concat(parts).toString('utf8');
+}
+
+/** The filters given on the command line, or undefined when none. */
+export function filtersOf(options: { year?: number; org?: string; part?: number }): ChatFilters | undefined {
+  const filters: ChatFilters = {
+    ...(options.year !== undefined ? { year: options.year } : {}),
+    ...(options.org !== undefined ? { org: options.org } : {}),
+    ...(options.part !== undefined ? { part: options.part } : {}),
+  };
+  return Object.keys(filters).length > 0 ? filters : undefined;
+}
+
+/** `govdraft ask "<question>" [--json]` — one question about past work, answered with citations. */
+export function registerAsk(program: Command): void {
+  program
+    .command('ask')
+    .description('就往年工作提问:数字取自台账,文字取自报告原文,均注明出处')
+    .argument('<question>', '问题,如 “2016年拆除了多少违法建筑?”;用 - 从标准输入读取')
+    .option('--json', '只输出一个 JSON:{answer, citations, figures, notices, mode}')
+    .option('--year <year>', '默认年度(问题中写了年份时以问题为准)', intOption('year'))
+    .option('--org <org>', '默认单位')
+    .option('--part <n>', '只在报告第 n 部分中查找', intOption('part'))
+    .option('--history <file>', '此前的对话(JSON 消息数组),用于追问')
+    .action(
+      async (
+        question: string,
+        options: { json?: boolean; year?: number; org?: string; part?: number; history?: string },
+        command: Command,
+      ) => {
+        const text = question === '-' ? await readStdin() : question;
+        const history = options.history ? readHistory(options.history) : [];
+        const messages: ChatTurn[] = [...history, { role: 'user', content: text.trim() }];
+        const { client } = await contextOf(command);
+        const filters = filtersOf(options);
+        if (!options.json) {
+          await askAndPrint(client, messages, filters);
+          return;
+        }
+        const answer = await askChat(client, messages, filters);
+        outJson({
+          answer: answer.answer,
+          citations: answer.citations.map((c) => ({
+            n: c.n,
+            report: c.report,
+            year: c.year,
+            part: c.part,
+            partTitle: c.partTitle,
+            section: c.section,
+            paragraph: c.paragraph,
+            text: c.text,
+          })),
+          figures: answer.figures,
+          notices: answer.notices,
+          mode: answer.mode,
+        });
+      },
+    );
+}
