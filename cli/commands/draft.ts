@@ -1,0 +1,108 @@
+import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import { GovdraftError } from '../../server/errors.ts';
+import { unwrap } from '../client.ts';
+import { contextOf } from '../context.ts';
+import { readUploadFile } from '../files.ts';
+import { info, out, outJson } from '../output.ts';
+import { intOption } from '../program.ts';
+import { ensureCorpus } from './home.ts';
+
+const formats = { '.md': 'md', '.docx': 'docx', '.txt': 'txt' } as const;
+
+interface DraftOptions {
+  year: number;
+  from?: string;
+  fromYear?: number;
+  ledger?: string;
+  out?: string;
+  model: boolean;
+  tui: boolean;
+  json?: boolean;
+}
+
+/** The export format an --out file name asks for. */
+function formatOf(path: string): (typeof formats)[keyof typeof formats] {
+  const format = formats[extname(path).toLowerCase() as keyof typeof formats];
+  if (!format) {
+    throw new GovdraftError(
+      'unsupported_format',
+      `不支持的输出格式:${path}(请用 .md、.docx 或 .txt)`,
+      `Unsupported output format: ${path} (use .md, .docx or .txt)`,
+    );
+  }
+  return format;
+}
+
+/**
+ * `govdraft draft --year N [--from FILE | --from-year N-1] [--ledger FILE] [--out FILE] [--no-tui]` —
+ * drafts the whole summary (the terminal workspace comes later; until then --no-tui is the behaviour).
+ */
+export function registerDraft(program: Command): void {
+  program
+    .command('draft')
+    .description('起草年度工作总结:沿用上年报告,按今年台账更新全部数字(配置模型时润色);进度输出到标准错误')
+    .requiredOption('--year <year>', '起草哪一年的总结', intOption('year'))
+    .option('--from <file>', '上年报告文件(.txt .md .html .docx)')
+    .option('--from-year <year>', '沿用库中哪一年的报告(默认为起草年度的上一年)', intOption('from-year'))
+    .option('--ledger <file>', '今年的台账(.csv .xlsx .json);不给时使用台账库')
+    .option('--out <file>', '写入文件(.md .docx .txt);不给时把全文输出到标准输出')
+    .option('--no-model', '不使用模型,只用沿用上年引擎')
+    .option('--no-tui', '不进入终端界面,直接写出全文(目前总是如此)')
+    .option('--json', '把草稿和统计以 JSON 输出到标准输出')
+    .action(async (options: DraftOptions, command: Command) => {
+      if (options.from && options.fromYear !== undefined) {
+        throw new GovdraftError(
+          'bad_request',
+          '--from 与 --from-year 只能给一个',
+          'Give --from or --from-year, not both',
+        );
+      }
+      const format = options.out ? formatOf(options.out) : null;
+      const { client } = await contextOf(command);
+      if (!options.from) await ensureCorpus(client);
+      info(`正在起草${options.year}年工作总结…`);
+      const body = await unwrap(
+        await client.api.draft.$post({
+          json: {
+            year: options.year,
+            ...(options.from ? { from: readUploadFile(options.from) } : { fromYear: options.fromYear }),
+            ...(options.ledger ? { ledger: readUploadFile(options.ledger) } : {}),
+            mode: options.model ? 'auto' : 'carry-forward',
+          },
+        }),
+      );
+      const { draft, stats, warnings } = body;
+      const f = stats.figures;
+      info(
+        `已起草《${draft.title}》(沿用《${draft.fromTitle ?? '上年报告'}》,台账:${draft.ledgerSource}),用时 ${body.elapsedMs} ms`,
+      );
+      info(
+        `  ${stats.paragraphs} 段;数字:更新 ${f.updated} 个,重算 ${f.recomputed} 个,待核实 ${stats.pending} 处,新增指标 ${stats.newMetrics} 项;模型润色 ${stats.origins.model} 段`,
+      );
+      info(
+        `  核查:相符 ${stats.check.supported},不符 ${stats.check.contradicted},无法核对 ${stats.check.unverified}`,
+      );
+      for (const w of warnings) info(`  注意:${w.message_zh}`);
+      info(`  草稿已保存:${draft.id}`);
+      if (options.json) outJson(body);
+      if (format && options.out) {
+        const exported = await unwrap(
+          await client.api.draft.export.$post({ json: { draftId: draft.id, format } }),
+        );
+        const bytes =
+          'contentBase64' in exported
+            ? Buffer.from(exported.contentBase64, 'base64')
+            : Buffer.from(exported.content);
+        writeFileSync(options.out, bytes);
+        info(`  已写入 ${options.out}`);
+      } else if (!options.json) {
+        const exported = await unwrap(
+          await client.api.draft.export.$post({ json: { draftId: draft.id, format: 'txt' } }),
+        );
+        if ('content' in exported) out(exported.content.trimEnd());
+      }
+      if (stats.check.contradicted > 0) process.exitCode = 1;
+    });
+}
