@@ -43,6 +43,8 @@ interface NameToken {
 /** A ledger record prepared for matching. */
 interface IndexedRecord {
   record: LedgerRecord;
+  /** The part of the year the metric covers ('' for the whole year). */
+  period: string;
   name: NameToken[];
   /** Every token of name and note, folded and as written: what a subject's bigrams are looked up in. */
   vocabulary: Set<string>;
@@ -107,6 +109,20 @@ const rankWords = /排名|名次|排位|位次/;
 const averageWords = /日均|月均|周均|平均每|每天平均|每日平均|每月平均/;
 /** 累计 means a running total, except 全年累计 (= the year's total). */
 const cumulativeWords = /(?<!全年|年内|当年|今年|本年|年度)累计/;
+
+/** A part of the year (一季度, 上半年, 1-6月): its figures are not the year's. Year-end (12月底) is the year. */
+const periodPattern =
+  /第?[一二三四1-4]季度|前三季度|上半年|下半年|[0-9一二三四五六七八九十]{1,3}(?:-|至|—|~)[0-9一二三四五六七八九十]{1,3}月|(?<![0-9])(?:[1-9]|1[01])月(?:份|底|末)?/;
+
+/** The part of the year a phrase is about, '' for the whole year. */
+export function periodOf(phrase: string): string {
+  return (
+    phrase
+      .match(periodPattern)?.[0]
+      .replace(/^第/, '')
+      .replace(/[份底末]$/, '') ?? ''
+  );
+}
 
 /** The aspect a metric name or a claim's subject speaks of. */
 export function aspectOf(phrase: string, kind?: string): Aspect {
@@ -175,7 +191,14 @@ export function indexLedger(ledger: readonly LedgerRecord[]): LedgerIndex {
     const vocabulary = new Set<string>();
     for (const t of [...name, ...note]) for (const v of variantsOf.get(t) ?? [t]) vocabulary.add(v);
     for (const pair of bigrams(`${record.metric} ${record.note ?? ''}`)) vocabulary.add(pair);
-    return { record, name: tokens, vocabulary, nameWeight, aspect: aspectOf(record.metric) };
+    return {
+      record,
+      period: periodOf(record.metric),
+      name: tokens,
+      vocabulary,
+      nameWeight,
+      aspect: aspectOf(record.metric),
+    };
   });
   const index = { records, idf, years: [...new Set(ledger.map((r) => r.year))].sort((a, b) => a - b) };
   indexCache.set(ledger, index);
@@ -186,6 +209,7 @@ export function indexLedger(ledger: readonly LedgerRecord[]): LedgerIndex {
 function admissible(entry: IndexedRecord, query: MatchQuery, aspect: Aspect, year: number): boolean {
   if (entry.record.year !== year) return false;
   if (entry.aspect !== aspect) return false;
+  if (entry.period !== periodOf(query.subject)) return false;
   if (query.kind === 'rank') return true;
   if (unitsCompatible(query.unit, entry.record.unit)) return true;
   // A ledger may keep a change in the unit of its level (比上年增加120人 vs 人).
@@ -263,6 +287,7 @@ export function matchBase(subject: string, context: string, index: LedgerIndex, 
   const scored: ScoredMetric[] = [];
   for (const entry of index.records) {
     if (entry.record.year !== year || entry.aspect === 'change' || entry.aspect === 'rank') continue;
+    if (entry.period !== periodOf(subject)) continue;
     const value = score(entry, probe, index.idf);
     if (value >= minScore) scored.push({ record: entry.record, score: value });
   }

@@ -192,8 +192,9 @@ function interval(
         break;
       }
       case 'nearly':
-        low = Math.min(low, 0.9 * value);
-        high = value + step / 2;
+        // 近3000人: just under 3000 (近万人: 9000 to 10000).
+        low = 0.9 * value;
+        high = value + Math.min(step / 2, 0.01 * value);
         break;
       case 'more':
         low = value + open;
@@ -216,18 +217,32 @@ function interval(
   return [Math.max(low, 0), high];
 }
 
+const chineseStyle = {
+  script: 'chinese',
+  decimals: 0,
+  grouped: false,
+  scale: '',
+  fullWidth: false,
+  liang: false,
+  digitString: false,
+} as const;
+
 /** The 百 of 百分之百 as a numeral (100, exact). */
 function hundred(start: number): Numeral {
-  const style = {
-    script: 'chinese',
-    decimals: 0,
-    grouped: false,
-    scale: '',
-    fullWidth: false,
-    liang: false,
-    digitString: false,
-  } as const;
-  return { value: 100, start, end: start + 1, step: 1, place: 100, style };
+  return { value: 100, start, end: start + 1, step: 1, place: 100, style: chineseStyle };
+}
+
+/** Qualifiers that make a lone 万/千/百 a round number (近万人, 逾千户). */
+const roundQualifiers = ['将近', '接近', '超过', '近', '逾', '超', '约'];
+
+/** 万余人, 近万人, 百余户: a lone 万/千/百 with 余/多 after it or 近/逾 before it is a round number. */
+function roundNumber(text: string, at: number): Numeral | null {
+  const value = ({ 百: 100, 千: 1000, 万: 1e4 } as Record<string, number>)[text[at]];
+  if (value === undefined) return null;
+  const qualified =
+    text[at + 1] === '余' || text[at + 1] === '多' || wordEndingAt(text, at, roundQualifiers) !== null;
+  if (!qualified) return null;
+  return { value, start: at, end: at + 1, step: value, place: value, style: chineseStyle };
 }
 
 /**
@@ -244,7 +259,9 @@ export function scanQuantity(text: string, at: number): QuantityReading | null {
     numberStart = at + 3;
   }
   // 百分之百: a lone 百 is no numeral anywhere else.
-  const numeral = text.startsWith('百分之百', at) ? hundred(at + 3) : readNumeral(text, numberStart);
+  const numeral = text.startsWith('百分之百', at)
+    ? hundred(at + 3)
+    : (readNumeral(text, numberStart) ?? roundNumber(text, numberStart));
   if (!numeral) return null;
   let value = numeral.value;
   let step = numeral.step;

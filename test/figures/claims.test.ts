@@ -207,6 +207,8 @@ describe('extractClaims leaves numbers that are not figures alone', () => {
     '过去的一年,街道办事处在区委领导下',
     '进一步扩大社情民意获取渠道',
     '建成二〇一六年度示范点',
+    '提供24小时服务',
+    '千家万户受益,百姓满意',
   ];
   it.each(notFigures)('%s', (sentence) => {
     expect(extractClaims(sentence).map((c) => c.text)).toEqual([]);

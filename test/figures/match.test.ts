@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractClaims } from '../../server/figures/claims.ts';
 import { parseLedger } from '../../server/figures/ledger.ts';
 import type { LedgerIndex } from '../../server/figures/match.ts';
-import { aspectOf, indexLedger, matchBase, matchMetric } from '../../server/figures/match.ts';
+import { aspectOf, indexLedger, matchBase, matchMetric, periodOf } from '../../server/figures/match.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
 import { corpusDir } from '../../server/paths.ts';
 import { records } from './records.ts';
@@ -80,6 +80,35 @@ describe('matchMetric with wording that differs from the ledger', () => {
   it('finds no metric for a subject the ledger does not hold', () => {
     expect(matchFirst('新建小区健身步道3条。', index, 2016).best).toBeNull();
     expect(matchFirst('培训社区居民300人。', index, 2016).best).toBeNull();
+  });
+});
+
+describe('matchMetric and parts of the year', () => {
+  const index = indexLedger(
+    records([
+      [2016, '完成固定资产投资', 12.8e8, '元'],
+      [2016, '一季度完成固定资产投资', 3.2e8, '元'],
+    ]),
+  );
+
+  it('keeps the figure of a quarter off the metric of the year', () => {
+    expect(matchFirst('第一季度完成固定资产投资3.2亿元。', index, 2016).best?.record.metric).toBe(
+      '一季度完成固定资产投资',
+    );
+    expect(matchFirst('全年完成固定资产投资12.8亿元。', index, 2016).best?.record.metric).toBe(
+      '完成固定资产投资',
+    );
+    expect(matchFirst('上半年完成固定资产投资6.1亿元。', index, 2016).best).toBeNull();
+  });
+
+  it.each([
+    ['第一季度完成投资', '一季度'],
+    ['1-6月受理', '1-6月'],
+    ['上半年', '上半年'],
+    ['截至12月底共有企业', ''],
+    ['12345热线受理件数', ''],
+  ])('periodOf(%s) = %j', (phrase, period) => {
+    expect(periodOf(phrase)).toBe(period);
   });
 });
 
