@@ -8,6 +8,7 @@ import { draftRoutes } from './api/draft.ts';
 import { draftsRoutes } from './api/drafts.ts';
 import { healthRoutes } from './api/health.ts';
 import { ledgerRoutes } from './api/ledger.ts';
+import { openApiRoutes } from './api/openapi.ts';
 import { payloadTooLarge, problemResponse } from './api/problem.ts';
 import { reportRoutes } from './api/reports.ts';
 import { searchRoutes } from './api/search.ts';
@@ -43,6 +44,7 @@ export function createApp(config: Config, engine: Engine = createEngine(config))
   if (config.token) app.use('/api/*', bearerAuth(config.token));
   return app
     .route('/api/health', healthRoutes(config))
+    .route('/api/openapi.json', openApiRoutes())
     .route('/api/status', statusRoutes(engine))
     .route('/api/reports', reportRoutes(engine))
     .route('/api/search', searchRoutes(engine))

@@ -60,3 +60,25 @@ describe('bearer token', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('OpenAPI document', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('describes every route with its request schema', async () => {
+    const res = await server.api('/api/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = await jsonOf<{
+      openapi: string;
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+    }>(res);
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/search', '/api/check', '/api/reports/{id}']),
+    );
+    expect(JSON.stringify(doc.paths['/api/search'].post.requestBody)).toContain('"query"');
+  });
+});

@@ -1,0 +1,175 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { checkSchema } from './check.ts';
+import { searchSchema } from './search.ts';
+import { fileInputSchema } from './upload.ts';
+
+interface Operation {
+  method: 'get' | 'post' | 'put' | 'delete';
+  path: string;
+  summary: string;
+  body?: z.ZodType;
+  /** Path and query parameters: name → description. */
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  /** The response is a Server-Sent Events stream. */
+  sse?: boolean;
+}
+
+/** Every route of the API; request bodies come from the same zod schemas the routes validate with. */
+const operations: Operation[] = [
+  { method: 'get', path: '/api/health', summary: '存活检查 / liveness; whether a model is configured' },
+  {
+    method: 'get',
+    path: '/api/status',
+    summary: '语料与台账统计 / store counts, embedding, model',
+    query: { probe: '1 = probe the model endpoint' },
+  },
+  {
+    method: 'post',
+    path: '/api/reports',
+    summary: '导入报告 / ingest a report (JSON or multipart "file")',
+    body: fileInputSchema,
+  },
+  { method: 'get', path: '/api/reports', summary: '报告列表 / list stored reports' },
+  {
+    method: 'get',
+    path: '/api/reports/{id}',
+    summary: '报告全文 / a stored report (structure, text or Markdown)',
+    params: { id: 'report id (content hash)' },
+    query: { format: 'json | text | markdown' },
+  },
+  {
+    method: 'delete',
+    path: '/api/reports/{id}',
+    summary: '删除报告 / delete a report',
+    params: { id: 'report id' },
+  },
+  {
+    method: 'post',
+    path: '/api/search',
+    summary: '混合检索 / hybrid search with citations',
+    body: searchSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/ledger',
+    summary: '导入台账 / import a ledger file (all rows or none)',
+    body: fileInputSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/ledger',
+    summary: '查询台账 / query ledger records',
+    query: { year: 'year', q: 'words in metric or note' },
+  },
+  {
+    method: 'post',
+    path: '/api/check',
+    summary: '数字核查 / check every figure of a text',
+    body: checkSchema,
+  },
+  { method: 'post', path: '/api/corpus/bundled', summary: '导入内置示例语料 / load the bundled demo corpus' },
+  { method: 'post', path: '/api/corpus/reindex', summary: '重建检索向量 / re-embed every chunk' },
+];
+
+const problem = {
+  description: 'Error: {"error": {"code", "message_zh", "message_en", "details"?}}',
+  content: {
+    'application/json': {
+      schema: {
+        type: 'object',
+        required: ['error'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['code', 'message_zh', 'message_en'],
+            properties: {
+              code: { type: 'string' },
+              message_zh: { type: 'string' },
+              message_en: { type: 'string' },
+              details: { type: 'array', items: { type: 'object' } },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+const jsonSchemaOf = (schema: z.ZodType): unknown => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
+  return rest;
+};
+
+/** Builds the OpenAPI 3.1 document of the API. */
+export function openApiDocument(): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const parameters = [
+      ...Object.entries(op.params ?? {}).map(([name, description]) => ({
+        name,
+        in: 'path',
+        required: true,
+        description,
+        schema: { type: 'string' },
+      })),
+      ...Object.entries(op.query ?? {}).map(([name, description]) => ({
+        name,
+        in: 'query',
+        required: false,
+        description,
+        schema: { type: 'string' },
+      })),
+    ];
+    paths[op.path] ??= {};
+    paths[op.path][op.method] = {
+      summary: op.summary,
+      ...(parameters.length ? { parameters } : {}),
+      ...(op.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchemaOf(op.body) } },
+            },
+          }
+        : {}),
+      responses: {
+        '200': op.sse
+          ? { description: 'Server-Sent Events stream', content: { 'text/event-stream': {} } }
+          : { description: 'OK', content: { 'application/json': {} } },
+        '4XX': problem,
+        '5XX': problem,
+      },
+      security: op.path === '/api/health' ? [] : [{ bearer: [] }],
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'govdraft API',
+      version: '0.1.0',
+      description: '年度工作总结起草与数字核查。Figures never come from a language model.',
+    },
+    servers: [{ url: 'http://127.0.0.1:8787' }],
+    components: {
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'GOVDRAFT_TOKEN; required when bound beyond loopback',
+        },
+      },
+    },
+    paths,
+  };
+}
+
+/** GET /api/openapi.json */
+export function openApiRoutes() {
+  const document = openApiDocument();
+  return new Hono().get('/', (c) => c.json(document));
+}
