@@ -173,8 +173,8 @@ function interval(
 ): [number, number] {
   let low = value - step / 2;
   let high = (upper ?? value) + step / 2;
-  // Exclusive bounds (超过5000, below the next 100 of 3400余) stop a hundredth of a written step short.
-  const open = 0.01 * step;
+  // Exclusive bounds (超过5000, below the next 100 of 3400余) stop a ten-thousandth of a written step short.
+  const open = 1e-4 * step;
   const within = bounds.includes('within');
   for (const bound of bounds) {
     switch (bound) {

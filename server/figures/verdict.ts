@@ -38,7 +38,14 @@ export function sourceOf(record: LedgerRecord): string {
   return `${record.source.file} 第${record.source.row}行 ${record.metric}`;
 }
 
-/** 3400余次 → "3400余次(即3400至3500之间)": spells out what a qualified figure allows. */
+/** A bound shown at the precision of its interval (3499.99 of [3400, 3500) reads 3500). */
+function nice(value: number, width: number): number {
+  if (!(width > 0)) return value;
+  const p = 10 ** Math.floor(Math.log10(width / 20));
+  return Number.parseFloat((Math.round(value / p) * p).toPrecision(12));
+}
+
+/** 3400余次 → "“3400余次”(即不少于3400次、少于3500次)": spells out what a qualified figure allows. */
 export function describeBounds(claim: Judged): string {
   const { low, high, unit } = claim;
   if (!claim.qualifier) return `“${claim.text}”`;
@@ -46,7 +53,11 @@ export function describeBounds(claim: Judged): string {
   const shown = formatValue(Math.abs(claim.value), unit);
   if (!Number.isFinite(high)) return `“${claim.text}”(即${strict ? '多于' : '不少于'}${shown})`;
   if (low <= 0 && claim.value > 0) return `“${claim.text}”(即${strict ? '少于' : '不超过'}${shown})`;
-  return `“${claim.text}”(即${formatValue(low, unit)}至${formatValue(high, unit)}之间)`;
+  const width = high - low;
+  const from = formatValue(nice(low, width), unit);
+  const to = formatValue(nice(high, width), unit);
+  if (/[余多]/.test(claim.qualifier)) return `“${claim.text}”(即不少于${from}、少于${to})`;
+  return `“${claim.text}”(即${from}至${to}之间)`;
 }
 
 /** The finding for a claim matched to one ledger record. */

@@ -54,7 +54,7 @@ describe('judgeAgainstRecord', () => {
     const claim = extractClaims('全年服务3400余次。')[0];
     const [record] = records([[2016, '社区互助养老服务次数', 3300, '次']], 'ganquan-2016.csv');
     expect(judgeAgainstRecord(claim, record).explanation).toBe(
-      '与台账不符:社区互助养老服务次数为3300次,文中“3400余次”(即3400次至3499.99次之间)。',
+      '与台账不符:社区互助养老服务次数为3300次,文中“3400余次”(即不少于3400次、少于3500次)。',
     );
   });
 });
@@ -84,6 +84,10 @@ describe('describeBounds and sourceOf', () => {
     expect(describeBounds(extractClaims('5000人以上。')[0])).toBe('“5000人以上”(即不少于5000人)');
     expect(describeBounds(extractClaims('不到3起。')[0])).toBe('“不到3起”(即少于3起)');
     expect(describeBounds(extractClaims('154处。')[0])).toBe('“154处”');
+    expect(describeBounds(extractClaims('约8.5万余人次。')[0])).toBe(
+      '“约8.5万余人次”(即不少于85000人次、少于86000人次)',
+    );
+    expect(describeBounds(extractClaims('约3000人。')[0])).toBe('“约3000人”(即2850人至3150人之间)');
   });
 
   it('names the ledger file, row and metric', () => {
