@@ -50,9 +50,9 @@ export function describeBounds(claim: Judged): string {
   const { low, high, unit } = claim;
   if (!claim.qualifier) return `“${claim.text}”`;
   const strict = /超过|逾|超|高于|多于|不到|不足|少于|低于/.test(claim.qualifier);
-  const shown = formatValue(Math.abs(claim.value), unit);
-  if (!Number.isFinite(high)) return `“${claim.text}”(即${strict ? '多于' : '不少于'}${shown})`;
-  if (low <= 0 && claim.value > 0) return `“${claim.text}”(即${strict ? '少于' : '不超过'}${shown})`;
+  const stated = formatValue(Math.abs(claim.value), unit);
+  if (!Number.isFinite(high)) return `“${claim.text}”(即${strict ? '多于' : '不少于'}${stated})`;
+  if (low <= 0 && claim.value > 0) return `“${claim.text}”(即${strict ? '少于' : '不超过'}${stated})`;
   const width = high - low;
   const from = formatValue(nice(low, width), unit);
   const to = formatValue(nice(high, width), unit);
@@ -60,10 +60,18 @@ export function describeBounds(claim: Judged): string {
   return `“${claim.text}”(即${from}至${to}之间)`;
 }
 
+/** A value as the claim's kind reads it: changes with their direction (下降34%, 减少120人). */
+function shown(value: number, unit: string, kind: ClaimKind): string {
+  if (kind !== 'yoy' && kind !== 'pp' && kind !== 'delta') return formatValue(value, unit);
+  if (value === 0) return '持平';
+  const words = kind === 'pp' ? ['提高', '降低'] : kind === 'yoy' ? ['增长', '下降'] : ['增加', '减少'];
+  return `${value > 0 ? words[0] : words[1]}${formatValue(Math.abs(value), unit)}`;
+}
+
 /** The finding for a claim matched to one ledger record. */
 export function judgeAgainstRecord(claim: Judged, record: LedgerRecord): Finding {
   const expected = record.value;
-  const shown = formatValue(expected, record.unit);
+  const value = shown(expected, record.unit, claim.kind);
   if (holds(claim, expected)) {
     const how = claim.qualifier ? `,符合${describeBounds(claim)}` : '';
     return {
@@ -71,7 +79,7 @@ export function judgeAgainstRecord(claim: Judged, record: LedgerRecord): Finding
       metric: record.metric,
       expected,
       source: sourceOf(record),
-      explanation: `与台账一致:${record.metric}为${shown}${how}。`,
+      explanation: `与台账一致:${record.metric}为${value}${how}。`,
     };
   }
   return {
@@ -79,7 +87,7 @@ export function judgeAgainstRecord(claim: Judged, record: LedgerRecord): Finding
     metric: record.metric,
     expected,
     source: sourceOf(record),
-    explanation: `与台账不符:${record.metric}为${shown},文中${describeBounds(claim)}。`,
+    explanation: `与台账不符:${record.metric}为${value},文中${describeBounds(claim)}。`,
   };
 }
 
@@ -89,7 +97,7 @@ export function judgeDerived(
   expected: { value: number; low: number; high: number },
   how: { metric: string | null; source: string; basis: string },
 ): Finding {
-  const shown = formatValue(expected.value, claim.unit);
+  const value = shown(expected.value, claim.unit, claim.kind);
   const ok = overlaps(claim, expected.low, expected.high);
   return {
     verdict: ok ? 'supported' : 'contradicted',
@@ -97,8 +105,8 @@ export function judgeDerived(
     expected: expected.value,
     source: how.source,
     explanation: ok
-      ? `推算一致:${how.basis},得${shown}。`
-      : `推算不符:${how.basis},应为${shown},文中${describeBounds(claim)}。`,
+      ? `推算一致:${how.basis},得${value}。`
+      : `推算不符:${how.basis},应为${value},文中${describeBounds(claim)}。`,
   };
 }
 
