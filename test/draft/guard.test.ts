@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { describeViolation, guardFigures, guardPassed } from '../../server/draft/guard.ts';
+
+const given =
+  '落实托底保障政策。元旦、春节帮困救助惠及4985人次,总金额139.76万元。完成第五批【待核实:上年为538户】共有产权房居民选房。';
+
+describe('the numeric guard', () => {
+  it('passes a reworded answer with exactly the same figures', () => {
+    const answer =
+      '托底保障政策有效落实。元旦、春节期间帮困救助惠及4985人次,发放总金额139.76万元。完成第五批【待核实:上年为538户】共有产权房居民选房工作。';
+    expect(guardPassed(guardFigures(given, answer))).toBe(true);
+  });
+
+  it('rejects 139.76万元 written as 140万元', () => {
+    const v = guardFigures(given, given.replace('139.76万元', '140万元'));
+    expect(v.missing).toEqual(['139.76万元']);
+    expect(v.added).toEqual(['140万元']);
+    expect(describeViolation(v)).toBe('多出了未提供的数字:140万元;缺少或改动了数字:139.76万元');
+  });
+
+  it('rejects an invented figure', () => {
+    const v = guardFigures(given, `${given}新增帮扶对象120户。`);
+    expect(v.added).toEqual(['120户']);
+    expect(guardPassed(v)).toBe(false);
+  });
+
+  it('rejects a dropped figure and a changed qualifier', () => {
+    expect(guardFigures('全年服务3600余次。', '全年服务3600次。').missing).toEqual(['3600余次']);
+    expect(guardFigures(given, given.replace('惠及4985人次,', '')).missing).toEqual(['4985人次']);
+  });
+
+  it('rejects a lost or altered pending marker', () => {
+    const v = guardFigures(given, given.replace('【待核实:上年为538户】', '538户'));
+    expect(v.markers).toEqual(['【待核实:上年为538户】']);
+    expect(v.added).toEqual(['538户']);
+  });
+
+  it('rejects a year that was not given, accepts one that was', () => {
+    expect(guardFigures(given, `2016年${given}`).years).toEqual(['2016']);
+    expect(guardFigures(given, `2017年${given}`, [2017]).years).toEqual([]);
+  });
+});
