@@ -15,7 +15,7 @@ import { answeringHits, composeExtractive, composeNotFound } from './extractive.
 import { resolveFollowUp } from './followup.ts';
 import { composeLedgerAnswer, type LedgerPlan, planLedger, type Statement } from './ledger-answer.ts';
 import { modelAnswer } from './model-answer.ts';
-import { closest, retrieve, statementOf } from './passages.ts';
+import { closest, passagesFor, statementOf } from './passages.ts';
 import { orgAliases, understand } from './question.ts';
 import { topicWords } from './relevance.ts';
 import type {
@@ -142,9 +142,9 @@ export async function prepareChat(store: Store, request: ChatRequest): Promise<P
     return done('ledger', answer.text, { figures: answer.figures });
   }
   // Passages next; also when the ledger has nothing for the years asked (their report may still say it).
-  const hits = counts.reports > 0 ? await retrieve(store, u, query) : [];
-  await reportsOf(store, hits, reports);
   const topic = topicWords(query, orgs.flatMap(orgAliases));
+  const hits = counts.reports > 0 ? await passagesFor(store, u, query, topic) : [];
+  await reportsOf(store, hits, reports);
   const extractive = composeExtractive(u, hits, topic, book);
   if (extractive) {
     const note = u.yearNote ? `(${u.yearNote})\n` : '';

@@ -14,6 +14,9 @@ const maxSentences = 3;
 /** Passages considered for the answer, best first. */
 const maxPassages = 3;
 
+/** Any written number: digits or Chinese numerals. */
+const numeral = /[0-9０-９一二两三四五六七八九十百千万亿]/;
+
 interface Candidate {
   hit: SearchHit;
   rank: number;
@@ -49,10 +52,14 @@ export function composeExtractive(
     }),
   );
   const best = Math.max(...candidates.map((c) => c.score));
-  const chosen = candidates
-    .filter((c) => c.score > 0 && c.score >= best * 0.5)
-    .sort((a, b) => b.score - a.score || a.rank - b.rank || a.start - b.start)
-    .slice(0, maxSentences);
+  // A footnote that explains the term asked about is the answer as a whole.
+  const note = u.asksDefinition && answering[0].citation.section === 'footnote';
+  const chosen = note
+    ? candidates.filter((c) => c.rank === 0).slice(0, maxSentences)
+    : candidates
+        .filter((c) => c.score > 0 && c.score >= best * 0.5)
+        .sort((a, b) => b.score - a.score || a.rank - b.rank || a.start - b.start)
+        .slice(0, maxSentences);
   // A paragraph's short topic sentence (丰富为老服务内涵。) says little alone: the next one says what was done.
   for (const c of [...chosen]) {
     if (c.start > 0 || c.text.length >= 15 || chosen.length >= maxSentences) continue;
@@ -60,6 +67,8 @@ export function composeExtractive(
     if (next && !chosen.includes(next)) chosen.push(next);
   }
   if (chosen.length === 0) chosen.push(...candidates.filter((c) => c.rank === 0).slice(0, 2));
+  // A figure was asked for: some sentence on the topic must state one, or the passages do not answer.
+  if (u.numeric && !chosen.some((c) => c.score >= minCoverage && numeral.test(c.text))) return null;
   chosen.sort((a, b) => a.hit.citation.year - b.hit.citation.year || a.rank - b.rank || a.start - b.start);
 
   const byYear = new Map<number, string[]>();
@@ -88,7 +97,7 @@ export interface NotFoundScope {
 
 /**
  * The honest answer when the corpus does not say: 语料中没有找到…, then the closest passages, cited.
- * @example composeNotFound(u, closest, book, {}) // '语料中没有找到与“河长制”相关的内容。\n最接近的段落:\n[1] …'
+ * @example composeNotFound(u, closest, book, {}) // '语料中没有找到能回答“河长制如何开展”的内容。\n最接近的段落…'
  */
 export function composeNotFound(
   u: Understanding,
@@ -113,7 +122,7 @@ export function composeNotFound(
     );
   } else {
     lines.push(
-      `语料中没有找到${years ? `${years}` : ''}能回答“${u.question.replace(/[??。]+$/u, '')}”的内容。`,
+      `语料中没有找到能回答“${u.question.replace(/[??。]+$/u, '')}”的内容${years ? `(查找范围:${years})` : ''}。`,
     );
   }
   if (closest.length > 0) {

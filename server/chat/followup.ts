@@ -46,10 +46,17 @@ export function resolveFollowUp(current: Understanding, previous: Understanding 
   const ownYears = current.years.length > 0 && current.yearsFrom !== 'filter';
   const compare = current.compare || (keepsTopic && previous.compare && !ownYears);
   const inheritedAspect = previous.aspect === 'change' && !compare ? 'level' : previous.aspect;
+  // 比2016年少了多少? after a question about 2017: both years are compared.
+  const years =
+    ownYears && compare && current.years.length === 1
+      ? [...new Set([...previous.years, ...current.years])].sort((a, b) => a - b)
+      : ownYears
+        ? current.years
+        : previous.years;
   const resolved = {
     ...current,
     topic,
-    years: ownYears ? current.years : previous.years,
+    years,
     yearsFrom: ownYears ? current.yearsFrom : previous.years.length > 0 ? ('inherited' as const) : null,
     yearNote: current.yearNote ?? (ownYears ? null : previous.yearNote),
     org: current.org ?? previous.org,

@@ -83,11 +83,13 @@ export function planLedger(u: Understanding, ledger: readonly LedgerRecord[]): L
     : new Map<number, LedgerRecord[]>();
   if (levels.size === 0 && changeRows.size === 0) return null;
 
+  const withData = [...new Set([...levels.keys(), ...changeRows.keys()])].sort((a, b) => a - b);
+  const latest = withData[withData.length - 1];
   let asked = u.years;
-  if (asked.length === 0) {
-    const withData = [...new Set([...levels.keys(), ...changeRows.keys()])].sort((a, b) => a - b);
-    const latest = withData[withData.length - 1];
-    asked = u.compare ? [latest - 1, latest] : withData;
+  if (asked.length === 0) asked = u.compare ? [latest - 1, latest] : withData;
+  // 比2016年少了多少? names only the base: compare it with the latest year that has the figure.
+  else if (u.compare && asked.length === 1) {
+    asked = latest > asked[0] ? [asked[0], latest] : [asked[0] - 1, asked[0]];
   }
   const years = asked.map((year) => ({ year, records: levels.get(year) ?? [] }));
   const changes = u.compare ? asked.slice(1).flatMap((year) => changeRows.get(year) ?? []) : [];

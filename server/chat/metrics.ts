@@ -18,6 +18,19 @@ export interface MetricQuery {
   aspect: AskedAspect;
 }
 
+/** Abbreviations office staff use for what ledgers spell out (拆违面积 → 拆除违法建筑面积). */
+const abbreviations: [RegExp, string][] = [
+  [/拆违/g, '拆除违法建筑'],
+  [/违建/g, '违法建筑'],
+  [/综治/g, '社会治安综合治理'],
+  [/计生/g, '计划生育'],
+];
+
+/** A topic with its abbreviations spelled out; tried when the topic as written matches nothing. */
+export function expandAbbreviations(topic: string): string {
+  return abbreviations.reduce((text, [pattern, full]) => text.replace(pattern, full), topic);
+}
+
 /** The claim kind the matcher expects for an aspect (it reads the aspect of a claim from its kind). */
 const kindOf: Record<AskedAspect, string> = { level: 'count', change: 'yoy', rank: 'rank' };
 
@@ -54,6 +67,8 @@ export function findMetrics(
   if (scored.length === 0 && query.topic.includes('累计')) {
     scored = matchOnce(ledger, query, query.topic.replaceAll('累计', ''), year);
   }
+  const expanded = expandAbbreviations(query.topic);
+  if (scored.length === 0 && expanded !== query.topic) scored = matchOnce(ledger, query, expanded, year);
   const top = scored[0]?.score ?? 0;
   return scored.filter((m) => m.score >= top - ambiguityMargin);
 }

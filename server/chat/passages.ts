@@ -5,25 +5,28 @@
 import { checkText } from '../figures/check.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 import { type SearchHit, search } from '../retrieve/search.ts';
-import type { Store } from '../store/types.ts';
+import type { Section, Store } from '../store/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Statement } from './ledger-answer.ts';
+import { coverage, minCoverage, type TopicWords } from './relevance.ts';
 import type { Understanding } from './types.ts';
 
 /** Passages retrieved for a question. */
 const depth = 5;
 
-/** The passages for a question, best first, within its years, office and part. */
+/** The passages for a question, best first, within its years, office and part (and section, if given). */
 export async function retrieve(
   store: Store,
   u: Understanding,
   query: string,
   k = depth,
+  section?: Section,
 ): Promise<SearchHit[]> {
   const base = {
     k,
     ...(u.org && !u.orgUnknown ? { org: u.org } : {}),
     ...(u.part !== null ? { part: u.part } : {}),
+    ...(section ? { section } : {}),
   };
   if (u.years.length === 0) return search(store, query, base);
   const lists = await Promise.all(u.years.map((year) => search(store, query, { ...base, year })));
@@ -31,6 +34,24 @@ export async function retrieve(
     .flat()
     .sort((a, b) => b.score - a.score)
     .slice(0, k);
+}
+
+/**
+ * The passages for a question, footnotes first when it asks what a term means and a footnote
+ * explains it (“五违四必”[1] … [1]“五违”指违法用地…).
+ */
+export async function passagesFor(
+  store: Store,
+  u: Understanding,
+  query: string,
+  topic: TopicWords,
+): Promise<SearchHit[]> {
+  const hits = await retrieve(store, u, query);
+  if (!u.asksDefinition) return hits;
+  const notes = (await retrieve(store, u, query, 2, 'footnote')).filter(
+    (n) => coverage(topic, n.text) >= minCoverage,
+  );
+  return [...notes, ...hits.filter((h) => !notes.some((n) => n.chunk.id === h.chunk.id))];
 }
 
 /** The nearest passages with no filter at all: what "not found" shows as closest. */

@@ -70,6 +70,11 @@ const askWords = [
   '排在',
 ];
 const askPattern = new RegExp(askWords.join('|'), 'g');
+/** 五违四必具体指什么? 是什么意思? — the question asks what a term means. */
+const definitionPattern = /指什么|指的是|是指|什么意思|的意思|含义|什么是|是什么/;
+/** What is left of a definition question after the question words go: 五违四必指 → 五违四必. */
+const definitionTail = /(?:具体)?(?:指的是|是指|指|的意思|意思|的含义|含义)$/;
+
 /** 那2015年呢? 还有面积呢? — a turn that leans on the previous one. */
 const leadPattern = /^(?:那么|那|还有|另外|再问一下|再问|接着问)/;
 
@@ -164,6 +169,7 @@ export function topicOf(question: string, spans: Span[]): string {
     .split(/\s+/)
     .map((word) => word.replace(/^的+|[的了]+$/g, ''))
     .join('')
+    .replace(definitionTail, '')
     .trim();
 }
 
@@ -191,7 +197,8 @@ export function understand(asked: string, context: QuestionContext): Understandi
     yearList = [filters.year];
     yearsFrom = 'filter';
   }
-  const compare = changeAsked && (yearList.length !== 1 || years.previousYear);
+  // One year with 比/较 (比2016年少了多少?) is the base of a comparison with the year asked about.
+  const compare = changeAsked && (yearList.length !== 1 || years.previousYear || years.versus);
   const aspect: AskedAspect = rankPattern.test(plain) ? 'rank' : compare ? 'change' : 'level';
   const spans = [...years.spans, ...org.spans, ...(unit.span ? [unit.span] : [])];
   return {
@@ -204,11 +211,12 @@ export function understand(asked: string, context: QuestionContext): Understandi
     orgUnknown:
       org.unknown || (org.org === null && filters.org !== undefined && !context.orgs.includes(filters.org)),
     topic: topicOf(question, spans),
-    numeric: !asksWhen && (numericPattern.test(plain) || unit.unit !== null),
+    numeric: !asksWhen && (numericPattern.test(plain) || unit.unit !== null || compare),
     unit: unit.unit,
     aspect,
     compare,
     asksWhen,
+    asksDefinition: definitionPattern.test(plain),
     followUp: false,
     part: filters.part ?? null,
   };

@@ -3,7 +3,7 @@
  * length, generic words left out) that a text contains. Retrieval always returns its nearest
  * passages; this is what lets chat say "not found" instead of quoting something unrelated.
  */
-import { segment } from '../text/segment.ts';
+import { bigrams, segment } from '../text/segment.ts';
 
 /** A passage must cover at least this share of the topic to count as an answer. */
 export const minCoverage = 0.6;
@@ -33,6 +33,7 @@ const generic = new Set([
   '总结',
   '开始',
   '采取',
+  '行动',
   '一些',
   '怎么样',
   '如何',
@@ -70,10 +71,21 @@ export function topicWords(topic: string, ignore: readonly string[] = []): Topic
   return { words, total };
 }
 
+/**
+ * How much of a word a text holds: 1 when it contains the word; for longer words the share of their
+ * character pairs it contains (jieba cuts 五违四必 into 五 / 违四必, the text writes “五违”…“四必”).
+ */
+function found(word: string, text: string): number {
+  if (text.includes(word)) return 1;
+  if (word.length < 3) return 0;
+  const pairs = bigrams(word);
+  return pairs.filter((pair) => text.includes(pair)).length / pairs.length;
+}
+
 /** The share (0–1) of the topic's weighted words a text contains; 1 when the topic has none. */
 export function coverage(topic: TopicWords, text: string): number {
   if (topic.total === 0) return 1;
-  let found = 0;
-  for (const [word, weight] of topic.words) if (text.includes(word)) found += weight;
-  return found / topic.total;
+  let sum = 0;
+  for (const [word, weight] of topic.words) sum += weight * found(word, text);
+  return sum / topic.total;
 }

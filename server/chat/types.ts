@@ -46,6 +46,8 @@ export interface Understanding {
   compare: boolean;
   /** The question asks when (哪一年, 什么时候). */
   asksWhen: boolean;
+  /** The question asks what a term means (“五违四必”指什么?): footnotes explain such terms. */
+  asksDefinition: boolean;
   /** This turn was completed from the previous one. */
   followUp: boolean;
   /** Report part (1-based) to search in, from the filters; null for all. */
