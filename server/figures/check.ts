@@ -7,11 +7,12 @@ import type { ExtractedClaim } from './claims.ts';
 import { extractClaims } from './claims.ts';
 import { checkConsistency } from './consistency.ts';
 import { deriveFinding } from './derived.ts';
+import { formatValue } from './format.ts';
 import type { LedgerIndex } from './match.ts';
 import { indexLedger, matchMetric } from './match.ts';
 import type { CheckedClaim, CheckResult, LedgerRecord } from './types.ts';
 import type { Finding } from './verdict.ts';
-import { judgeAgainstRecord, unverified } from './verdict.ts';
+import { describeBounds, judgeAgainstRecord, sourceOf, unverified } from './verdict.ts';
 import { reportYear } from './year.ts';
 
 /** Options of checkText. */
@@ -50,13 +51,24 @@ function judgeSubject(
   const match = matchMetric({ subject, context, unit: claim.unit, kind: claim.kind }, index, year);
   if (!match.best) return null;
   if (match.close.length === 1) return judgeAgainstRecord(claim, match.best.record);
-  // Several metrics fit about equally: a verdict only when every one of them gives the same.
+  // Several metrics fit about equally: a verdict only when every one of them gives the same, and
+  // an expected value only when they all hold the same value — never a guess between them.
   const findings = match.close.map((m) => judgeAgainstRecord(claim, m.record));
   const names = match.close.map((m) => m.record.metric);
-  if (findings.every((f) => f.verdict === findings[0].verdict)) {
-    return { ...findings[0], candidates: names };
+  if (!findings.every((f) => f.verdict === findings[0].verdict)) {
+    return unverified(`台账中有多个指标与此匹配,无法确定:${names.join('、')}。`, names);
   }
-  return unverified(`台账中有多个指标与此匹配,无法确定:${names.join('、')}。`, names);
+  if (findings.every((f) => f.expected === findings[0].expected))
+    return { ...findings[0], candidates: names };
+  const values = match.close.map((m) => `${m.record.metric}为${formatValue(m.record.value, m.record.unit)}`);
+  return {
+    verdict: findings[0].verdict,
+    metric: null,
+    expected: null,
+    source: match.close.map((m) => sourceOf(m.record)).join(';'),
+    explanation: `与台账${findings[0].verdict === 'supported' ? '一致' : '不符'}:可能对应的指标${values.join('、')},文中${describeBounds(claim)}均${findings[0].verdict === 'supported' ? '相符' : '不符'}。`,
+    candidates: names,
+  };
 }
 
 /** Direct ledger check of a claim: each of its subjects must hold (安置率和自谋职业率均为100%). */
@@ -69,11 +81,14 @@ function judgeDirect(claim: ExtractedClaim, text: string, index: LedgerIndex, ye
   if (found.length === 0) return whole;
   const contradicted = found.find((f) => f.verdict === 'contradicted');
   if (contradicted) return contradicted;
+  const metrics = [...new Set(found.map((f) => f.metric))];
+  const explanations = [...new Set(found.map((f) => f.explanation))].join('');
   if (found.length === parts.length && found.every((f) => f.verdict === 'supported')) {
-    const metrics = [...new Set(found.map((f) => f.metric))];
-    return { ...found[0], metric: metrics.join('、'), explanation: found.map((f) => f.explanation).join('') };
+    return { ...found[0], metric: metrics.join('、'), explanation: explanations };
   }
-  return whole ?? found[0];
+  // One figure for two subjects is verified only when both are.
+  const missing = claim.subjects.filter((_, i) => parts[i] === null || parts[i]?.verdict !== 'supported');
+  return unverified(`${explanations}台账中没有“${missing.join('、')}”对应的指标,无法全部核对。`);
 }
 
 function toChecked(claim: ExtractedClaim, finding: Finding): CheckedClaim {

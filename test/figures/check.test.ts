@@ -75,6 +75,58 @@ describe('checkText on the seed report', () => {
   });
 });
 
+describe('one figure for two subjects', () => {
+  const text = '做好双拥工作,退伍士兵安置率和自谋职业率均为100%;年度征兵任务完成。';
+
+  it('is supported only when both subjects hold', () => {
+    const both = records([
+      [2016, '退伍士兵安置率', 100, '%'],
+      [2016, '退伍士兵自谋职业率', 100, '%'],
+    ]);
+    expect(checkText(text, both, { year: 2016 }).claims[0]).toMatchObject({
+      verdict: 'supported',
+      metric: '退伍士兵安置率、退伍士兵自谋职业率',
+    });
+  });
+
+  it('is contradicted when either subject does not hold', () => {
+    const one = records([
+      [2016, '退伍士兵安置率', 100, '%'],
+      [2016, '退伍士兵自谋职业率', 95, '%'],
+    ]);
+    expect(checkText(text, one, { year: 2016 }).claims[0]).toMatchObject({
+      verdict: 'contradicted',
+      metric: '退伍士兵自谋职业率',
+      expected: 95,
+    });
+  });
+
+  it('stays unverified when the ledger holds only one of them', () => {
+    const claim = checkText(text, records([[2016, '退伍士兵安置率', 100, '%']]), { year: 2016 }).claims[0];
+    expect(claim.verdict).toBe('unverified');
+    expect(claim.explanation).toContain('自谋职业率');
+  });
+});
+
+describe('ambiguous matches', () => {
+  const ledger = records([
+    [2016, '创建市级文明单位数', 2, '个'],
+    [2016, '创建区级文明单位数', 3, '个'],
+  ]);
+
+  it('are unverified with the candidates listed when the candidates disagree', () => {
+    const claim = checkText('指导创建文明单位2个。', ledger, { year: 2016 }).claims[0];
+    expect(claim).toMatchObject({ verdict: 'unverified', metric: null, expected: null });
+    expect(claim.candidates).toEqual(['创建市级文明单位数', '创建区级文明单位数']);
+  });
+
+  it('are contradicted, with no guessed expectation, when every candidate disagrees', () => {
+    const claim = checkText('指导创建文明单位5个。', ledger, { year: 2016 }).claims[0];
+    expect(claim).toMatchObject({ verdict: 'contradicted', metric: null, expected: null });
+    expect(claim.explanation).toContain('创建区级文明单位数为3个');
+  });
+});
+
 describe('year resolution', () => {
   const ledger = records([
     [2015, '拆除违法建筑处数', 120, '处'],
