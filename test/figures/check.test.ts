@@ -170,6 +170,31 @@ describe('checkText on unusual input', () => {
     expect(result.claims[0].explanation).toBe('台账中没有2016年与“新开通公交线路”对应的指标。');
   });
 
+  it('keeps its contract on random strings of digits, numerals, units and punctuation', () => {
+    const alphabet = [
+      ...'0123456789０１２,.，．%％万亿千百十一二两三四五零〇余多约近超过达不到以上以下左右第年月处人次户元平方米个百分点倍成分之同比增长下降比上年增加减少“”《》[]()。;\n-~至累计日均其中等占率',
+    ];
+    let state = 42;
+    const next = () => {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      return state / 0x7fffffff;
+    };
+    const ledger = records([[2016, '拆除违法建筑处数', 154, '处']]);
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(next() * 40) },
+        () => alphabet[Math.floor(next() * alphabet.length)],
+      ).join('');
+      const result = checkText(text, ledger, { year: 2016 });
+      for (const c of result.claims) {
+        expect(text.slice(c.start, c.end)).toBe(c.text);
+        expect(Number.isFinite(c.value)).toBe(true);
+      }
+      const { supported, contradicted, unverified } = result.summary;
+      expect(supported + contradicted + unverified).toBe(result.claims.length);
+    }
+  });
+
   it('checks a 10 MB text without failing', () => {
     const seed = seedText();
     const copies = Math.ceil((10 * 1024 * 1024) / (seed.length * 3));
