@@ -89,6 +89,14 @@ function summaryOf(draft: Draft): DraftSummary {
 
 const workspaces = new Map<string, Workspace>();
 
+let lastStamp = 0;
+
+/** Save times strictly increase within a process, so "latest first" never depends on a tie. */
+function saveTime(): Date {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return new Date(lastStamp);
+}
+
 /** The workspace of a data dir (one per dir per process, so saves of a draft queue behind each other). */
 export function openWorkspace(dataDir: string): Workspace {
   const dir = join(dataDir, 'drafts');
@@ -119,7 +127,7 @@ export function openWorkspace(dataDir: string): Workspace {
     }
   };
   const write = async (draft: Draft): Promise<Draft> => {
-    const saved = normaliseDraft(draft);
+    const saved = normaliseDraft(draft, saveTime());
     await mkdir(dir, { recursive: true });
     await writeFileAtomic(dir, `${draft.id}.json`, `${JSON.stringify(saved, null, 1)}\n`);
     return saved;
