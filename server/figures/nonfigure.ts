@@ -154,6 +154,8 @@ export function nonFigureReason(
       if (text.startsWith(term, at)) return 'named-term';
     }
   }
+  // 三个方面的工作, 两个阶段: the numbers that structure a report are not figures.
+  if (/^(方面|层面|部分|阶段|环节|步骤)/.test(text.slice(reading.end, reading.end + 2))) return 'structure';
   if (reading.unit === '岁') return 'age';
   if (reading.threshold) return 'threshold';
   if (reading.kind === 'duration') {
