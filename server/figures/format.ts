@@ -3,7 +3,7 @@
  * report forward), and a plain display of a base-unit value (formatValue, for explanations).
  */
 import type { Numeral } from './numeral.ts';
-import { readNumeral, scaleFactor } from './numeral.ts';
+import { lowestPlace, readNumeral, scaleFactor } from './numeral.ts';
 import type { QuantityReading } from './quantity.ts';
 import { scanQuantity } from './quantity.ts';
 import { normalizeUnit } from './units.ts';
@@ -184,7 +184,13 @@ export function formatLike(value: number, exampleSurface: string): string {
   let keepWithin = true;
   let keepPrefix = true;
   if (/[余多]/.test(q)) {
-    number = roundTo(written, place, 'floor');
+    // 3400余 with 3060: 3000余 would read as 3000 to 4000, so floor at a finer place (3060).
+    let p = place;
+    number = roundTo(written, p, 'floor');
+    while (p > step && number > 0 && lowestPlace(number, step) > p) {
+      p /= 10;
+      number = roundTo(written, p, 'floor');
+    }
     keepWithin = Math.abs(number - written) > 1e-9 * Math.max(1, written);
   } else if (/超过|逾|超|高于|多于/.test(q)) {
     number = roundTo(written, place, 'floor');

@@ -91,7 +91,7 @@ function digitValue(ch: string): number {
 }
 
 /** Largest power of ten that divides an integer value (3400 → 100); `step` for fractions. */
-function lowestPlace(value: number, step: number): number {
+export function lowestPlace(value: number, step: number): number {
   const rounded = Math.round(value);
   if (rounded === 0 || Math.abs(rounded - value) > 1e-9 * Math.max(1, Math.abs(value))) return step;
   let place = 1;
