@@ -37,11 +37,15 @@ function recount(intro: string, count: number): string {
 
 /**
  * The draft with its parts renumbered in order and the parts intro's count updated; nothing else
- * changes (ids, texts and figures stay as they are).
+ * changes (ids, texts and figures stay as they are). A part with neither marker nor title (the one
+ * block of a report without headings) keeps no marker.
  */
 export function renumberParts(draft: Draft): Draft {
   const style = markerStyle(draft.parts);
-  const parts = draft.parts.map((part, i) => ({ ...part, marker: partMarker(i + 1, style) }));
+  // A headingless block (a report without parts: no marker, no title) stays without a heading.
+  const parts = draft.parts.map((part, i) =>
+    !part.marker && !part.title.trim() ? part : { ...part, marker: partMarker(i + 1, style) },
+  );
   const partsIntro = draft.partsIntro && {
     ...draft.partsIntro,
     text: recount(draft.partsIntro.text, parts.length),

@@ -45,6 +45,11 @@ describe('renumbering parts and normalising a draft for saving', () => {
     expect(partMarker(10)).toBe('(十)');
   });
 
+  it('leaves a headingless block without a marker', () => {
+    const block = { ...draft.parts[0], marker: '', title: '' };
+    expect(renumberParts({ ...draft, parts: [block] }).parts[0].marker).toBe('');
+  });
+
   it('recomputes spans, pending counts and topics after a writer’s edit', () => {
     const part = draft.parts[0];
     const p = part.paragraphs.find((q) => q.id === 'p3');
