@@ -1,6 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedText } from '../../evals/figures-gold.ts';
+import { checkText } from '../../server/figures/check.ts';
+import { extractClaims } from '../../server/figures/claims.ts';
 import { formatLike, formatValue, toChineseNumeral } from '../../server/figures/format.ts';
+import { parseLedger } from '../../server/figures/ledger.ts';
+import { indexLedger, matchMetric } from '../../server/figures/match.ts';
 import { parseQuantity } from '../../server/figures/quantity.ts';
+import { corpusDir } from '../../server/paths.ts';
 
 /** [new value in base units, example surface, expected surface] */
 const likeCases: [number, string, string][] = [
@@ -59,6 +67,36 @@ describe('formatLike', () => {
       if (!q || written === '同比持平' || example.includes('第')) continue;
       expect(value >= q.low - 1e-6 && value <= q.high + 1e-6, `${written} holds ${value}`).toBe(true);
     }
+  });
+});
+
+describe('formatLike carrying a report forward', () => {
+  it('rewrites the 2016 seed with 2017 values that the checker then supports, with no contradiction', async () => {
+    const read = (name: string) => {
+      const file = join(corpusDir, 'ledgers', name);
+      return parseLedger(readFileSync(file), file);
+    };
+    const [ledger2016, ledger2017] = await Promise.all([
+      read('ganquan-2016.csv'),
+      read('ganquan-2017-sample.csv'),
+    ]);
+    const text = seedText();
+    const index = indexLedger(ledger2016);
+    let draft = '';
+    let at = 0;
+    let carried = 0;
+    for (const c of extractClaims(text)) {
+      const context = text.slice(c.sentenceStart, c.sentenceEnd);
+      const match = matchMetric({ subject: c.subject, context, unit: c.unit, kind: c.kind }, index, 2016);
+      const next = ledger2017.find((r) => r.year === 2017 && r.metric === match.best?.record.metric);
+      draft += text.slice(at, c.start) + (next ? formatLike(next.value, c.text) : c.text);
+      if (next) carried++;
+      at = c.end;
+    }
+    draft = (draft + text.slice(at)).replace('2016年工作总结', '2017年工作总结');
+    const result = checkText(draft, [...ledger2016, ...ledger2017], {});
+    expect(carried).toBe(43);
+    expect(result.summary).toEqual({ supported: 43, contradicted: 0, unverified: 7 });
   });
 });
 
