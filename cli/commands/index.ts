@@ -32,5 +32,11 @@ export function buildCommands(): Command {
   registerReindex(program);
   registerServe(program);
   registerDoctor(program);
+  // The root has its own action (the home screen), so commander would read a mistyped command as an
+  // excess argument; name it as what it is.
+  program.allowExcessArguments(true).hook('preAction', (_root, action) => {
+    if (action === program && program.args.length > 0)
+      program.error(`error: unknown command '${program.args[0]}'`);
+  });
   return program;
 }
