@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusDir } from '../../server/paths.ts';
+import { parseReportFile } from '../../server/report/index.ts';
+import { runCli } from '../support/cli.ts';
+
+const ledger = join(corpusDir, 'ledgers', 'ganquan-2017-sample.csv');
+const report = join(corpusDir, 'reports', '甘泉路街道2016年工作总结.txt');
+
+describe('govdraft draft (built command)', () => {
+  let dataDir: string;
+  let outDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'govdraft-cli-draft-'));
+    outDir = mkdtempSync(join(tmpdir(), 'govdraft-cli-out-'));
+  });
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('drafts 2017 from the bundled 2016 report into Markdown, progress on stderr only', async () => {
+    const out = join(outDir, 'draft.md');
+    const run = await runCli(
+      ['draft', '--year', '2017', '--from-year', '2016', '--ledger', ledger, '--no-tui', '--out', out],
+      { dataDir },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('正在起草2017年工作总结');
+    expect(run.stderr).toContain('待核实 7 处,新增指标 4 项');
+    expect(run.stderr).toContain('核查:相符 47,不符 0,无法核对 7');
+    expect(run.stderr).toMatch(/草稿已保存:d2017-/);
+    const markdown = readFileSync(out, 'utf8');
+    expect(markdown.startsWith('# 甘泉路街道2017年工作总结\n')).toBe(true);
+    expect(markdown.match(/^## \(.\)/gm)).toHaveLength(6);
+    expect(markdown).toContain('【待核实:上年为4280平方米】');
+  });
+
+  it('writes a draft that govdraft check passes with zero contradictions', async () => {
+    const out = join(outDir, 'draft.md');
+    const run = await runCli(['check', out, '--ledger', ledger, '--year', '2017', '--json'], { dataDir });
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { summary: { contradicted: number; supported: number } };
+    expect(result.summary.contradicted).toBe(0);
+    expect(result.summary.supported).toBe(47);
+  });
+
+  it('writes Word, and the text to stdout when no --out is given', async () => {
+    const docx = join(outDir, 'draft.docx');
+    expect((await runCli(['draft', '--year', '2017', '--out', docx], { dataDir })).code).toBe(0);
+    const back = await parseReportFile(readFileSync(docx), { fileName: 'draft.docx' });
+    expect(back.title).toBe('甘泉路街道2017年工作总结');
+    expect(back.parts).toHaveLength(6);
+    const run = await runCli(['draft', '--year', '2017', '--no-model'], { dataDir });
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('甘泉路街道2017年工作总结');
+    expect(run.stdout).toContain('  (一)注重保障民生,公共服务能级提升');
+  });
+
+  it('drafts from a report file without touching the stored reports', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'govdraft-cli-fresh-'));
+    try {
+      const run = await runCli(['draft', '--year', '2017', '--from', report, '--ledger', ledger, '--json'], {
+        dataDir: fresh,
+      });
+      expect(run.code).toBe(0);
+      const body = JSON.parse(run.stdout) as { draft: { fromReportId: string | null; title: string } };
+      expect(body.draft).toMatchObject({ fromReportId: null, title: '甘泉路街道2017年工作总结' });
+      expect(run.stderr).not.toContain('首次运行');
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an unknown output format and two sources, with exit code 2', async () => {
+    const pdf = await runCli(['draft', '--year', '2017', '--out', join(outDir, 'x.pdf')], { dataDir });
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('不支持的输出格式');
+    const two = await runCli(['draft', '--year', '2017', '--from', report, '--from-year', '2016'], {
+      dataDir,
+    });
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('--from 与 --from-year 只能给一个');
+    const noYear = await runCli(['draft'], { dataDir });
+    expect(noYear.code).toBe(2);
+  });
+});
