@@ -181,6 +181,9 @@ const denominators: Record<string, string[]> = {
 };
 const genericDenominators = ['总', '应', '受理', '任务', '目标', '计划', '户籍', '常住', '共'];
 
+/** Words before a rate's stem that narrow what it counts (按期办结率, 一次性办结率). */
+const basisModifiers = ['一次性', '按期', '按时', '及时', '当年', '首次', '当场', '限时'];
+
 /** The stem of a rate named in a subject (办结率 → 办结), or null when the subject names no rate. */
 export function rateStem(subject: string): string | null {
   const m = subject.match(/([\p{Script=Han}]{2})率$/u) ?? subject.match(/([\p{Script=Han}]{2})率/u);
@@ -194,8 +197,13 @@ export function rateParts(
 ): { numerator: ExtractedClaim; denominator: ExtractedClaim } | null {
   const stem = rateStem(claim.subject);
   if (!stem) return null;
+  // 按期办结率 counts only what was done on time: a plain 办结 figure is not its numerator.
+  const head = claim.subject.slice(0, claim.subject.indexOf(`${stem}率`));
+  const basis = basisModifiers.find((m) => head.endsWith(m));
   const parts = near.filter((c) => levelKinds.has(c.kind) && c.start < claim.start);
-  const numerator = parts.find((c) => c.subject.includes(stem) && !c.subject.includes(`${stem}率`));
+  const numerator = parts.find(
+    (c) => c.subject.includes(basis ? `${basis}${stem}` : stem) && !c.subject.includes(`${stem}率`),
+  );
   if (!numerator) return null;
   const words = denominators[stem] ?? genericDenominators;
   const denominator = parts.find(

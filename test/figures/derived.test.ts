@@ -87,6 +87,13 @@ describe('derived checks from figures of the same text', () => {
     expect(bad.claims.find((c) => c.text === '98.6%')!.verdict).toBe('contradicted');
   });
 
+  it('does not take plain 办结 as the parts of 按期办结率', () => {
+    const r = checkText('全年受理信访件1200件,办结1150件,按期办结率90%。', [], { year: 2016 });
+    expect(r.claims.find((c) => c.text === '90%')!.verdict).toBe('unverified');
+    const onTime = checkText('全年受理信访件1200件,按期办结1080件,按期办结率90%。', [], { year: 2016 });
+    expect(onTime.claims.find((c) => c.text === '90%')!.verdict).toBe('supported');
+  });
+
   it('checks a completion rate against a target stated in the text', () => {
     const r = checkText('年度目标任务新增就业岗位600个,实际新增690个,完成目标的120%。', [], { year: 2016 });
     const rate = r.claims.find((c) => c.text === '120%')!;
