@@ -1,21 +1,40 @@
 import type { Command } from 'commander';
+import { bundledFiles, corpusIsEmpty, ingestBundledFile } from '../bundled.ts';
 import { type Client, unwrap } from '../client.ts';
 import { contextOf } from '../context.ts';
 import { info, out } from '../output.ts';
 
 /** On first run with an empty store, loads the bundled demo corpus so a new user can start at once. */
 export async function ensureCorpus(client: Client): Promise<void> {
-  const { counts } = await unwrap(await client.api.status.$get({ query: {} }));
-  if (counts.reports > 0 || counts.ledgerRecords > 0) return;
+  if (!(await corpusIsEmpty(client))) return;
   info('首次运行:正在导入内置示例语料(甘泉路街道2016年工作总结及台账)…');
-  const result = await unwrap(await client.api.corpus.bundled.$post());
-  info(`已导入 ${result.reports.length} 份报告、${result.ledgers.length} 份台账。`);
+  const files = bundledFiles();
+  for (const [i, file] of files.entries()) {
+    info(`  [${i + 1}/${files.length}] ${file.fileName}`);
+    await ingestBundledFile(client, file);
+  }
+  info(
+    `已导入 ${files.filter((f) => f.kind === 'report').length} 份报告、${files.filter((f) => f.kind === 'ledger').length} 份台账。`,
+  );
 }
 
-/** `govdraft` with no command: the home screen (text form, until the terminal UI takes over). */
+/** True when the terminal UI can run: Ink needs raw mode on a terminal, for input and output. */
+function canRunTui(): boolean {
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY);
+}
+
+/**
+ * `govdraft` with no command: the terminal UI on a terminal; the text home screen when stdin or
+ * stdout is not a terminal (pipes, CI), where Ink cannot take raw input.
+ */
 export function registerHome(program: Command): void {
   program.action(async (_options: unknown, command: Command) => {
     const ctx = await contextOf(command);
+    if (canRunTui()) {
+      // Loaded on demand: React and Ink are not needed by the text path.
+      const { runTui } = await import('../ui/run.tsx');
+      return runTui(ctx.client);
+    }
     await ensureCorpus(ctx.client);
     const { counts, model } = await unwrap(await ctx.client.api.status.$get({ query: {} }));
     out('govdraft 年度工作总结起草与数字核查');

@@ -1,0 +1,36 @@
+import { Text } from 'ink';
+import { verdictColor, verdictName } from '../layout/figures.ts';
+
+/** 相符 48 · 不符 2 · 待核实 1, each in its verdict's colour (the status line of every checked text). */
+export function VerdictCounts({
+  summary,
+  pending,
+}: {
+  summary: { supported: number; contradicted: number; unverified: number };
+  /** 【待核实】 markers still in the text, when the text is a draft. */
+  pending?: number;
+}) {
+  return (
+    <Text>
+      <Text color={verdictColor.supported}>
+        {verdictName.supported} {summary.supported}
+      </Text>
+      {' · '}
+      <Text color={verdictColor.contradicted} bold={summary.contradicted > 0}>
+        {verdictName.contradicted} {summary.contradicted}
+      </Text>
+      {' · '}
+      <Text color={verdictColor.unverified}>
+        {verdictName.unverified} {summary.unverified}
+      </Text>
+      {pending !== undefined && (
+        <>
+          {' · '}
+          <Text color="magenta" bold={pending > 0}>
+            【待核实】{pending}
+          </Text>
+        </>
+      )}
+    </Text>
+  );
+}

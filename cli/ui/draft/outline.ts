@@ -1,0 +1,114 @@
+/**
+ * The outline tree of the draft workspace: 标题, 开头, (一)…(六) with their paragraphs, 存在问题, 注释.
+ * Pure: rows are derived from the draft and which branches are open.
+ */
+import type { Draft, DraftParagraph } from '../../../server/draft/types.ts';
+
+/** A branch of the tree that holds paragraphs. */
+export type Branch = { kind: 'preamble' } | { kind: 'part'; partId: string } | { kind: 'closing' };
+
+/** One row of the outline. */
+export type OutlineRow =
+  | { kind: 'title'; key: string; label: string }
+  | { kind: 'preamble'; key: string; label: string; open: boolean }
+  | { kind: 'part'; key: string; label: string; open: boolean; partId: string; index: number }
+  | { kind: 'closing'; key: string; label: string; open: boolean }
+  | { kind: 'footnotes'; key: string; label: string }
+  | {
+      kind: 'paragraph';
+      key: string;
+      label: string;
+      paragraphId: string;
+      /** Where the paragraph lives. */
+      branch: Branch;
+      /** 1-based position within its branch. */
+      number: number;
+    };
+
+/** The key of a branch, as kept in the set of open branches. */
+export const branchKey = (branch: Branch): string => (branch.kind === 'part' ? branch.partId : branch.kind);
+
+/** A paragraph's short label: its topic sentence, or the start of its text. */
+function paragraphLabel(p: DraftParagraph): string {
+  const text = (p.topic ?? p.text).trim();
+  return text || '(空段落)';
+}
+
+/** The rows of the outline, with the paragraphs of open branches listed under them. */
+export function outlineRows(draft: Draft, open: ReadonlySet<string>): OutlineRow[] {
+  const rows: OutlineRow[] = [{ kind: 'title', key: 'title', label: `标题 ${draft.title}` }];
+  const children = (branch: Branch, paragraphs: readonly DraftParagraph[]) => {
+    if (!open.has(branchKey(branch))) return;
+    paragraphs.forEach((p, i) => {
+      rows.push({
+        kind: 'paragraph',
+        key: `p:${p.id}`,
+        label: `${i + 1} ${paragraphLabel(p)}`,
+        paragraphId: p.id,
+        branch,
+        number: i + 1,
+      });
+    });
+  };
+  const intro = [...draft.preamble, ...(draft.partsIntro ? [draft.partsIntro] : [])];
+  rows.push({
+    kind: 'preamble',
+    key: 'preamble',
+    label: `开头(${intro.length} 段)`,
+    open: open.has('preamble'),
+  });
+  children({ kind: 'preamble' }, intro);
+  draft.parts.forEach((part, index) => {
+    rows.push({
+      kind: 'part',
+      key: `part:${part.id}`,
+      label: `${part.marker}${part.title}`,
+      open: open.has(part.id),
+      partId: part.id,
+      index,
+    });
+    children({ kind: 'part', partId: part.id }, part.paragraphs);
+  });
+  rows.push({
+    kind: 'closing',
+    key: 'closing',
+    label: `存在问题(${draft.closing.length} 段)`,
+    open: open.has('closing'),
+  });
+  children({ kind: 'closing' }, draft.closing);
+  rows.push({ kind: 'footnotes', key: 'footnotes', label: `注释(${draft.footnotes.length} 条)` });
+  return rows;
+}
+
+/** The paragraphs of a branch, in order (the parts intro counts as the last paragraph of 开头). */
+export function branchParagraphs(draft: Draft, branch: Branch): DraftParagraph[] {
+  if (branch.kind === 'preamble') return [...draft.preamble, ...(draft.partsIntro ? [draft.partsIntro] : [])];
+  if (branch.kind === 'closing') return draft.closing;
+  return draft.parts.find((p) => p.id === branch.partId)?.paragraphs ?? [];
+}
+
+/** Every paragraph of a draft in reading order. */
+export function readingOrder(draft: Draft): DraftParagraph[] {
+  return [
+    ...draft.preamble,
+    ...(draft.partsIntro ? [draft.partsIntro] : []),
+    ...draft.parts.flatMap((p) => p.paragraphs),
+    ...draft.closing,
+  ];
+}
+
+/** A paragraph by id, with the branch holding it. */
+export function findParagraph(
+  draft: Draft,
+  id: string,
+): { paragraph: DraftParagraph; branch: Branch } | null {
+  const intro = [...draft.preamble, ...(draft.partsIntro ? [draft.partsIntro] : [])];
+  const inIntro = intro.find((p) => p.id === id);
+  if (inIntro) return { paragraph: inIntro, branch: { kind: 'preamble' } };
+  for (const part of draft.parts) {
+    const p = part.paragraphs.find((q) => q.id === id);
+    if (p) return { paragraph: p, branch: { kind: 'part', partId: part.id } };
+  }
+  const closing = draft.closing.find((p) => p.id === id);
+  return closing ? { paragraph: closing, branch: { kind: 'closing' } } : null;
+}

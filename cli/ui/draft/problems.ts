@@ -1,0 +1,30 @@
+/**
+ * The problems of a draft in reading order, gathered from what the API returned: every figure the
+ * check did not find supported, and every 【待核实…】 marker the engine left for a figure with no value
+ * this year.
+ */
+import type { Draft, DraftFigure } from '../../../server/draft/types.ts';
+import type { CheckedClaim, CheckResult } from '../../../server/figures/types.ts';
+import { readingOrder } from './outline.ts';
+
+/** One problem: a checked figure, or a pending marker. */
+export type DraftProblem =
+  | { kind: 'claim'; paragraphId: string; start: number; claim: CheckedClaim; index: number }
+  | { kind: 'pending'; paragraphId: string; start: number; figure: DraftFigure };
+
+/** The problems of a draft, paragraph by paragraph, in text order within each. */
+export function draftProblems(draft: Draft, checks: ReadonlyMap<string, CheckResult>): DraftProblem[] {
+  return readingOrder(draft).flatMap((paragraph) => {
+    const id = paragraph.id;
+    const problems: DraftProblem[] = [];
+    (checks.get(id)?.claims ?? []).forEach((claim, index) => {
+      if (claim.verdict !== 'supported')
+        problems.push({ kind: 'claim', paragraphId: id, start: claim.start, claim, index });
+    });
+    for (const figure of paragraph.figures) {
+      if (figure.status === 'pending')
+        problems.push({ kind: 'pending', paragraphId: id, start: figure.start, figure });
+    }
+    return problems.sort((a, b) => a.start - b.start);
+  });
+}

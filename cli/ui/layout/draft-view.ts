@@ -1,0 +1,174 @@
+/**
+ * What the workspace's right pane shows for the selected outline row, as styled segments: the draft's
+ * title and provenance, a part with its paragraphs, one paragraph, the footnotes, a paragraph's
+ * sources. Figures are coloured by the verdicts the API returned; nothing here reads numbers.
+ */
+import type { Draft, DraftParagraph, ParagraphOrigin } from '../../../server/draft/types.ts';
+import type { CheckResult, LedgerRecord } from '../../../server/figures/types.ts';
+import { type Branch, branchParagraphs } from '../draft/outline.ts';
+import { figureSegments } from './figures.ts';
+import type { Segment } from './wrap.ts';
+
+/** Who wrote a paragraph's text, as writers read it. */
+export const originLabels: Record<ParagraphOrigin, string> = {
+  'carry-forward': '沿用上年',
+  model: '模型润色',
+  writer: '手写',
+  'new-metrics': '新增指标',
+};
+
+const dim = { dimColor: true };
+const heading = { bold: true };
+
+/** A paragraph's text with its figures coloured by its check (plain, markers highlighted, before one). */
+export function paragraphSegments(paragraph: DraftParagraph, check: CheckResult | undefined): Segment[] {
+  return figureSegments(paragraph.text, check?.claims ?? []);
+}
+
+/** Counts of a paragraph's problems: contradicted and unverified figures, pending markers. */
+export function paragraphProblems(
+  paragraph: DraftParagraph,
+  check: CheckResult | undefined,
+): { contradicted: number; unverified: number; pending: number } {
+  return {
+    contradicted: check?.summary.contradicted ?? 0,
+    unverified: check?.summary.unverified ?? 0,
+    pending: paragraph.pending,
+  };
+}
+
+/** The header line of a paragraph: where it is, who wrote it, its figures. */
+function paragraphHeader(
+  where: string,
+  paragraph: DraftParagraph,
+  check: CheckResult | undefined,
+): Segment[] {
+  const problems = paragraphProblems(paragraph, check);
+  const parts = [
+    where,
+    originLabels[paragraph.origin],
+    `数字 ${check?.claims.length ?? paragraph.figures.length} 个`,
+  ];
+  const out: Segment[] = [{ text: parts.join(' · '), style: dim }];
+  if (problems.contradicted)
+    out.push({ text: ` · 不符 ${problems.contradicted}`, style: { color: 'red', bold: true } });
+  if (problems.unverified)
+    out.push({ text: ` · 无法核对 ${problems.unverified}`, style: { color: 'yellow' } });
+  if (problems.pending)
+    out.push({ text: ` · 【待核实】${problems.pending}`, style: { color: 'magenta', bold: true } });
+  out.push({ text: '\n' });
+  return out;
+}
+
+/** Where a paragraph sits, for headers: (二)第3段, 开头第1段, 存在问题第2段. */
+export function paragraphPlace(draft: Draft, branch: Branch, number: number): string {
+  if (branch.kind === 'preamble') return `开头第${number}段`;
+  if (branch.kind === 'closing') return `存在问题第${number}段`;
+  const part = draft.parts.find((p) => p.id === branch.partId);
+  return `${part?.marker ?? ''}第${number}段`;
+}
+
+/** One paragraph: header, then the coloured text. */
+export function paragraphView(
+  draft: Draft,
+  branch: Branch,
+  number: number,
+  paragraph: DraftParagraph,
+  check: CheckResult | undefined,
+): Segment[] {
+  return [
+    ...paragraphHeader(paragraphPlace(draft, branch, number), paragraph, check),
+    { text: '\n' },
+    ...paragraphSegments(paragraph, check),
+  ];
+}
+
+/** A branch (a part, 开头, 存在问题): its heading, then every paragraph, numbered. */
+export function branchView(
+  draft: Draft,
+  branch: Branch,
+  checks: ReadonlyMap<string, CheckResult>,
+): Segment[] {
+  const part = branch.kind === 'part' ? draft.parts.find((p) => p.id === branch.partId) : undefined;
+  const title = part ? `${part.marker}${part.title}` : branch.kind === 'preamble' ? '开头' : '存在问题';
+  const out: Segment[] = [{ text: `${title}\n`, style: heading }];
+  const paragraphs = branchParagraphs(draft, branch);
+  if (paragraphs.length === 0) out.push({ text: '\n(没有段落:按 a 根据要点添加一段)', style: dim });
+  paragraphs.forEach((p, i) => {
+    out.push({ text: '\n' }, ...paragraphHeader(`第${i + 1}段`, p, checks.get(p.id)));
+    out.push(...paragraphSegments(p, checks.get(p.id)), { text: '\n' });
+  });
+  return out;
+}
+
+/** The title row: the draft's title and where it came from. */
+export function titleView(draft: Draft): Segment[] {
+  const lines = [
+    `起草年度 ${draft.year}年${draft.org ? ` · ${draft.org}` : ''}`,
+    `沿用 《${draft.fromTitle ?? '上年报告'}》${draft.fromYear ? `(${draft.fromYear}年)` : ''}`,
+    `台账 ${draft.ledgerSource}(${draft.ledger.length} 条记录)`,
+    `新增指标 ${draft.newMetrics.length} 项(已作为新句子放入最相近的部分)`,
+    `创建于 ${new Date(draft.createdAt).toLocaleString('zh-CN')}`,
+    `保存于 ${new Date(draft.updatedAt).toLocaleString('zh-CN')}`,
+  ];
+  return [
+    { text: `${draft.title}\n\n`, style: heading },
+    { text: lines.join('\n'), style: dim },
+  ];
+}
+
+/** The footnotes, [1] … */
+export function footnotesView(draft: Draft): Segment[] {
+  if (draft.footnotes.length === 0) return [{ text: '(没有注释)', style: dim }];
+  return [
+    { text: '注释\n\n', style: heading },
+    { text: draft.footnotes.map((f) => `[${f.mark}] ${f.text}`).join('\n') },
+  ];
+}
+
+/** Ledger rows of the metrics a paragraph's figures state, this year and last. */
+function ledgerRows(draft: Draft, paragraph: DraftParagraph): LedgerRecord[] {
+  const metrics = new Set(paragraph.figures.flatMap((f) => (f.metric ? [f.metric] : [])));
+  return draft.ledger
+    .filter((r) => metrics.has(r.metric))
+    .sort((a, b) => a.metric.localeCompare(b.metric, 'zh-CN') || b.year - a.year);
+}
+
+/**
+ * A paragraph's sources: last year's paragraph, retrieved past paragraphs of the same kind (the
+ * exemplars the stylist is shown), and the ledger rows its figures come from.
+ */
+export function sourcesView(
+  draft: Draft,
+  paragraph: DraftParagraph,
+  exemplars: readonly { label: string; text: string }[] | null,
+): Segment[] {
+  const out: Segment[] = [{ text: '上年原文\n', style: heading }];
+  out.push({
+    text: `${paragraph.sourceText ?? '(本段不是从上年报告沿用的)'}\n\n`,
+    style: paragraph.sourceText ? undefined : dim,
+  });
+  out.push({ text: '台账记录\n', style: heading });
+  const rows = ledgerRows(draft, paragraph);
+  if (rows.length === 0) out.push({ text: '(本段没有来自台账的数字)\n', style: dim });
+  for (const r of rows) {
+    out.push(
+      { text: `${r.year}年 ${r.metric} ` },
+      { text: `${r.value.toLocaleString('zh-CN')} ${r.unit}`, style: { color: 'cyan' } },
+    );
+    out.push({ text: ` ${r.source.file} 第${r.source.row}行\n`, style: dim });
+  }
+  const pending = paragraph.figures.filter((f) => f.status === 'pending');
+  if (pending.length > 0) {
+    out.push({
+      text: `待核实:${pending.map((f) => f.metric ?? f.previous ?? f.text).join('、')} 今年台账中没有数值\n`,
+      style: { color: 'magenta' },
+    });
+  }
+  out.push({ text: '\n往年同类段落\n', style: heading });
+  if (exemplars === null) out.push({ text: '检索中…', style: dim });
+  else if (exemplars.length === 0) out.push({ text: '(没有找到)', style: dim });
+  for (const e of exemplars ?? [])
+    out.push({ text: `${e.label}\n`, style: { color: 'cyan' } }, { text: `${e.text}\n\n` });
+  return out;
+}

@@ -1,0 +1,196 @@
+import { Spinner } from '@inkjs/ui';
+import { Box, Text, useInput } from 'ink';
+import { useState } from 'react';
+import { unwrap } from '../../client.ts';
+import { readUploadFile } from '../../files.ts';
+import { ErrorLine } from '../components/error-line.tsx';
+import { Screen } from '../components/screen.tsx';
+import { TextField } from '../components/text-field.tsx';
+import { useClient } from '../contexts/client.tsx';
+import { useAsync } from '../hooks/use-async.ts';
+import { useRefState } from '../hooks/use-ref-state.ts';
+
+const keys = [
+  { key: '↑↓', label: '选择' },
+  { key: '←→', label: '更改' },
+  { key: 'Enter', label: '确定' },
+  { key: 'q', label: '返回' },
+];
+
+/** The rows of the form: three choices and the start button, then the saved drafts. */
+type Field = 'year' | 'report' | 'ledger' | 'start';
+const fields: Field[] = ['year', 'report', 'ledger', 'start'];
+
+/** What the form is built from: stored reports, ledger years, saved drafts. */
+function useChoices() {
+  const client = useClient();
+  return useAsync(async () => {
+    const [reports, ledger, drafts] = await Promise.all([
+      unwrap(await client.api.reports.$get()),
+      unwrap(await client.api.ledger.$get({ query: {} })),
+      unwrap(await client.api.drafts.$get()),
+    ]);
+    const years = new Map<number, number>();
+    for (const r of ledger.records) years.set(r.year, (years.get(r.year) ?? 0) + 1);
+    return { reports: reports.reports, ledgerYears: years, drafts: drafts.drafts };
+  }, []);
+}
+
+/**
+ * Starting a draft: the year, last year's report to carry forward and the ledger (the stored ledger
+ * or a file), or opening a saved draft. The draft is built and saved by POST /api/draft/outline.
+ */
+export function DraftNewScreen({
+  onOpen,
+  onBack,
+}: {
+  onOpen: (draftId: string) => void;
+  onBack: () => void;
+}) {
+  const client = useClient();
+  const choices = useChoices();
+  const data = choices.data;
+  const latestYear = Math.max(0, ...(data?.reports.map((r) => r.year ?? 0) ?? []));
+  const [year, setYear, yearRef] = useRefState<number | null>(null);
+  const [reportIndex, setReportIndex, reportRef] = useRefState<number | null>(null);
+  const [ledgerFile, setLedgerFile] = useState<string | null>(null);
+  const [typingLedger, setTypingLedger] = useState(false);
+  const [row, setRow, rowRef] = useRefState(0);
+  const [creating, setCreating] = useState(false);
+  const [error, setError] = useState<unknown>();
+
+  const reports = data?.reports ?? [];
+  const drafts = data?.drafts ?? [];
+  const defaultYear = latestYear ? latestYear + 1 : new Date().getFullYear() - 1;
+  const chosenYear = year ?? defaultYear;
+  /** Last year's report for a year: the one chosen, else the report of the year before. */
+  const reportFor = (y: number, index: number | null) =>
+    index ??
+    Math.max(
+      0,
+      reports.findIndex((r) => r.year === y - 1),
+    );
+  const report = reports[reportFor(chosenYear, reportIndex)];
+  const ledgerCount = data?.ledgerYears.get(chosenYear) ?? 0;
+  const rowCount = fields.length + drafts.length;
+
+  const start = () => {
+    const y = yearRef.current ?? defaultYear;
+    const from = reports[reportFor(y, reportRef.current)];
+    setCreating(true);
+    setError(undefined);
+    (async () => {
+      const { draft } = await unwrap(
+        await client.api.draft.outline.$post({
+          json: {
+            year: y,
+            ...(from ? { fromReportId: from.id } : {}),
+            ...(ledgerFile ? { ledger: readUploadFile(ledgerFile) } : {}),
+          },
+        }),
+      );
+      onOpen(draft.id);
+    })().catch((e: unknown) => {
+      setError(e);
+      setCreating(false);
+    });
+  };
+
+  useInput(
+    (input, key) => {
+      const at = rowRef.current;
+      const field = fields[at];
+      if (key.upArrow || input === 'k') setRow((r) => Math.max(0, r - 1));
+      else if (key.downArrow || input === 'j') setRow((r) => Math.min(rowCount - 1, r + 1));
+      else if (key.leftArrow || key.rightArrow) {
+        const by = key.rightArrow ? 1 : -1;
+        if (field === 'year') setYear((y) => (y ?? defaultYear) + by);
+        else if (field === 'report' && reports.length > 0)
+          setReportIndex(
+            (i) => (reportFor(yearRef.current ?? defaultYear, i) + by + reports.length) % reports.length,
+          );
+        else if (field === 'ledger') setTypingLedger(true);
+      } else if (key.return) {
+        if (field === 'start') start();
+        else if (field === 'ledger') setTypingLedger(true);
+        else if (!field && drafts[at - fields.length]) onOpen(drafts[at - fields.length].id);
+        else setRow((r) => r + 1);
+      } else if (input === 'q' || key.escape) onBack();
+    },
+    { isActive: !typingLedger && !creating && data !== undefined },
+  );
+
+  const mark = (i: number) => (i === row ? <Text color="cyan">❯ </Text> : <Text>{'  '}</Text>);
+  return (
+    <Screen title="起草 · 新建或打开草稿" keys={keys}>
+      {({ width }) => (
+        <Box flexDirection="column" paddingX={1} paddingTop={1} width={width}>
+          {choices.loading && <Spinner label="读取语料库…" />}
+          {choices.error !== undefined && <ErrorLine error={choices.error} />}
+          {data && (
+            <>
+              <Text bold>新建草稿</Text>
+              <Text>
+                {mark(0)}起草年度 <Text color="cyan">‹ {chosenYear}年 ›</Text>
+              </Text>
+              <Text wrap="truncate-end">
+                {mark(1)}上年报告{' '}
+                <Text color="cyan">
+                  {report ? `‹ ${report.title}(${report.year ?? '年份不详'}年)›` : '库中没有报告'}
+                </Text>
+              </Text>
+              <Box>
+                {mark(2)}
+                <Text>台账 </Text>
+                {typingLedger ? (
+                  <TextField
+                    initial={ledgerFile ?? ''}
+                    width={width - 12}
+                    maxRows={1}
+                    placeholder="台账文件路径(.csv .xlsx .json),留空用台账库"
+                    onSubmit={(value) => {
+                      setLedgerFile(value.trim() || null);
+                      setTypingLedger(false);
+                    }}
+                    onCancel={() => setTypingLedger(false)}
+                  />
+                ) : (
+                  <Text color="cyan" wrap="truncate-end">
+                    {ledgerFile ?? `台账库(${chosenYear}年 ${ledgerCount} 项)`}
+                  </Text>
+                )}
+              </Box>
+              {!ledgerFile && ledgerCount === 0 && (
+                <Text color="yellow">台账库中没有{chosenYear}年的数据:上年的数字都会标为【待核实】。</Text>
+              )}
+              <Text>
+                {mark(3)}
+                <Text bold color={row === 3 ? 'cyan' : undefined}>
+                  开始起草
+                </Text>
+              </Text>
+              {creating && <Spinner label="正在按今年台账沿用上年报告…" />}
+              {error !== undefined && <ErrorLine error={error} />}
+              {drafts.length > 0 && (
+                <Box flexDirection="column" marginTop={1}>
+                  <Text bold>已保存的草稿</Text>
+                  {drafts.map((d, i) => (
+                    <Text key={d.id} wrap="truncate-end">
+                      {mark(fields.length + i)}
+                      {d.title}
+                      <Text dimColor>
+                        {' '}
+                        保存于 {new Date(d.updatedAt).toLocaleString('zh-CN')} · {d.paragraphs} 段 ·
+                        【待核实】{d.pending}
+                      </Text>
+                    </Text>
+                  ))}
+                </Box>
+              )}
+            </>
+          )}
+        </Box>
+      )}
+    </Screen>
+  );
+}
