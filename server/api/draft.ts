@@ -3,10 +3,12 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import {
+  allParagraphs,
   type BuildInputs,
   buildDraft,
   type Draft,
   draftDocx,
+  draftIdPattern,
   draftMarkdown,
   draftSchema,
   draftSection,
@@ -25,8 +27,6 @@ import {
   replaceParagraph,
   type SectionDeps,
 } from '../draft/index.ts';
-import { allParagraphs } from '../draft/whole.ts';
-import { draftIdPattern } from '../draft/workspace.ts';
 import type { Engine } from '../engine.ts';
 import { GovdraftError, toGovdraftError } from '../errors.ts';
 import { checkText } from '../figures/check.ts';

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { draftSchema, openWorkspace } from '../draft/index.ts';
-import { draftIdPattern } from '../draft/workspace.ts';
+import { draftIdPattern, draftSchema, openWorkspace } from '../draft/index.ts';
 import type { Engine } from '../engine.ts';
 import { GovdraftError } from '../errors.ts';
 import { validate } from './validate.ts';

@@ -38,7 +38,7 @@ function replaceFrom(claim: ExtractedClaim): number {
   return lead && claim.kind !== 'rank' ? claim.start + lead.length : claim.start;
 }
 
-/** Plans the replacement of one figure; `keep` lists the figures a previous round found unsafe. */
+/** Plans the replacement of one figure; `pending` forces the marker (a figure found unsafe). */
 function planEdit(claim: ExtractedClaim, text: string, resolution: Resolution, pending: boolean): Edit {
   const start = replaceFrom(claim);
   const previous = text.slice(start, claim.end);

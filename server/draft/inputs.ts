@@ -68,9 +68,11 @@ export async function loadPreviousReport(
 const rowKey = (r: LedgerRecord): string => `${r.year}\u0000${r.metric}`;
 
 /**
- * The ledger of `year` and the year before (and of the report's own year, when it differs): the
- * request's rows win over the store's for the same year and metric. Refuses a draft with no row at
- * all for `year`: every figure would be pending.
+ * The ledger of `year` and the year before (and of the report's own year, when it differs). When the
+ * request gives rows for `year`, they are that year's whole ledger; otherwise the store's rows are.
+ * Earlier years take the store's rows with the request's rows winning for the same metric (a ledger
+ * file often repeats last year's values next to this year's). Refuses a draft with no row at all
+ * for `year`: every figure would be pending.
  */
 export async function loadDraftLedger(
   store: Store,
@@ -88,8 +90,12 @@ export async function loadDraftLedger(
     requested = given;
     source = '请求中的台账';
   }
+  const givesYear = requested.some((r) => r.year === year);
   const merged = new Map<string, LedgerRecord>();
-  for (const y of years) for (const r of await store.queryLedger({ year: y })) merged.set(rowKey(r), r);
+  for (const y of years) {
+    if (y === year && givesYear) continue;
+    for (const r of await store.queryLedger({ year: y })) merged.set(rowKey(r), r);
+  }
   for (const r of requested) if (years.includes(r.year)) merged.set(rowKey(r), r);
   const records = [...merged.values()];
   if (!records.some((r) => r.year === year)) {

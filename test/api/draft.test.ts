@@ -155,6 +155,10 @@ describe('/api/draft and /api/drafts offline', () => {
     expect(res.status).toBe(201);
     const { draft: fromFile } = await jsonOf<{ draft: Draft }>(res);
     expect(fromFile.fromReportId).toBeNull();
+    // The request's 2017 rows are 2017's whole ledger: the stored sample rows of 2017 are not mixed in.
+    expect(fromFile.ledger.filter((r) => r.year === 2017)).toHaveLength(2);
+    expect(fromFile.ledger.filter((r) => r.year === 2016).length).toBeGreaterThanOrEqual(50);
+    expect(fromFile.newMetrics).toEqual([]);
     expect(fromFile.title).toBe('某街道2017年工作总结');
     expect(fromFile.parts).toHaveLength(1);
     expect(fromFile.parts[0].marker).toBe('');
