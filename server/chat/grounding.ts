@@ -5,7 +5,7 @@
  */
 import { checkText } from '../figures/check.ts';
 import { type ExtractedClaim, extractClaims } from '../figures/claims.ts';
-import type { LedgerRecord } from '../figures/types.ts';
+import type { CheckedClaim, LedgerRecord } from '../figures/types.ts';
 import { unitsCompatible } from '../figures/units.ts';
 import { sourceOf } from '../figures/verdict.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -15,6 +15,8 @@ import type { AnswerFigure } from './types.ts';
 export interface NumberedText {
   n: number;
   text: string;
+  /** The year of the report the passage comes from (0 when unknown). */
+  year: number;
 }
 
 /** One figure of a model answer and what grounds it. */
@@ -24,6 +26,8 @@ export interface GroundedClaim {
   citation: number | null;
   /** The ledger row that supports it, or null. */
   record: LedgerRecord | null;
+  /** Why the ledger contradicts it (a passage can be wrong, or planted), or null. */
+  contradiction: string | null;
 }
 
 /** The [n] references of an answer, in order of first use. */
@@ -36,7 +40,9 @@ const sameValue = (a: number, b: number): boolean =>
 
 /**
  * Grounds every figure of an answer: in the passages it cites (all given passages when it cites
- * none), else in the ledger of `year` through the figures engine's checker.
+ * none), else in the ledger of `year` through the figures engine's checker. A figure the ledger of
+ * its passage's year contradicts is not grounded, whatever the passage says: passages are data, and
+ * data can be wrong or planted.
  */
 export function groundClaims(
   answer: string,
@@ -48,22 +54,32 @@ export function groundClaims(
   if (claims.length === 0) return [];
   const cited = new Set(citedNumbers(answer));
   const pool = passages.filter((p) => cited.size === 0 || cited.has(p.n));
-  const stated = pool.flatMap((p) => extractClaims(p.text).map((c) => ({ n: p.n, c })));
-  const checked = year === null || ledger.length === 0 ? [] : checkText(answer, ledger, { year }).claims;
+  const stated = pool.flatMap((p) => extractClaims(p.text).map((c) => ({ p, c })));
+  const checks = new Map<number, CheckedClaim[]>();
+  const checkedIn = (y: number | null): CheckedClaim[] => {
+    if (!y || ledger.length === 0) return [];
+    if (!checks.has(y)) checks.set(y, checkText(answer, ledger, { year: y }).claims);
+    return checks.get(y) ?? [];
+  };
   return claims.map((claim) => {
     const inPassage = stated.find(
       ({ c }) => unitsCompatible(c.unit, claim.unit) && sameValue(c.value, claim.value),
     );
-    if (inPassage) return { claim, citation: inPassage.n, record: null };
-    const verdict = checked.find((c) => c.start === claim.start && c.verdict === 'supported');
+    if (inPassage) {
+      const verdict = checkedIn(inPassage.p.year).find((c) => c.start === claim.start);
+      const contradiction = verdict?.verdict === 'contradicted' ? verdict.explanation : null;
+      return { claim, citation: inPassage.p.n, record: null, contradiction };
+    }
+    const verdict = checkedIn(year).find((c) => c.start === claim.start && c.verdict === 'supported');
     const metrics = verdict?.metric?.split('、') ?? [];
     const record = ledger.find((r) => r.year === year && metrics.includes(r.metric)) ?? null;
-    return { claim, citation: null, record };
+    return { claim, citation: null, record, contradiction: null };
   });
 }
 
-/** True when nothing grounds the claim. */
-export const isUngrounded = (g: GroundedClaim): boolean => g.citation === null && g.record === null;
+/** True when nothing grounds the claim, or the ledger contradicts it. */
+export const isUngrounded = (g: GroundedClaim): boolean =>
+  g.contradiction !== null || (g.citation === null && g.record === null);
 
 /** The mark that stands where an ungrounded number was removed. */
 export const removedMark = '【数字已删除】';
@@ -79,7 +95,7 @@ export function removeUngrounded(answer: string, grounded: readonly GroundedClai
 
 /** The figure entries of a model answer (removed ones marked grounded: false). */
 export function answerFigures(grounded: readonly GroundedClaim[], year: number | null): AnswerFigure[] {
-  return grounded.map(({ claim, citation, record }) => ({
+  return grounded.map(({ claim, citation, record, contradiction }) => ({
     text: claim.text,
     value: claim.value,
     unit: claim.unit,
@@ -88,7 +104,8 @@ export function answerFigures(grounded: readonly GroundedClaim[], year: number |
     metric: record?.metric ?? null,
     source: record ? sourceOf(record) : citation !== null ? `[${citation}]` : null,
     ...(citation !== null ? { citation } : {}),
-    grounded: citation !== null || record !== null,
+    grounded: contradiction === null && (citation !== null || record !== null),
+    ...(contradiction ? { contradiction } : {}),
   }));
 }
 

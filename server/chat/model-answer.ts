@@ -89,7 +89,7 @@ export async function* modelAnswer(
   const vars = { question: neutralise(u.question, fence), fence, sources: fencedSources(numbered, fence) };
   const messages = renderPrompt('chat-answer', vars);
   const system = messages.find((m) => m.role === 'system')?.content ?? '';
-  const passages = numbered.map(({ n, hit }) => ({ n, text: hit.text }));
+  const passages = numbered.map(({ n, hit }) => ({ n, text: hit.text, year: hit.citation.year }));
   const year =
     u.years.length > 0 ? u.years[u.years.length - 1] : (sources.passages[0]?.citation.year ?? null);
   const notices: ChatNotice[] = [];
@@ -101,8 +101,8 @@ export async function* modelAnswer(
     yield {
       type: 'restart',
       reason: 'repair',
-      message_zh: `回答中的数字${figures}在引用的资料中找不到出处,正在重新生成`,
-      message_en: `Figures ${figures} are not in the cited passages; regenerating once`,
+      message_zh: `回答中的数字${figures}在引用的资料中找不到出处或与台账不符,正在重新生成`,
+      message_en: `Figures ${figures} are not in the cited passages or contradict the ledger; regenerating once`,
     };
     const repair = renderPrompt('chat-repair', { ...vars, answer: neutralise(text, fence), figures });
     text = dropUnknownRefs(yield* attempt(model, repair, signal), numbered.length);
@@ -112,13 +112,13 @@ export async function* modelAnswer(
       text = removeUngrounded(text, grounded);
       notices.push({
         code: 'number_removed',
-        message_zh: `模型回答中的数字${removed}在引用的资料和台账中都找不到出处,已删除(以${removedMark}标出)。`,
-        message_en: `Removed figures the sources do not hold: ${removed}`,
+        message_zh: `模型回答中的数字${removed}在引用的资料和台账中找不到出处或与台账不符,已删除(以${removedMark}标出)。`,
+        message_en: `Removed figures the sources do not hold or the ledger contradicts: ${removed}`,
       });
     } else {
       notices.push({
         code: 'repaired',
-        message_zh: `模型第一次回答中的数字${figures}没有出处,已重新生成。`,
+        message_zh: `模型第一次回答中的数字${figures}没有出处或与台账不符,已重新生成。`,
         message_en: `The first answer had ungrounded figures (${figures}); regenerated`,
       });
     }

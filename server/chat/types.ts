@@ -96,8 +96,10 @@ export interface AnswerFigure {
   sample?: boolean;
   /** The [n] of the report passage that states it, when there is one. */
   citation?: number;
-  /** False for a number the model wrote that no source holds: it was removed from the answer. */
+  /** False for a number the model wrote that no source holds, or that the ledger contradicts: it was removed. */
   grounded: boolean;
+  /** Why the ledger contradicts it, when it does. */
+  contradiction?: string;
 }
 
 /** Something the user should know about how the answer was made. */
