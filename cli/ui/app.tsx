@@ -4,6 +4,7 @@ import { ClientProvider } from './contexts/client.tsx';
 import { SessionProvider } from './contexts/session.tsx';
 import { SizeProvider, type TerminalSize } from './contexts/size.tsx';
 import type { Route } from './routes.ts';
+import { ChatScreen } from './screens/chat.tsx';
 import { CheckScreen } from './screens/check.tsx';
 import { CorpusScreen } from './screens/corpus.tsx';
 import { DraftNewScreen } from './screens/draft-new.tsx';
@@ -25,6 +26,8 @@ function Router({ initial }: { initial: Route }) {
   const [route, setRoute] = useState<Route>(initial);
   const home = () => setRoute({ name: 'home' });
   switch (route.name) {
+    case 'chat':
+      return <ChatScreen onBack={home} />;
     case 'check':
       return <CheckScreen onBack={home} />;
     case 'corpus':

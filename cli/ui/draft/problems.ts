@@ -17,14 +17,15 @@ export function draftProblems(draft: Draft, checks: ReadonlyMap<string, CheckRes
   return readingOrder(draft).flatMap((paragraph) => {
     const id = paragraph.id;
     const problems: DraftProblem[] = [];
+    const markers = paragraph.figures.filter((f) => f.status === 'pending');
+    // Last year's figure inside a 【待核实:上年为…】 marker is that marker's problem, not another one.
+    const inMarker = (c: CheckedClaim) => markers.some((m) => c.start >= m.start && c.end <= m.end);
     (checks.get(id)?.claims ?? []).forEach((claim, index) => {
-      if (claim.verdict !== 'supported')
+      if (claim.verdict !== 'supported' && !inMarker(claim))
         problems.push({ kind: 'claim', paragraphId: id, start: claim.start, claim, index });
     });
-    for (const figure of paragraph.figures) {
-      if (figure.status === 'pending')
-        problems.push({ kind: 'pending', paragraphId: id, start: figure.start, figure });
-    }
+    for (const figure of markers)
+      problems.push({ kind: 'pending', paragraphId: id, start: figure.start, figure });
     return problems.sort((a, b) => a.start - b.start);
   });
 }

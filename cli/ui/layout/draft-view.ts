@@ -156,7 +156,7 @@ export function sourcesView(
       { text: `${r.year}年 ${r.metric} ` },
       { text: `${r.value.toLocaleString('zh-CN')} ${r.unit}`, style: { color: 'cyan' } },
     );
-    out.push({ text: ` ${r.source.file} 第${r.source.row}行\n`, style: dim });
+    out.push({ text: `\n  ${r.source.file} 第${r.source.row}行\n`, style: dim });
   }
   const pending = paragraph.figures.filter((f) => f.status === 'pending');
   if (pending.length > 0) {

@@ -376,7 +376,6 @@ export function WorkspaceScreen({ draftId, onBack }: WorkspaceProps) {
     const ids =
       at.kind === 'paragraph' ? [at.paragraphId] : branch ? branchParagraphs(d, branch).map((p) => p.id) : [];
     if (ids.length === 0) return setMessage({ text: '选择一个部分或段落再按 g 生成', tone: 'info' });
-    setMessage(null);
     void generation.run(ids);
   };
 
@@ -455,6 +454,8 @@ export function WorkspaceScreen({ draftId, onBack }: WorkspaceProps) {
   /** Keys of the outline: move, open, and every action on the selected row. */
   const outlineKey = (input: string, key: Key) => {
     const { rows: all, row: at, found } = now();
+    // A message answers the last action; the next action replaces it.
+    if (!key.upArrow && !key.downArrow && !key.pageUp && !key.pageDown) setMessage(null);
     if (key.upArrow || input === 'k') return moveSelection(-1);
     if (key.downArrow || input === 'j') return moveSelection(1);
     if (key.pageDown || input === ' ') return scrollPane(paneRows - 1);
