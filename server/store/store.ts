@@ -8,6 +8,7 @@ import type { Report } from '../report/types.ts';
 import { chunkReport } from './chunk.ts';
 import { filterToWhere, sqlList, sqlString } from './filter.ts';
 import { ftsIndexes, wordsOf } from './fts.ts';
+import { ensureLanceThreads } from './lance-threads.ts';
 import {
   chunkColumns,
   chunkRow,
@@ -34,6 +35,7 @@ import type {
   StoreInfo,
   TextMethod,
 } from './types.ts';
+import { unitVector } from './vector.ts';
 import { createWriter, defaultWriterOptions, type Writer, type WriterOptions } from './writer.ts';
 
 export interface StoreOptions {
@@ -53,6 +55,10 @@ type Row = Record<string, unknown>;
 
 /** Embedding batches: small enough for any OpenAI-compatible server's request limits. */
 const embedBatch = 256;
+/** Every ingest adds fragments; past this many small ones a table is compacted (scans slow down with each). */
+const compactAfterFragments = 32;
+/** Old table versions (each write makes one, each index rebuild a new index) are pruned past this age. */
+const keepVersionsMs = 10 * 60_000;
 
 function mismatch(stored: string, current: string): GovdraftError {
   return new GovdraftError(
@@ -77,7 +83,7 @@ async function* embeddedRows(embedder: Embedder, chunks: Chunk[]): AsyncGenerato
         `Embedder ${embedder.id} returned ${vectors.length} vectors for ${batch.length} texts`,
       );
     }
-    yield batch.map((chunk, j) => chunkRow(chunk, wordsOf(chunk.text), vectors[j]));
+    yield batch.map((chunk, j) => chunkRow(chunk, wordsOf(chunk.text), unitVector(vectors[j])));
   }
 }
 
@@ -88,6 +94,8 @@ class LanceStore implements BulkStore {
   private readonly writer: Writer;
   private readonly tables = new Map<string, Table>();
   private storedEmbedderId: string | null = null;
+  private schemaVersion: number | null = null;
+  private committed: { version: number; ids: Set<string> } | null = null;
 
   constructor(dataDir: string, db: Connection, embedder: Embedder, writer: Writer) {
     this.dataDir = dataDir;
@@ -115,10 +123,21 @@ class LanceStore implements BulkStore {
     return table;
   }
 
-  /** Reads which embedder built the stored vectors (another process may have reindexed). */
+  /**
+   * Reads which embedder built the stored vectors (another process may have reindexed); the schema
+   * read (~3 ms) is skipped while the table's version is unchanged.
+   */
   async refreshStoredEmbedder(): Promise<string | null> {
     const chunks = await this.table(tableNames.chunks);
-    this.storedEmbedderId = chunks ? ((await chunks.schema()).metadata.get(embedderKey) ?? null) : null;
+    if (!chunks) {
+      this.storedEmbedderId = null;
+      return null;
+    }
+    const version = await chunks.version();
+    if (this.schemaVersion !== version) {
+      this.storedEmbedderId = (await chunks.schema()).metadata.get(embedderKey) ?? null;
+      this.schemaVersion = version;
+    }
     return this.storedEmbedderId;
   }
 
@@ -133,6 +152,7 @@ class LanceStore implements BulkStore {
     const table = await this.db.createTable(tableNames.chunks, rows, { mode: 'overwrite', schema });
     this.tables.set(tableNames.chunks, table);
     this.storedEmbedderId = this.embedder.id;
+    this.schemaVersion = await table.version();
     return table;
   }
 
@@ -162,6 +182,16 @@ class LanceStore implements BulkStore {
     throw mismatch(stored, this.embedder.id);
   }
 
+  /**
+   * Compacts a table grown from many small writes and prunes versions older than `keepVersionsMs`.
+   * Compaction can leave full-text results wrong for small limits, so chunks get their indexes rebuilt after.
+   */
+  private async compact(table: Table): Promise<void> {
+    const { fragmentStats } = await table.stats();
+    if (fragmentStats.numSmallFragments < compactAfterFragments) return;
+    await table.optimize({ cleanupOlderThan: new Date(Date.now() - keepVersionsMs) });
+  }
+
   /** Full-text indexes rebuilt from scratch: rows added after indexing would be scored inconsistently. */
   private async rebuildIndexes(table: Table): Promise<void> {
     for (const [column, config] of Object.entries(ftsIndexes())) {
@@ -169,11 +199,16 @@ class LanceStore implements BulkStore {
     }
   }
 
+  /** Ids of committed reports, cached per version of the reports table (reading them costs ~25 ms). */
   private async committedIds(): Promise<Set<string>> {
     const reports = await this.table(tableNames.reports);
     if (!reports) return new Set();
-    const rows = await reports.query().select(['id']).toArray();
-    return new Set(rows.map((row: Row) => String(row.id)));
+    const version = await reports.version();
+    if (this.committed?.version !== version) {
+      const rows = await reports.query().select(['id']).toArray();
+      this.committed = { version, ids: new Set(rows.map((row: Row) => String(row.id))) };
+    }
+    return this.committed.ids;
   }
 
   /** Deletes chunks left by an ingest that was killed before its reports row was written. */
@@ -260,7 +295,11 @@ class LanceStore implements BulkStore {
           chunks: pieces.length,
         });
       }
-      if (changed && chunks) await this.rebuildIndexes(chunks);
+      if (changed && chunks) {
+        await this.compact(reportsTable);
+        await this.compact(chunks);
+        await this.rebuildIndexes(chunks);
+      }
       return outcomes;
     });
   }
@@ -297,6 +336,7 @@ class LanceStore implements BulkStore {
       const chunks = await this.table(tableNames.chunks);
       if (chunks) {
         await chunks.delete(`\`reportId\` = ${sqlString(id)}`);
+        await this.compact(chunks);
         await this.rebuildIndexes(chunks);
       }
       return true;
@@ -354,6 +394,7 @@ class LanceStore implements BulkStore {
         .whenMatchedUpdateAll()
         .whenNotMatchedInsertAll()
         .execute([...byKey.values()].map(ledgerRow));
+      await this.compact(ledger);
       return { added: byKey.size - replaced, replaced };
     });
   }
@@ -378,7 +419,7 @@ class LanceStore implements BulkStore {
 
   async embedQuery(text: string): Promise<number[]> {
     await this.searchableChunks();
-    return (await this.embedder.embed([text]))[0];
+    return unitVector((await this.embedder.embed([text]))[0]);
   }
 
   /** Runs a search, dropping chunks of uncommitted reports; fetches more while they crowd out results. */
@@ -403,7 +444,12 @@ class LanceStore implements BulkStore {
     const where = filterToWhere(filter);
     return this.committedMatches(
       (fetch) => {
-        const query = chunks.vectorSearch(vector).distanceType('cosine').select(chunkColumns).limit(fetch);
+        // Vectors are stored at unit length, so dot product ranks as cosine does, only faster.
+        const query = chunks
+          .vectorSearch(unitVector(vector))
+          .distanceType('dot')
+          .select(chunkColumns)
+          .limit(fetch);
         if (where) query.where(where);
         return query.toArray();
       },
@@ -454,6 +500,7 @@ class LanceStore implements BulkStore {
  * @example const store = await openStore({ dataDir: '.govdraft', embedder: createLexicalEmbedder() })
  */
 export async function openStore(options: StoreOptions): Promise<BulkStore> {
+  ensureLanceThreads();
   mkdirSync(options.dataDir, { recursive: true });
   // readConsistencyInterval 0: every read sees what other processes committed.
   const db = await connect(join(options.dataDir, 'lancedb'), { readConsistencyInterval: 0 });

@@ -26,6 +26,13 @@ describe('lexical embedding', () => {
     expect(dot(query, related)).toBeGreaterThan(dot(query, unrelated) + 0.2);
   });
 
+  it('weighs the figure a question names above repeated words', () => {
+    const query = lexicalVector('拆除违法建筑154处', 1024);
+    const naming = lexicalVector('“五违四必”整治圆满完成。全年共计拆除违法建筑154处,9058平方米。', 1024);
+    const repeating = lexicalVector('拆除违法建筑。全年拆除违法建筑88处,2100平方米。', 1024);
+    expect(dot(query, naming)).toBeGreaterThan(dot(query, repeating));
+  });
+
   it('gives the zero vector for text without words', () => {
     expect(lexicalVector(',。!  ', 64).every((x) => x === 0)).toBe(true);
   });

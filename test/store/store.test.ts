@@ -154,6 +154,39 @@ describe('ingest', () => {
   });
 });
 
+describe('maintenance', () => {
+  it('compacts the tables grown by many small ingests and keeps small-limit full-text search right', async () => {
+    const dataDir = tempDir();
+    const store = await open(dataDir);
+    const reports = Array.from({ length: 40 }, (_, i) =>
+      buildReport({
+        title: `第${i}片区2016年工作总结`,
+        org: `第${i}片区`,
+        year: 2016,
+        parts: [
+          {
+            title: '民生',
+            paragraphs: [`完成项目Q${i}X小区加装电梯。`, `社区食堂服务老人${i}万人次。`],
+          },
+        ],
+      }),
+    );
+    for (const report of reports) await store.ingestReport(report);
+    const db = await connect(join(dataDir, 'lancedb'));
+    const stats = await (await db.openTable('chunks')).stats();
+    db.close();
+    expect(stats.numRows).toBe(40 * 3);
+    expect(stats.fragmentStats.numFragments).toBeLessThan(40);
+    for (const i of [3, 17, 38]) {
+      for (const method of ['words', 'bigrams'] as const) {
+        const hits = await store.textSearch(`Q${i}X小区加装电梯`, {}, 2, method);
+        expect(hits[0].chunk.reportId).toBe(reports[i].id);
+      }
+    }
+    expect((await store.counts()).reports).toBe(40);
+  });
+});
+
 describe('delete', () => {
   it('removes the report and its chunks; an unknown id is false', async () => {
     const dataDir = tempDir();

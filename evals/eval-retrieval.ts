@@ -1,0 +1,156 @@
+/**
+ * Retrieval eval: questions of our own over the bundled corpus (evals/data/retrieval.tsv), answered by
+ * hybrid search with the offline lexical embedding. A question counts as found at rank r when the r-th
+ * hit contains the gold substring. Target: recall@3 ≥ 0.9. The details also show each ranked list
+ * alone and LanceDB's own RRFReranker, so the fusion choice stays measured.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { connect, rerankers } from '@lancedb/lancedb';
+import { corpusDir } from '../server/paths.ts';
+import { parseReportFile } from '../server/report/index.ts';
+import { searchTerms } from '../server/retrieve/query.ts';
+import { fuseRanks } from '../server/retrieve/rrf.ts';
+import { search } from '../server/retrieve/search.ts';
+import { chunkReport } from '../server/store/chunk.ts';
+import { createLexicalEmbedder } from '../server/store/embed-lexical.ts';
+import { openStore } from '../server/store/store.ts';
+import type { Store } from '../server/store/types.ts';
+import type { EvalResult } from './types.ts';
+
+interface Question {
+  question: string;
+  gold: string;
+  year?: number;
+}
+
+const depth = 10;
+
+function loadQuestions(): Question[] {
+  const file = join(dirname(fileURLToPath(import.meta.url)), 'data', 'retrieval.tsv');
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'));
+  return lines.slice(1).map((line) => {
+    const [question, gold, year] = line.split('\t');
+    return { question, gold, ...(year?.trim() ? { year: Number(year) } : {}) };
+  });
+}
+
+/** Recall@1, recall@3 and MRR of 1-based ranks (0 = not found within the depth). */
+function score(ranks: number[]): { recall1: number; recall3: number; mrr: number } {
+  const n = ranks.length;
+  return {
+    recall1: ranks.filter((r) => r === 1).length / n,
+    recall3: ranks.filter((r) => r >= 1 && r <= 3).length / n,
+    mrr: ranks.reduce((sum, r) => sum + (r ? 1 / r : 0), 0) / n,
+  };
+}
+
+const rankOf = (texts: string[], gold: string): number => texts.findIndex((t) => t.includes(gold)) + 1;
+
+const line = (name: string, ranks: number[]): string => {
+  const s = score(ranks);
+  return `${name.padEnd(30)} recall@1=${s.recall1.toFixed(3)} recall@3=${s.recall3.toFixed(3)} MRR=${s.mrr.toFixed(3)}`;
+};
+
+/** Each ranked list alone, pairs fused, and LanceDB's native hybrid with its RRFReranker. */
+async function ablations(store: Store, dataDir: string, questions: Question[]): Promise<string[]> {
+  const db = await connect(join(dataDir, 'lancedb'));
+  const table = await db.openTable('chunks');
+  const reranker = await rerankers.RRFReranker.create();
+  const lists = async (q: Question) => {
+    const terms = searchTerms(q.question);
+    const filter = q.year === undefined ? {} : { year: q.year };
+    const vector = await store.embedQuery(terms);
+    return {
+      vector,
+      byVector: await store.vectorSearch(vector, filter, depth),
+      byBigrams: await store.textSearch(terms, filter, depth, 'bigrams'),
+      byWords: await store.textSearch(terms, filter, depth, 'words'),
+    };
+  };
+  const variants: Record<string, number[]> = {
+    'vector only': [],
+    'BM25 bigrams only': [],
+    'BM25 jieba words only': [],
+    'RRF vector + bigrams': [],
+    'LanceDB RRFReranker (same)': [],
+  };
+  for (const q of questions) {
+    const { vector, byVector, byBigrams, byWords } = await lists(q);
+    const texts = (matches: { chunk: { text: string } }[]) => matches.map((m) => m.chunk.text);
+    variants['vector only'].push(rankOf(texts(byVector), q.gold));
+    variants['BM25 bigrams only'].push(rankOf(texts(byBigrams), q.gold));
+    variants['BM25 jieba words only'].push(rankOf(texts(byWords), q.gold));
+    variants['RRF vector + bigrams'].push(rankOf(texts(fuseRanks([byVector, byBigrams])), q.gold));
+    const native = table
+      .query()
+      .nearestTo(vector)
+      .distanceType('cosine')
+      .fullTextSearch(searchTerms(q.question), { columns: 'text' })
+      .rerank(reranker)
+      .select(['text'])
+      .limit(depth);
+    if (q.year !== undefined) native.where(`\`year\` = ${q.year}`);
+    variants['LanceDB RRFReranker (same)'].push(
+      rankOf(
+        (await native.toArray()).map((row: { text: string }) => row.text),
+        q.gold,
+      ),
+    );
+  }
+  db.close();
+  return Object.entries(variants).map(([name, ranks]) => line(name, ranks));
+}
+
+/** Runs the eval: ingests the bundled corpus into a temporary store and asks every question. */
+export async function run(): Promise<EvalResult> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'govdraft-eval-retrieval-'));
+  const store = await openStore({ dataDir, embedder: createLexicalEmbedder() });
+  try {
+    const reportsDir = join(corpusDir, 'reports');
+    const corpusChunks: string[] = [];
+    for (const name of readdirSync(reportsDir).filter((f) => /\.(txt|md|html|docx)$/.test(f))) {
+      const report = await parseReportFile(readFileSync(join(reportsDir, name)), { fileName: name });
+      await store.ingestReport(report);
+      corpusChunks.push(...chunkReport(report).map((chunk) => chunk.text));
+    }
+    const questions = loadQuestions();
+    const details: string[] = [];
+    for (const q of questions) {
+      const holders = corpusChunks.filter((t) => t.includes(q.gold)).length;
+      if (holders !== 1) details.push(`gold not in exactly one chunk (${holders}): ${q.gold}`);
+    }
+    const ranks: number[] = [];
+    for (const q of questions) {
+      const hits = await search(store, q.question, {
+        k: depth,
+        ...(q.year === undefined ? {} : { year: q.year }),
+      });
+      const rank = rankOf(
+        hits.map((h) => h.text),
+        q.gold,
+      );
+      ranks.push(rank);
+      if (rank !== 1) {
+        details.push(
+          `rank ${rank || `>${depth}`}: ${q.question} → top hit: ${hits[0]?.text.slice(0, 40) ?? '(none)'}…`,
+        );
+      }
+    }
+    const s = score(ranks);
+    details.push(line('hybrid (the product)', ranks), ...(await ablations(store, dataDir, questions)));
+    return {
+      name: 'retrieval (bundled corpus, offline)',
+      metrics: { questions: questions.length, 'recall@1': s.recall1, 'recall@3': s.recall3, MRR: s.mrr },
+      pass: s.recall3 >= 0.9 && !details.some((d) => d.startsWith('gold not')),
+      details,
+    };
+  } finally {
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
