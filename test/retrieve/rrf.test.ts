@@ -4,7 +4,10 @@ import type { Chunk, ChunkMatch } from '../../server/store/types.ts';
 
 const match = (id: string): ChunkMatch => ({ chunk: { id } as Chunk, score: 0 });
 const list = (ids: string) => [...ids].map(match);
-const order = (lists: ChunkMatch[][], weights?: number[]) => fuseRanks(lists, weights).map((m) => m.chunk.id).join('');
+const order = (lists: ChunkMatch[][], weights?: number[]) =>
+  fuseRanks(lists, weights)
+    .map((m) => m.chunk.id)
+    .join('');
 
 describe('fuseRanks', () => {
   it.each([

@@ -83,7 +83,10 @@ describe('search', () => {
     { filter: { year: 2017 }, check: (h: { chunk: { year: number } }) => h.chunk.year === 2017 },
     { filter: { org: '甘泉路街道' }, check: (h: { chunk: { org: string } }) => h.chunk.org === '甘泉路街道' },
     { filter: { part: 2 }, check: (h: { chunk: { part: number } }) => h.chunk.part === 2 },
-    { filter: { section: 'footnote' as const }, check: (h: { chunk: { section: string } }) => h.chunk.section === 'footnote' },
+    {
+      filter: { section: 'footnote' as const },
+      check: (h: { chunk: { section: string } }) => h.chunk.section === 'footnote',
+    },
   ])('applies the filter $filter', async ({ filter, check }) => {
     const hits = await search(store, '违法建筑', { k: 10, ...filter });
     expect(hits.length).toBeGreaterThan(0);
@@ -139,7 +142,10 @@ describe('search with OpenAI-compatible embeddings', () => {
     expect(online.info().storedEmbedderId).toBe(`openai:bge-m3@${server.baseURL}`);
     await online.close();
 
-    const other = await openStore({ dataDir, embedder: createOpenAIEmbedder({ ...endpoint, embedModel: 'm3e' }) });
+    const other = await openStore({
+      dataDir,
+      embedder: createOpenAIEmbedder({ ...endpoint, embedModel: 'm3e' }),
+    });
     const error = await search(other, '独居老人').catch((e: unknown) => e);
     expect((error as GovdraftError).code).toBe('embedding_mismatch');
     expect((error as GovdraftError).messageZh).toContain('govdraft reindex');
