@@ -1,17 +1,16 @@
 /**
  * Building the draft of a new year from last year's report and the ledger: every paragraph carried
- * forward (checked, with a safety net: a replacement the checker disagrees with becomes pending),
+ * forward and checked (carryChecked),
  * metrics new to the report placed as short sentences after the paragraph they fit best, parts
  * renumbered. Pure and deterministic apart from the id and timestamps.
  */
 import { randomBytes } from 'node:crypto';
 import { checkText } from '../figures/check.ts';
-import type { LedgerIndex } from '../figures/match.ts';
 import { indexLedger } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 import { topicSentence } from '../report/topic.ts';
 import type { Paragraph, Report } from '../report/types.ts';
-import { carryParagraph } from './carry-forward.ts';
+import { carryChecked } from './carry-forward.ts';
 import { metricSentence, placeMetrics, writtenValue } from './new-metrics.ts';
 import { countPending } from './pending.ts';
 import { renumberParts } from './renumber.ts';
@@ -41,41 +40,9 @@ export interface BuildInputs {
   now?: Date;
 }
 
-/** Rounds of the safety net: each turns the figures the checker disagrees with into pending ones. */
-const maxCheckRounds = 3;
-
 /** A new draft id: d2017-<time>-<random>, safe as a file name. */
 export function newDraftId(year: number, now = new Date()): string {
   return `d${year}-${now.getTime().toString(36)}-${randomBytes(3).toString('hex')}`;
-}
-
-/**
- * Carries one text forward and checks it against the new year; figures the check contradicts are
- * turned into pending markers and the text is carried again, so the result has no contradiction the
- * engine put there.
- */
-export function carryChecked(
-  oldText: string,
-  ledger: readonly LedgerRecord[],
-  index: LedgerIndex,
-  years: CarryYears,
-): ReturnType<typeof carryParagraph> {
-  const unsafe = new Set<number>();
-  let carried = carryParagraph(oldText, index, years, unsafe);
-  for (let round = 0; round < maxCheckRounds; round++) {
-    const { claims } = checkText(carried.text, ledger, { year: years.to });
-    const before = unsafe.size;
-    for (const claim of claims) {
-      if (claim.verdict !== 'contradicted') continue;
-      carried.figures.forEach((figure, i) => {
-        if (figure.status !== 'pending' && figure.start < claim.end && claim.start < figure.end)
-          unsafe.add(i);
-      });
-    }
-    if (unsafe.size === before) break;
-    carried = carryParagraph(oldText, index, years, unsafe);
-  }
-  return carried;
 }
 
 /** Builds the draft: see the module comment. */

@@ -2,12 +2,15 @@
  * The carry-forward engine: last year's paragraph becomes this year's — every figure replaced by this
  * year's value in the same written form (formatLike: 万/亿, decimals, commas, Chinese numerals, 余
  * recomputed honestly, 增长↔下降 following the sign), a figure with no new value kept visibly as
- * 【待核实:上年为X】, years moved forward. Pure and deterministic; no model involved.
+ * 【待核实:上年为X】, years moved forward — then checked, a replacement the checker disagrees with
+ * turned back into a marker. Pure and deterministic; no model involved.
  */
+import { checkText } from '../figures/check.ts';
 import type { ExtractedClaim } from '../figures/claims.ts';
 import { extractClaims } from '../figures/claims.ts';
 import { formatLike } from '../figures/format.ts';
 import type { LedgerIndex } from '../figures/match.ts';
+import type { LedgerRecord } from '../figures/types.ts';
 import { pendingMarker } from './pending.ts';
 import { type CarryYears, type Resolution, resolveFigure } from './resolve.ts';
 import type { DraftFigure } from './types.ts';
@@ -107,4 +110,36 @@ export function carryParagraph(
   const edits = claims.map((claim, i) => planEdit(claim, source, resolve(claim), unsafe.has(i)));
   const used = [...new Set(claims.flatMap((claim) => resolve(claim).used))];
   return { ...applyEdits(source, edits), used };
+}
+
+/** Rounds of the safety net: each turns the figures the checker disagrees with into pending ones. */
+const maxCheckRounds = 3;
+
+/**
+ * Carries one text forward and checks it against the new year; figures the check contradicts are
+ * turned into pending markers and the text is carried again, so the result has no contradiction the
+ * engine put there.
+ */
+export function carryChecked(
+  oldText: string,
+  ledger: readonly LedgerRecord[],
+  index: LedgerIndex,
+  years: CarryYears,
+): CarriedText {
+  const unsafe = new Set<number>();
+  let carried = carryParagraph(oldText, index, years, unsafe);
+  for (let round = 0; round < maxCheckRounds; round++) {
+    const { claims } = checkText(carried.text, ledger, { year: years.to });
+    const before = unsafe.size;
+    for (const claim of claims) {
+      if (claim.verdict !== 'contradicted') continue;
+      carried.figures.forEach((figure, i) => {
+        if (figure.status !== 'pending' && figure.start < claim.end && claim.start < figure.end)
+          unsafe.add(i);
+      });
+    }
+    if (unsafe.size === before) break;
+    carried = carryParagraph(oldText, index, years, unsafe);
+  }
+  return carried;
 }

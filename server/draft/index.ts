@@ -1,7 +1,7 @@
 /** Drafting next year's summary: the draft document, the carry-forward engine, the guarded stylist, the workspace. */
 export type { BuildInputs } from './build.ts';
-export { buildDraft, carryChecked, newDraftId } from './build.ts';
-export { carryParagraph } from './carry-forward.ts';
+export { buildDraft, newDraftId } from './build.ts';
+export { carryChecked, carryParagraph } from './carry-forward.ts';
 export { draftDocx, officialFonts, officialPage } from './docx.ts';
 export { guardFigures, guardPassed } from './guard.ts';
 export type { InputFile, LedgerInput, ReportSource } from './inputs.ts';

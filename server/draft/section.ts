@@ -13,7 +13,7 @@ import type { LedgerRecord } from '../figures/types.ts';
 import { renderPrompt } from '../models/prompt.ts';
 import type { ChatModel } from '../models/types.ts';
 import { topicSentence } from '../report/topic.ts';
-import { carryChecked } from './build.ts';
+import { carryChecked } from './carry-forward.ts';
 import { fenced, newFence } from './fence.ts';
 import { metricSentence, writtenValue } from './new-metrics.ts';
 import { alignFigures, refreshParagraph } from './paragraph.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carryChecked } from '../../server/draft/build.ts';
-import { carryParagraph } from '../../server/draft/carry-forward.ts';
+import { carryChecked, carryParagraph } from '../../server/draft/carry-forward.ts';
 import { checkText } from '../../server/figures/check.ts';
 import { indexLedger } from '../../server/figures/match.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
