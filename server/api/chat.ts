@@ -12,7 +12,7 @@ import { validationError } from './problem.ts';
 export const maxQuestionChars = 2000;
 /** Longest earlier answer accepted in the history, in characters. */
 const maxAnswerChars = 20_000;
-const maxTurns = 50;
+const maxTurns = 200;
 const filterKeys = ['year', 'org', 'part'];
 
 const turnSchema = z.strictObject({
