@@ -108,7 +108,7 @@ function figureLine(f: AnswerFigure): string {
  * streamed (it was corrected), then the sources and how each figure is grounded. Notices arrive as
  * their own events and are printed then.
  */
-export function printAnswerEnd(answer: ChatAnswer, streamed: string): void {
+function printAnswerEnd(answer: ChatAnswer, streamed: string): void {
   if (answer.answer.trim() !== streamed.trim()) {
     out('\n(以下为核对后的最终回答)');
     out(answer.answer);
