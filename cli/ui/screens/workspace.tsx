@@ -638,9 +638,13 @@ export function WorkspaceScreen({ draftId, onBack }: WorkspaceProps) {
                 </Box>
               )}
               {mode === 'delete' && (
-                <Text color="red">
-                  删除{row?.kind === 'part' ? `整个部分 ${row.label}` : '这一段'}?按 y 确认,其他键取消
-                </Text>
+                <Box flexDirection="column">
+                  <Text color="red" bold>
+                    {row?.kind === 'part' ? '删除整个部分?' : '删除这一段?'}
+                  </Text>
+                  <Text wrap="truncate-end">{row?.label}</Text>
+                  <Text color="red">按 y 确认,其他键取消</Text>
+                </Box>
               )}
               {mode === 'export-format' && <Text color="cyan">导出为:1 .md 2 .docx 3 .txt</Text>}
               {mode === 'export-path' && draft && (

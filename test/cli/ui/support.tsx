@@ -7,6 +7,7 @@ import { type Client, createClient, unwrap } from '../../../cli/client.ts';
 import { App } from '../../../cli/ui/app.tsx';
 import type { Route } from '../../../cli/ui/routes.ts';
 import { loadConfig } from '../../../server/config.ts';
+import type { Draft } from '../../../server/draft/types.ts';
 
 /** A real in-process API (createApp over a fresh data dir) behind the typed client. */
 export interface TestApi {
@@ -33,8 +34,10 @@ export interface Ui {
   frame(): string;
   /** The last frame as drawn, colour codes kept. */
   raw(): string;
-  /** Sends keys (one write: one chunk, as a terminal would deliver them). */
-  press(keys: string): void;
+  /** Every frame drawn so far, colour codes removed. */
+  history(): string[];
+  /** Sends keys (one write: one chunk, as a terminal would deliver them), once the last render settled. */
+  press(...keys: string[]): Promise<void>;
   /** Waits until the frame satisfies `test` (a string it contains, or a predicate). */
   until(test: string | RegExp | ((frame: string) => boolean), timeoutMs?: number): Promise<string>;
   unmount(): void;
@@ -61,8 +64,13 @@ export function renderApp(client: Client, initial?: Route, size = { columns: 80,
   return {
     frame,
     raw,
-    press: (k) => {
-      ui.stdin.write(k);
+    history: () => ui.frames.map((f) => stripVTControlCharacters(f)),
+    press: async (...sequence) => {
+      for (const k of sequence) {
+        // Let the last render's effects (input handlers) attach, as a person's pause between keys does.
+        await new Promise((r) => setTimeout(r, 25));
+        ui.stdin.write(k);
+      }
     },
     until: async (test, timeoutMs = 15_000) => {
       const ok =
@@ -81,4 +89,16 @@ export function renderApp(client: Client, initial?: Route, size = { columns: 80,
     },
     unmount: () => ui.unmount(),
   };
+}
+
+/** A 2017 draft carried forward from the bundled 2016 report, saved in the workspace. */
+export async function createDraft(client: Client): Promise<Draft> {
+  const { draft } = await unwrap(await client.api.draft.outline.$post({ json: { year: 2017 } }));
+  return draft as Draft;
+}
+
+/** The saved draft, as the API returns it. */
+export async function savedDraft(client: Client, id: string): Promise<Draft> {
+  const { draft } = await unwrap(await client.api.drafts[':id'].$get({ param: { id } }));
+  return draft as Draft;
 }
