@@ -5,45 +5,24 @@ import type {
   ChatAnswer,
   ChatCitation,
   ChatFilters,
+  ChatNotice,
   ChatTurn,
 } from '../../server/chat/types.ts';
-import { type ErrorCode, GovdraftError } from '../../server/errors.ts';
-import { type Client, unwrap } from '../client.ts';
+import { GovdraftError } from '../../server/errors.ts';
+import type { Client } from '../client.ts';
 import { contextOf } from '../context.ts';
 import { citationLabel } from '../format.ts';
 import { info, out, outJson } from '../output.ts';
 import { intOption } from '../program.ts';
+import { readEvents } from '../sse.ts';
 
-/** One Server-Sent Event: its name and its parsed JSON data. */
-interface ServerEvent {
-  event: string;
-  data: unknown;
-}
-
-/** Parses a Server-Sent Events body into events (only `event:` and `data:` fields are used). */
-async function* serverEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ServerEvent> {
-  const decoder = new TextDecoder();
-  let buffer = '';
-  const parse = (block: string): ServerEvent | null => {
-    let event = 'message';
-    const data: string[] = [];
-    for (const line of block.split(/\r?\n/)) {
-      if (line.startsWith('event:')) event = line.slice(6).trim();
-      else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
-    }
-    return data.length > 0 ? { event, data: JSON.parse(data.join('\n')) } : null;
-  };
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
-    buffer += decoder.decode(chunk, { stream: true });
-    for (let end = buffer.search(/\r?\n\r?\n/); end >= 0; end = buffer.search(/\r?\n\r?\n/)) {
-      const parsed = parse(buffer.slice(0, end));
-      buffer = buffer.slice(end).replace(/^\r?\n\r?\n/, '');
-      if (parsed) yield parsed;
-    }
-  }
-  const rest = parse(buffer + decoder.decode());
-  if (rest) yield rest;
-}
+/** The events of POST /api/chat as they arrive over SSE (the event name becomes `type`). */
+type ChatWireEvent =
+  | ({ type: 'meta' } & Record<string, unknown>)
+  | { type: 'delta'; text: string }
+  | { type: 'restart'; reason: string; message_zh: string; message_en: string }
+  | ({ type: 'notice' } & ChatNotice)
+  | ({ type: 'final' } & ChatAnswer);
 
 /** What a caller sees of a streamed answer while it arrives. */
 export interface AnswerHandlers {
@@ -64,22 +43,13 @@ export async function askChat(
   handlers: AnswerHandlers = {},
 ): Promise<ChatAnswer> {
   const response = await client.api.chat.$post({ json: { messages, ...(filters ? { filters } : {}) } });
-  if (!response.ok) await unwrap(response);
-  if (!response.body)
-    throw new GovdraftError('internal', '服务没有返回回答', 'The chat response has no body');
-  for await (const { event, data } of serverEvents(response.body)) {
-    const d = data as Record<string, unknown>;
-    if (event === 'delta') handlers.onDelta?.(String(d.text ?? ''));
-    else if (event === 'restart') handlers.onRestart?.(String(d.message_zh ?? ''));
-    else if (event === 'notice') handlers.onNotice?.(String(d.message_zh ?? ''));
-    else if (event === 'final') return data as ChatAnswer;
-    else if (event === 'error') {
-      const e = (d.error ?? {}) as { code?: ErrorCode; message_zh?: string; message_en?: string };
-      throw new GovdraftError(
-        e.code ?? 'internal',
-        e.message_zh ?? '回答失败',
-        e.message_en ?? 'Chat failed',
-      );
+  for await (const event of readEvents<ChatWireEvent>(response)) {
+    if (event.type === 'delta') handlers.onDelta?.(event.text);
+    else if (event.type === 'restart') handlers.onRestart?.(event.message_zh);
+    else if (event.type === 'notice') handlers.onNotice?.(event.message_zh);
+    else if (event.type === 'final') {
+      const { type: _type, ...answer } = event;
+      return answer;
     }
   }
   throw new GovdraftError(
