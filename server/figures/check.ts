@@ -15,6 +15,9 @@ import type { Finding } from './verdict.ts';
 import { describeBounds, judgeAgainstRecord, sourceOf, unverified } from './verdict.ts';
 import { reportYear } from './year.ts';
 
+/** A drafting marker holding last year's figure: 【待核实:上年为538户】. */
+const pendingMarker = /【待核实[^】]*】/g;
+
 /** Options of checkText. */
 export interface CheckOptions {
   /** The year the text reports on; default: the report's own year, else the ledger's latest. */
@@ -119,7 +122,10 @@ export function checkText(
   ledger: readonly LedgerRecord[],
   options: CheckOptions = {},
 ): CheckResult {
-  const claims = extractClaims(text);
+  const pendingSpans = [...text.matchAll(pendingMarker)].map((m) => [m.index, m.index + m[0].length]);
+  const isPending = (c: ExtractedClaim): boolean => pendingSpans.some(([s, e]) => c.start >= s && c.end <= e);
+  const all = extractClaims(text);
+  const claims = all.filter((c) => !isPending(c));
   const year = resolveYear(text, ledger, options.year);
   const index = indexLedger(ledger);
   const findings: (Finding | null)[] = claims.map((claim) => {
@@ -146,6 +152,11 @@ export function checkText(
       );
     return toChecked(claim, finding);
   });
+  // Last year's figures kept inside a 【待核实】 marker are the writer's to-do, not claims about this year.
+  for (const claim of all.filter(isPending)) {
+    checked.push(toChecked(claim, unverified('待核实标记中的上年数字:请填入本年数字后再核查。')));
+  }
+  checked.sort((a, b) => a.start - b.start);
   const summary = { supported: 0, contradicted: 0, unverified: 0 };
   for (const c of checked) summary[c.verdict]++;
   return { claims: checked, summary };

@@ -203,3 +203,20 @@ describe('checkText on unusual input', () => {
     expect(result.summary.contradicted).toBe(0);
   });
 });
+
+describe('checkText and 【待核实】 markers', () => {
+  it('leaves last year figures inside a pending marker unverified, never matched to a metric', () => {
+    const ledger = records([[2017, '第五批共有产权房选房户数', 600, '户']]);
+    const text = '甘泉路街道2017年工作总结\n完成第五批【待核实:上年为538户】共有产权房居民选房。';
+    const result = checkText(text, ledger, { year: 2017 });
+    expect(result.claims).toHaveLength(1);
+    expect(result.claims[0]).toMatchObject({
+      text: '538户',
+      verdict: 'unverified',
+      metric: null,
+      expected: null,
+    });
+    expect(result.claims[0].explanation).toContain('待核实');
+    expect(result.summary).toEqual({ supported: 0, contradicted: 0, unverified: 1 });
+  });
+});
