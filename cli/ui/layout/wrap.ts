@@ -1,7 +1,7 @@
 /**
  * Width-aware wrapping of styled text for the terminal: CJK ideographs take two cells, a line never
- * starts with closing punctuation (，。、）… — the Chinese 避头 rule) and a run of Latin letters or
- * digits (139.76, 2017) is not split when it fits on the next line. Screens wrap text themselves so
+ * starts with closing punctuation (the Chinese 避头 rule) and a number (139.76, 2017) is neither split
+ * nor parted from its unit when it fits on the next line. Screens wrap text themselves so
  * they know how many lines it takes and can scroll it.
  */
 import stringWidth from 'string-width';
@@ -67,24 +67,19 @@ function toSegments(cells: Cell[]): Line {
   return line;
 }
 
-/** How many cells at the end of `line` to carry to the next line so `next` may start it. */
+/**
+ * How many cells at the end of `line` to carry to the next line so `next` may start it: one before
+ * closing punctuation; a trailing run of Latin letters or digits, so a number stays whole and with
+ * the unit that follows it (154处, 139.76万元).
+ */
 function carryCount(line: Cell[], next: Cell, width: number): number {
   if (noLineStart.has(next.ch)) return line.length > 1 ? 1 : 0;
-  if (!latin.test(next.ch)) return 0;
   let n = 0;
   while (n < line.length && latin.test(line[line.length - 1 - n].ch)) n++;
+  if (n === 0 || n === line.length) return 0;
   // A run longer than half the width is split rather than leaving a mostly empty line.
-  return n < line.length &&
-    textWidth(
-      line
-        .slice(-n)
-        .map((c) => c.ch)
-        .join(''),
-    ) +
-      next.width <=
-      width / 2
-    ? n
-    : 0;
+  const run = line.slice(-n).reduce((w, c) => w + c.width, 0);
+  return run + next.width <= width / 2 ? n : 0;
 }
 
 /**

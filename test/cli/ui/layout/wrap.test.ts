@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { inverseRow, textWidth, truncateText, wrapSegments, wrapText } from '../../../../cli/ui/layout/wrap.ts';
+import {
+  inverseRow,
+  textWidth,
+  truncateText,
+  wrapSegments,
+  wrapText,
+} from '../../../../cli/ui/layout/wrap.ts';
 
-const plain = (lines: ReturnType<typeof wrapText>): string[] => lines.map((l) => l.map((s) => s.text).join(''));
+const plain = (lines: ReturnType<typeof wrapText>): string[] =>
+  lines.map((l) => l.map((s) => s.text).join(''));
 
 describe('textWidth', () => {
   it.each([
@@ -44,6 +51,12 @@ describe('wrapText', () => {
       lines: ['全年服务', '3620余次'],
     },
     {
+      name: 'a number is not parted from its unit',
+      text: '拆除违法建筑154处',
+      width: 16,
+      lines: ['拆除违法建筑', '154处'],
+    },
+    {
       name: 'a decimal with its unit stays whole',
       text: '总金额152.34万元',
       width: 10,
@@ -55,7 +68,12 @@ describe('wrapText', () => {
       width: 10,
       lines: ['ab12345678', '9012345678', '90'],
     },
-    { name: 'newlines start new lines, blank lines kept', text: '第一段\n\n第二段', width: 20, lines: ['第一段', '', '第二段'] },
+    {
+      name: 'newlines start new lines, blank lines kept',
+      text: '第一段\n\n第二段',
+      width: 20,
+      lines: ['第一段', '', '第二段'],
+    },
     { name: 'a wide character never straddles the edge', text: 'a甘泉路', width: 4, lines: ['a甘', '泉路'] },
   ])('$name', ({ text, width, lines }) => {
     const wrapped = wrapText(text, width);
@@ -64,8 +82,17 @@ describe('wrapText', () => {
   });
 
   it('keeps styles on their characters across line breaks', () => {
-    const lines = wrapSegments([{ text: '拆除违法建筑' }, { text: '127处', style: { color: 'green' } }, { text: '共计' }], 14);
-    expect(lines).toEqual([[{ text: '拆除违法建筑', style: undefined }], [{ text: '127处', style: { color: 'green' } }, { text: '共计', style: undefined }]]);
+    const lines = wrapSegments(
+      [{ text: '拆除违法建筑' }, { text: '127处', style: { color: 'green' } }, { text: '共计' }],
+      14,
+    );
+    expect(lines).toEqual([
+      [{ text: '拆除违法建筑', style: undefined }],
+      [
+        { text: '127处', style: { color: 'green' } },
+        { text: '共计', style: undefined },
+      ],
+    ]);
   });
 
   it('finds the row of the inverse segment (cursor or selected figure)', () => {
