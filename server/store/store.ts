@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Connection, connect, type Table } from '@lancedb/lancedb';
+import { type Connection, connect, Index, type Table } from '@lancedb/lancedb';
 import type { Schema } from 'apache-arrow';
 import { GovdraftError } from '../errors.ts';
 import type { LedgerRecord } from '../figures/types.ts';
@@ -36,6 +36,13 @@ import type {
   TextMethod,
 } from './types.ts';
 import { unitVector } from './vector.ts';
+import {
+  defaultVectorIndexMinRows,
+  partitionsOf,
+  plannedPartitions,
+  probesFor,
+  vectorIndexName,
+} from './vector-index.ts';
 import { createWriter, defaultWriterOptions, type Writer, type WriterOptions } from './writer.ts';
 
 export interface StoreOptions {
@@ -43,6 +50,8 @@ export interface StoreOptions {
   embedder: Embedder;
   /** Cross-process write lock timings; defaults wait up to 2 minutes for another writer. */
   lock?: Partial<WriterOptions>;
+  /** Chunk count from which vector search uses an IVF index instead of a flat scan (default 20 000). */
+  vectorIndexMinRows?: number;
 }
 
 /** A store that can also ingest many reports with one index rebuild (bulk ingest, benchmarks). */
@@ -95,13 +104,23 @@ class LanceStore implements BulkStore {
   private readonly tables = new Map<string, Table>();
   private storedEmbedderId: string | null = null;
   private schemaVersion: number | null = null;
+  private indexed: { version: number; partitions: number | null } | null = null;
   private committed: { version: number; ids: Set<string> } | null = null;
 
-  constructor(dataDir: string, db: Connection, embedder: Embedder, writer: Writer) {
+  private readonly vectorIndexMinRows: number;
+
+  constructor(
+    dataDir: string,
+    db: Connection,
+    embedder: Embedder,
+    writer: Writer,
+    vectorIndexMinRows: number,
+  ) {
     this.dataDir = dataDir;
     this.db = db;
     this.embedder = embedder;
     this.writer = writer;
+    this.vectorIndexMinRows = vectorIndexMinRows;
   }
 
   /** An existing table, or null when no write has created it yet (in this or another process). */
@@ -197,6 +216,29 @@ class LanceStore implements BulkStore {
     for (const [column, config] of Object.entries(ftsIndexes())) {
       await table.createIndex(column, { config, replace: true });
     }
+  }
+
+  /** Partition count of the chunks table's vector index (null: none, flat scan), cached per version. */
+  private async vectorPartitions(chunks: Table): Promise<number | null> {
+    const version = await chunks.version();
+    if (this.indexed?.version !== version) {
+      const names = (await chunks.listIndices()).map((index) => index.name);
+      const partitions = names.map(partitionsOf).find((p) => p !== null) ?? null;
+      this.indexed = { version, partitions };
+    }
+    return this.indexed.partitions;
+  }
+
+  /** Builds the vector index once the table is large enough, and rebuilds it when the table outgrows it. */
+  private async maintainVectorIndex(chunks: Table): Promise<void> {
+    const current = await this.vectorPartitions(chunks);
+    const planned = plannedPartitions(await chunks.countRows(), current, this.vectorIndexMinRows);
+    if (planned === null) return;
+    if (current !== null) await chunks.dropIndex(vectorIndexName(current));
+    await chunks.createIndex('vector', {
+      config: Index.ivfFlat({ distanceType: 'dot', numPartitions: planned }),
+      name: vectorIndexName(planned),
+    });
   }
 
   /** Ids of committed reports, cached per version of the reports table (reading them costs ~25 ms). */
@@ -299,6 +341,7 @@ class LanceStore implements BulkStore {
         await this.compact(reportsTable);
         await this.compact(chunks);
         await this.rebuildIndexes(chunks);
+        await this.maintainVectorIndex(chunks);
       }
       return outcomes;
     });
@@ -355,6 +398,7 @@ class LanceStore implements BulkStore {
       // One overwrite commit: readers see either all old vectors or all new ones, never a mix.
       const rebuilt = await this.writeChunksTable(rows);
       await this.rebuildIndexes(rebuilt);
+      await this.maintainVectorIndex(rebuilt);
       return { chunks: stored.length };
     });
   }
@@ -442,6 +486,7 @@ class LanceStore implements BulkStore {
     const chunks = await this.searchableChunks();
     if (!chunks || limit <= 0) return [];
     const where = filterToWhere(filter);
+    const partitions = await this.vectorPartitions(chunks);
     return this.committedMatches(
       (fetch) => {
         // Vectors are stored at unit length, so dot product ranks as cosine does, only faster.
@@ -450,7 +495,9 @@ class LanceStore implements BulkStore {
           .distanceType('dot')
           .select(chunkColumns)
           .limit(fetch);
-        if (where) query.where(where);
+        // A filtered search scans exactly: probing a few partitions could miss the few rows that pass.
+        if (where) query.where(where).bypassVectorIndex();
+        else if (partitions !== null) query.nprobes(probesFor(partitions));
         return query.toArray();
       },
       (row) => 1 - Number(row._distance),
@@ -505,7 +552,13 @@ export async function openStore(options: StoreOptions): Promise<BulkStore> {
   // readConsistencyInterval 0: every read sees what other processes committed.
   const db = await connect(join(options.dataDir, 'lancedb'), { readConsistencyInterval: 0 });
   const writer = createWriter(options.dataDir, { ...defaultWriterOptions, ...options.lock });
-  const store = new LanceStore(options.dataDir, db, options.embedder, writer);
+  const store = new LanceStore(
+    options.dataDir,
+    db,
+    options.embedder,
+    writer,
+    options.vectorIndexMinRows ?? defaultVectorIndexMinRows,
+  );
   await store.refreshStoredEmbedder();
   return store;
 }

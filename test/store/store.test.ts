@@ -187,6 +187,44 @@ describe('maintenance', () => {
   });
 });
 
+describe('vector index', () => {
+  it('switches from a flat scan to an IVF index past the threshold and still finds the right chunks', async () => {
+    const dataDir = tempDir();
+    const store = await openStore({ dataDir, embedder: createLexicalEmbedder(256), vectorIndexMinRows: 60 });
+    stores.push(store);
+    const reports = Array.from({ length: 30 }, (_, i) =>
+      buildReport({
+        title: `第${i}片区2016年工作总结`,
+        org: `第${i}片区`,
+        year: 2016 + (i % 2),
+        parts: [
+          { title: '民生', paragraphs: [`完成项目Q${i}X小区加装电梯。`, `社区食堂服务老人${i}万人次。`] },
+        ],
+      }),
+    );
+    await store.ingestReports(reports.slice(0, 15));
+    const indexNames = async () => {
+      const db = await connect(join(dataDir, 'lancedb'));
+      const names = (await (await db.openTable('chunks')).listIndices()).map((index) => index.name);
+      db.close();
+      return names;
+    };
+    expect((await indexNames()).some((name) => name.startsWith('vector_ivf_p'))).toBe(false);
+    await store.ingestReports(reports.slice(15));
+    expect(await indexNames()).toContain('vector_ivf_p9');
+
+    const near = await store.vectorSearch(await store.embedQuery('完成项目Q21X小区加装电梯'), {}, 3);
+    expect(near[0].chunk.reportId).toBe(reports[21].id);
+    const filtered = await store.vectorSearch(
+      await store.embedQuery('完成项目Q21X小区加装电梯'),
+      { year: 2016 },
+      3,
+    );
+    expect(filtered).toHaveLength(3);
+    expect(filtered.every((m) => m.chunk.year === 2016)).toBe(true);
+  });
+});
+
 describe('delete', () => {
   it('removes the report and its chunks; an unknown id is false', async () => {
     const dataDir = tempDir();
