@@ -3,6 +3,7 @@
  * written from them (composeLedgerAnswer) — each figure in the writer's form with its year, its
  * ledger row, the report sentence that states it, and cross-year changes computed and shown. Pure.
  */
+import { formatValue } from '../figures/format.ts';
 import { aspectOf } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 import { sourceOf } from '../figures/verdict.ts';
@@ -10,7 +11,7 @@ import type { SearchHit } from '../retrieve/search.ts';
 import type { CitationBook } from './citations.ts';
 import { findMetrics, ledgerYears, type MetricQuery } from './metrics.ts';
 import type { AnswerFigure, Understanding } from './types.ts';
-import { changeForm, naturalForm, percentChange, plainForm } from './written.ts';
+import { changeForm, naturalForm, percentChange } from './written.ts';
 
 /** Records of one year that answer the question. */
 export interface YearRecords {
@@ -156,14 +157,14 @@ function item(
 function compared(c: Comparison): { text: string; figures: AnswerFigure[] } {
   const { from, to } = c;
   const delta = to.value - from.value;
-  const a = plainForm(from.value, from.unit);
-  const b = plainForm(to.value, to.unit);
+  const a = formatValue(from.value, from.unit);
+  const b = formatValue(to.value, to.unit);
   const sources = `${sourceOf(to)};${sourceOf(from)}`;
   const head = `${to.year}年与${from.year}年相比,${c.metric}由${a}变为${b}`;
   if (to.unit === '%') {
     const pp = Math.round(delta * 100) / 100;
     const text = changeForm(pp, '个百分点');
-    const computation = `${b} − ${a} = ${plainForm(pp, '个百分点')}`;
+    const computation = `${b} − ${a} = ${formatValue(pp, '个百分点')}`;
     return {
       text: `${head},${text}(计算:${computation})。`,
       figures: [
@@ -182,7 +183,7 @@ function compared(c: Comparison): { text: string; figures: AnswerFigure[] } {
     };
   }
   const deltaText = changeForm(delta, to.unit);
-  const computation = `${b} − ${a} = ${plainForm(delta, to.unit)}`;
+  const computation = `${b} − ${a} = ${formatValue(delta, to.unit)}`;
   const figures: AnswerFigure[] = [
     {
       text: deltaText,
@@ -199,7 +200,7 @@ function compared(c: Comparison): { text: string; figures: AnswerFigure[] } {
   if (from.value === 0) return { text: `${head},${deltaText}(计算:${computation})。`, figures };
   const percent = (delta / Math.abs(from.value)) * 100;
   const percentText = percentChange(percent);
-  const percentComputation = `${plainForm(delta, to.unit)} ÷ ${a} ≈ ${plainForm(Math.round(percent * 10) / 10, '%')}`;
+  const percentComputation = `${formatValue(delta, to.unit)} ÷ ${a} ≈ ${formatValue(Math.round(percent * 10) / 10, '%')}`;
   figures.push({
     text: percentText,
     value: Math.round(percent * 10) / 10,

@@ -8,17 +8,6 @@ import { aspectOf } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 
 /**
- * A plain value in a writer's scale: 152.34万元, 127处, 99.6%; counts of 10,000 or more that are whole
- * hundreds read in 万 (8.5万人次 rather than 85000人次).
- */
-export function plainForm(value: number, unit: string): string {
-  if (unit !== '元' && unit !== '平方米' && unit !== '%' && Math.abs(value) >= 1e4 && value % 100 === 0) {
-    return formatValue(value / 1e4, `万${unit}`);
-  }
-  return formatValue(value, unit);
-}
-
-/**
  * A ledger value written as a writer would: 154处, 139.76万元, 9.6万人次, 全区第2名, 同比下降12%.
  * @example naturalForm({ metric: '元旦春节帮困救助总金额', value: 1523400, unit: '元' }) // '152.34万元'
  */
@@ -26,7 +15,7 @@ export function naturalForm(record: Pick<LedgerRecord, 'metric' | 'value' | 'uni
   const aspect = aspectOf(record.metric);
   if (aspect === 'rank') return formatLike(record.value, '第1名');
   if (aspect === 'change') return changeForm(record.value, record.unit);
-  return plainForm(record.value, record.unit);
+  return formatValue(record.value, record.unit);
 }
 
 /**
@@ -37,7 +26,7 @@ export function changeForm(delta: number, unit: string): string {
   if (unit === '%') return formatLike(delta, '增长1%');
   if (unit === '个百分点') return formatLike(delta, '提高1.0个百分点');
   if (delta === 0) return '持平';
-  const size = plainForm(Math.abs(delta), unit);
+  const size = formatValue(Math.abs(delta), unit);
   return `${delta > 0 ? '增加' : '减少'}${size}`;
 }
 

@@ -6,12 +6,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { checkText } from '../figures/check.ts';
+import { formatValue } from '../figures/format.ts';
 import { indexLedger } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 import { topicSentence } from '../report/topic.ts';
 import type { Paragraph, Report } from '../report/types.ts';
 import { carryChecked } from './carry-forward.ts';
-import { metricSentence, placeMetrics, writtenValue } from './new-metrics.ts';
+import { metricSentence, placeMetrics } from './new-metrics.ts';
 import { countPending } from './pending.ts';
 import { renumberParts } from './renumber.ts';
 import type { CarryYears } from './resolve.ts';
@@ -126,7 +127,7 @@ function newMetricsParagraph(
   const figures: DraftParagraph['figures'] = [];
   for (const m of metrics) {
     if (checkText(m.sentence, ledger, { year }).summary.contradicted > 0) continue;
-    const surface = writtenValue(m);
+    const surface = formatValue(m.value, m.unit);
     const at = m.sentence.lastIndexOf(surface);
     if (at >= 0) {
       figures.push({

@@ -29,18 +29,6 @@ const rankEndings = /(全区排名|全市排名|排名|名次)$/;
 /** Boilerplate of ledger notes (示例数据（虚构，仅供演示）) that says nothing about the metric. */
 const noteBoilerplate = /示例数据[（(][^）)]*[）)][;；]?/g;
 
-/** The written value of a ledger record: 4.26万人次, 152.34万元, 18个. */
-export function writtenValue(record: { value: number; unit: string }): string {
-  const { value, unit } = record;
-  if (unit !== '元' && unit !== '平方米' && unit !== '%' && Math.abs(value) >= 1e4) {
-    const tenThousands = value / 1e4;
-    if (Math.abs(tenThousands * 100 - Math.round(tenThousands * 100)) < 1e-6) {
-      return `${Number.parseFloat(tenThousands.toFixed(2))}万${unit}`;
-    }
-  }
-  return formatValue(value, unit);
-}
-
 /**
  * The sentence that states a metric, in the genre's plain style.
  * @example metricSentence({ metric: '新增社区食堂数', value: 2, unit: '个', … }) // '全年新增社区食堂2个。'
@@ -54,8 +42,8 @@ export function metricSentence(record: LedgerRecord): string {
   if (rankEndings.test(name)) {
     return `${name.replace(rankEndings, '')}排名第${toChineseNumeral(record.value)}。`;
   }
-  if (/率$/.test(name) || record.unit === '%') return `${name}为${writtenValue(record)}。`;
-  return `全年${name.replace(countEndings, '') || name}${writtenValue(record)}。`;
+  if (/率$/.test(name) || record.unit === '%') return `${name}为${formatValue(record.value, record.unit)}。`;
+  return `全年${name.replace(countEndings, '') || name}${formatValue(record.value, record.unit)}。`;
 }
 
 /** Distinct bigrams of a phrase. */

@@ -8,6 +8,7 @@
 
 import { GovdraftError } from '../errors.ts';
 import { checkText } from '../figures/check.ts';
+import { formatValue } from '../figures/format.ts';
 import { indexLedger } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 import { renderPrompt } from '../models/prompt.ts';
@@ -15,7 +16,7 @@ import type { ChatModel } from '../models/types.ts';
 import { topicSentence } from '../report/topic.ts';
 import { carryChecked } from './carry-forward.ts';
 import { fenced, newFence } from './fence.ts';
-import { metricSentence, writtenValue } from './new-metrics.ts';
+import { metricSentence } from './new-metrics.ts';
 import { alignFigures, refreshParagraph } from './paragraph.ts';
 import { countPending } from './pending.ts';
 import { guardedAnswer } from './stylist.ts';
@@ -173,7 +174,7 @@ function notesParagraph(
   const figures: DraftParagraph['figures'] = [];
   for (const r of records) {
     const sentence = metricSentence(r);
-    const surface = writtenValue(r);
+    const surface = formatValue(r.value, r.unit);
     const at = sentence.lastIndexOf(surface);
     if (at >= 0) {
       figures.push({
@@ -217,7 +218,7 @@ async function* fromNotes(
   yield { type: 'progress', stage: 'retrieve', message_zh: '检索往年同类段落作文风参考' };
   const fence = newFence();
   const exemplars = await exemplarBlock(deps, notes.slice(0, 120), fence, '');
-  const lines = records.map((r) => `${r.metric}:${writtenValue(r)}`);
+  const lines = records.map((r) => `${r.metric}:${formatValue(r.value, r.unit)}`);
   const result = yield* guardedAnswer(model, {
     messages: (violation) =>
       renderPrompt('paragraph-from-notes', {
@@ -229,7 +230,7 @@ async function* fromNotes(
         exemplars,
         violation,
       }),
-    given: records.map((r) => writtenValue(r)).join('。'),
+    given: records.map((r) => formatValue(r.value, r.unit)).join('。'),
     allowedYears: [draft.year],
     fallback: '要点原文加台账数字',
     signal: deps.signal,

@@ -238,7 +238,8 @@ export function formatLike(value: number, exampleSurface: string): string {
 
 /**
  * Writes a base-unit value for people: amounts of 10,000 元 or more in 万元 (1397600 → 139.76万元),
- * areas in 万平方米 from 100,000 up, percentages and counts as they are.
+ * areas in 万平方米 from 100,000 up, counts of 10,000 or more in 万 when they are round to the hundred
+ * (42600 人次 → 4.26万人次, as writers put them), percentages and other counts as they are.
  * @example formatValue(1397600, '元') // '139.76万元'
  */
 export function formatValue(value: number, unit: string): string {
@@ -251,5 +252,9 @@ export function formatValue(value: number, unit: string): string {
   if (unit === '元' && Math.abs(value) >= 1e4) return `${trim(value / 1e4, 2)}万元`;
   if (unit === '平方米' && Math.abs(value) >= 1e5) return `${trim(value / 1e4, 2)}万平方米`;
   if (unit === '个百分点') return `${trim(value, 2)}个百分点`;
+  const count = normalizeUnit(unit)?.kind === 'count';
+  if (count && Math.abs(value) >= 1e4 && Number.isInteger(value) && value % 100 === 0) {
+    return `${trim(value / 1e4, 2)}万${unit}`;
+  }
   return `${trim(value, 2)}${unit}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeForm, naturalForm, percentChange, plainForm } from '../../server/chat/written.ts';
+import { changeForm, naturalForm, percentChange } from '../../server/chat/written.ts';
+import { formatValue } from '../../server/figures/format.ts';
 
 describe('naturalForm', () => {
   it.each([
@@ -35,7 +36,7 @@ describe('changeForm and percentChange', () => {
   });
 
   it('writes computation operands plainly', () => {
-    expect(plainForm(-27, '处')).toBe('-27处');
-    expect(plainForm(1397600, '元')).toBe('139.76万元');
+    expect(formatValue(-27, '处')).toBe('-27处');
+    expect(formatValue(1397600, '元')).toBe('139.76万元');
   });
 });

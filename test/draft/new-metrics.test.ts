@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { metricSentence, placeMetrics, writtenValue } from '../../server/draft/new-metrics.ts';
+import { metricSentence, placeMetrics } from '../../server/draft/new-metrics.ts';
 import { checkText } from '../../server/figures/check.ts';
+import { formatValue } from '../../server/figures/format.ts';
 import { row } from './corpus.ts';
 
 describe('sentences for metrics new to the report', () => {
@@ -20,9 +21,9 @@ describe('sentences for metrics new to the report', () => {
   });
 
   it('writes large counts in 万 only when exact to two decimals', () => {
-    expect(writtenValue({ value: 42600, unit: '人次' })).toBe('4.26万人次');
-    expect(writtenValue({ value: 20416, unit: '件' })).toBe('20416件');
-    expect(writtenValue({ value: 1523400, unit: '元' })).toBe('152.34万元');
+    expect(formatValue(42600, '人次')).toBe('4.26万人次');
+    expect(formatValue(20416, '件')).toBe('20416件');
+    expect(formatValue(1523400, '元')).toBe('152.34万元');
   });
 
   it('places a metric by the rarer words it shares with a paragraph', () => {

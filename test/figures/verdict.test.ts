@@ -85,7 +85,7 @@ describe('describeBounds and sourceOf', () => {
     expect(describeBounds(extractClaims('不到3起。')[0])).toBe('“不到3起”(即少于3起)');
     expect(describeBounds(extractClaims('154处。')[0])).toBe('“154处”');
     expect(describeBounds(extractClaims('约8.5万余人次。')[0])).toBe(
-      '“约8.5万余人次”(即不少于85000人次、少于86000人次)',
+      '“约8.5万余人次”(即不少于8.5万人次、少于8.6万人次)',
     );
     expect(describeBounds(extractClaims('约3000人。')[0])).toBe('“约3000人”(即2850人至3150人之间)');
   });
