@@ -6,10 +6,12 @@ import { unwrap } from '../../client.ts';
 import { readUploadFile } from '../../files.ts';
 import { ErrorLine } from '../components/error-line.tsx';
 import { Lines } from '../components/lines.tsx';
+import { Menu } from '../components/menu.tsx';
 import { Screen } from '../components/screen.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { VerdictCounts } from '../components/verdict-counts.tsx';
 import { useClient } from '../contexts/client.tsx';
+import { useAsync } from '../hooks/use-async.ts';
 import { figureSegments, verdictColor, verdictName } from '../layout/figures.ts';
 import { revealRow } from '../layout/scroll.ts';
 import { inverseRow, textWidth, wrapSegments } from '../layout/wrap.ts';
@@ -24,7 +26,7 @@ export interface CheckAnswer {
 }
 
 const pickKeys = [
-  { key: 'Tab', label: '切换文稿/台账' },
+  { key: 'Tab', label: '切换文稿/台账/草稿' },
   { key: 'Enter', label: '核查' },
   { key: 'Esc', label: '返回' },
 ];
@@ -150,7 +152,7 @@ function CheckResultView({
 }
 
 /** Which field of the open form has the keys. */
-type Field = 'file' | 'ledger';
+type Field = 'file' | 'ledger' | 'draft';
 
 /**
  * The check view: open any .txt/.md/.docx file with the stored ledger (or a ledger file), see every
@@ -164,6 +166,24 @@ export function CheckScreen({ onBack, initialFile }: { onBack: () => void; initi
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<unknown>();
   const [answer, setAnswer] = useState<{ answer: CheckAnswer; label: string } | null>(null);
+  const drafts = useAsync(async () => (await unwrap(await client.api.drafts.$get())).drafts, []);
+  const order: Field[] = drafts.data?.length ? ['file', 'ledger', 'draft'] : ['file', 'ledger'];
+  /** Checks a saved draft as its text reads (exported as .txt), against the stored ledger. */
+  const runDraft = (id: string) => {
+    setRunning(true);
+    setError(undefined);
+    (async () => {
+      const exported = await unwrap(
+        await client.api.draft.export.$post({ json: { draftId: id, format: 'txt' } }),
+      );
+      const text = 'content' in exported ? exported.content : '';
+      const summary = drafts.data?.find((d) => d.id === id);
+      const result = await unwrap(await client.api.check.$post({ json: { text, year: summary?.year } }));
+      setAnswer({ answer: result, label: `草稿 ${summary?.title ?? id}` });
+    })()
+      .catch(setError)
+      .finally(() => setRunning(false));
+  };
   const run = (path: string, ledgerPath: string) => {
     if (!path.trim()) return;
     setRunning(true);
@@ -181,7 +201,7 @@ export function CheckScreen({ onBack, initialFile }: { onBack: () => void; initi
   };
   useInput(
     (_input, key) => {
-      if (key.tab) setField((f) => (f === 'file' ? 'ledger' : 'file'));
+      if (key.tab) setField((f) => order[(order.indexOf(f) + 1) % order.length]);
       else if (key.escape) onBack();
     },
     { isActive: !answer && !running },
@@ -237,6 +257,23 @@ export function CheckScreen({ onBack, initialFile }: { onBack: () => void; initi
                 />
               </Box>
             </Box>
+            {drafts.data && drafts.data.length > 0 && (
+              <Box flexDirection="column" marginTop={1}>
+                <Text color={field === 'draft' ? 'cyan' : undefined}>
+                  或核查已保存的草稿(Tab 切换到这里,Enter 核查)
+                </Text>
+                <Menu
+                  items={drafts.data.map((d) => ({
+                    value: d.id,
+                    label: d.title,
+                    note: `【待核实】${d.pending}`,
+                  }))}
+                  onPick={runDraft}
+                  isActive={field === 'draft' && !running}
+                  maxRows={5}
+                />
+              </Box>
+            )}
             {running && <Spinner label="正在核查…" />}
             {error !== undefined && <ErrorLine error={error} />}
           </Box>

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { corpusDir } from '../../../server/paths.ts';
-import { keys, loadBundled, openApi, renderApp, type TestApi, type Ui } from './support.tsx';
+import { createDraft, keys, loadBundled, openApi, renderApp, type TestApi, type Ui } from './support.tsx';
 
 // Colour on, as in a terminal: chalk reads FORCE_COLOR when Ink loads it, so before the imports.
 vi.hoisted(() => {
@@ -83,6 +83,19 @@ describe('check view', () => {
     expect(frame).toContain('不符 0');
     await ui.press('n');
     expect(await ui.until('问题 1/')).toContain('“4725人次” 无法核对');
+  });
+
+  it('checks a saved draft as its text reads, against the ledger', async () => {
+    await createDraft(api.client);
+    ui = renderApp(api.client, { name: 'check' });
+    await ui.until('或核查已保存的草稿');
+    await ui.press(keys.tab, keys.tab);
+    await ui.press(keys.enter);
+    const frame = await ui.until('草稿 甘泉路街道2017年工作总结');
+    expect(frame).toMatch(/年度 2017 · 台账 \d+ 条 · 相符 \d+ · 不符 0/);
+    expect(frame).toContain('甘泉路街道2017年工作总结');
+    await ui.press('n');
+    await ui.until(/问题 1\/\d+/);
   });
 
   it('says what is wrong with a missing file and lets the writer retry', async () => {
