@@ -2,7 +2,6 @@
 export type { BuildInputs } from './build.ts';
 export { buildDraft, newDraftId } from './build.ts';
 export { carryChecked, carryParagraph } from './carry-forward.ts';
-export { draftDocx, officialFonts, officialPage } from './docx.ts';
 export { guardFigures, guardPassed } from './guard.ts';
 export type { InputFile, LedgerInput, ReportSource } from './inputs.ts';
 export { loadDraftLedger, loadPreviousReport } from './inputs.ts';

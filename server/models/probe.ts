@@ -1,4 +1,3 @@
-import OpenAI from 'openai';
 import type { ModelEndpoint } from '../config.ts';
 import { describeModelError } from './model-error.ts';
 
@@ -16,6 +15,7 @@ export interface ModelProbe {
 
 /** Asks an OpenAI-compatible endpoint for its model list, quickly, to tell whether it is reachable. */
 export async function probeModel(endpoint: ModelEndpoint, timeoutMs = 5000): Promise<ModelProbe> {
+  const { default: OpenAI } = await import('openai');
   const client = new OpenAI({
     baseURL: endpoint.baseURL,
     apiKey: endpoint.apiKey,

@@ -1,6 +1,5 @@
 import { GovdraftError } from '../errors.ts';
 import { decodeBytes, emptyInputError } from './decode.ts';
-import { extractDocx } from './docx.ts';
 import { detectFormat } from './format.ts';
 import type { ExtractedText } from './hints.ts';
 import { extractHtml } from './html.ts';
@@ -40,6 +39,8 @@ export async function parseReportFile(bytes: Uint8Array, options: ParseFileOptio
   let encoding = 'utf-8';
   if (format === 'docx') {
     if (bytes.length === 0) throw emptyInputError(false);
+    // mammoth is loaded only for .docx input: it costs ~0.15 s at start-up.
+    const { extractDocx } = await import('./docx.ts');
     extracted = await extractDocx(bytes);
   } else {
     const decoded = decodeBytes(bytes);

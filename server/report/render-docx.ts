@@ -1,4 +1,4 @@
-import { Document, Paragraph as DocxParagraph, HeadingLevel, Packer } from 'docx';
+import type { Paragraph as DocxParagraph } from 'docx';
 import type { Paragraph, Report } from './types.ts';
 
 /** First-line indent of two Chinese characters at 12 pt (in twentieths of a point). */
@@ -10,6 +10,7 @@ const twoCharIndent = 480;
  * Reading it back with parseReportFile gives the same structure.
  */
 export async function renderDocx(report: Report): Promise<Uint8Array> {
+  const { Document, Paragraph: DocxParagraph, HeadingLevel, Packer } = await import('docx');
   const children: DocxParagraph[] = [];
   const paragraph = (p: Paragraph | string): void => {
     const text = typeof p === 'string' ? p : p.text;

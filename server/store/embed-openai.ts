@@ -1,4 +1,4 @@
-import { OpenAIEmbeddings } from '@langchain/openai';
+import type { OpenAIEmbeddings } from '@langchain/openai';
 import type { ModelEndpoint } from '../config.ts';
 import { GovdraftError } from '../errors.ts';
 import { modelError } from '../models/index.ts';
@@ -23,15 +23,20 @@ function embedError(error: unknown, model: string): GovdraftError {
  * @example createOpenAIEmbedder({ ...endpoint, embedModel: 'bge-m3' }).id // 'openai:bge-m3@http://…/v1'
  */
 export function createOpenAIEmbedder(endpoint: ModelEndpoint & { embedModel: string }): Embedder {
-  const client = new OpenAIEmbeddings({
-    model: endpoint.embedModel,
-    apiKey: endpoint.apiKey,
-    configuration: { baseURL: endpoint.baseURL },
-    timeout: endpoint.timeoutMs,
-    maxRetries: endpoint.maxRetries,
-    // Newlines carry no meaning for modern embedding models but keep paragraphs as written.
-    stripNewLines: false,
-  });
+  // LangChain is loaded on first use: ~0.4 s at start-up that offline runs never need.
+  let client: Promise<OpenAIEmbeddings> | null = null;
+  const connect = async (): Promise<OpenAIEmbeddings> => {
+    const { OpenAIEmbeddings } = await import('@langchain/openai');
+    return new OpenAIEmbeddings({
+      model: endpoint.embedModel,
+      apiKey: endpoint.apiKey,
+      configuration: { baseURL: endpoint.baseURL },
+      timeout: endpoint.timeoutMs,
+      maxRetries: endpoint.maxRetries,
+      // Newlines carry no meaning for modern embedding models but keep paragraphs as written.
+      stripNewLines: false,
+    });
+  };
   let dimensions = 0;
   return {
     id: `openai:${endpoint.embedModel}@${endpoint.baseURL}`,
@@ -42,7 +47,8 @@ export function createOpenAIEmbedder(endpoint: ModelEndpoint & { embedModel: str
       if (texts.length === 0) return [];
       let vectors: number[][];
       try {
-        vectors = await client.embedDocuments(texts);
+        client ??= connect();
+        vectors = await (await client).embedDocuments(texts);
       } catch (error) {
         throw embedError(error, endpoint.embedModel);
       }
