@@ -6,13 +6,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { checkText } from '../figures/check.ts';
-import { formatValue } from '../figures/format.ts';
 import { indexLedger } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 import { topicSentence } from '../report/topic.ts';
 import type { Paragraph, Report } from '../report/types.ts';
 import { carryChecked } from './carry-forward.ts';
-import { metricSentence, placeMetrics } from './new-metrics.ts';
+import { appendMetric, metricSentence, placeMetrics } from './new-metrics.ts';
 import { countPending } from './pending.ts';
 import { renumberParts } from './renumber.ts';
 import type { CarryYears } from './resolve.ts';
@@ -127,20 +126,7 @@ function newMetricsParagraph(
   const figures: DraftParagraph['figures'] = [];
   for (const m of metrics) {
     if (checkText(m.sentence, ledger, { year }).summary.contradicted > 0) continue;
-    const surface = formatValue(m.value, m.unit);
-    const at = m.sentence.lastIndexOf(surface);
-    if (at >= 0) {
-      figures.push({
-        start: text.length + at,
-        end: text.length + at + surface.length,
-        text: surface,
-        metric: m.metric,
-        status: 'new',
-        value: m.value,
-        unit: m.unit,
-      });
-    }
-    text += m.sentence;
+    text = appendMetric(text, figures, m, m.sentence, 'new');
   }
   return {
     id,

@@ -6,6 +6,7 @@
 import { formatLike, formatValue, toChineseNumeral } from '../figures/format.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 import { bigrams } from '../text/segment.ts';
+import type { DraftFigure, FigureStatus } from './types.ts';
 
 /** A paragraph a metric may go to: its ids and the text to compare with (part title included). */
 export interface PlacementTarget {
@@ -28,6 +29,34 @@ const changeEndings = /(同比变化|同比增减|同比增长|同比增幅|增�
 const rankEndings = /(全区排名|全市排名|排名|名次)$/;
 /** Boilerplate of ledger notes (示例数据（虚构，仅供演示）) that says nothing about the metric. */
 const noteBoilerplate = /示例数据[（(][^）)]*[）)][;；]?/g;
+
+/**
+ * Appends a metric's sentence to a paragraph's text, recording where its figure stands.
+ * @example appendMetric('', figures, record, '全年新增社区食堂2个。', 'new') // '全年新增社区食堂2个。'
+ */
+export function appendMetric(
+  text: string,
+  figures: DraftFigure[],
+  record: Pick<LedgerRecord, 'metric' | 'value' | 'unit'>,
+  sentence: string,
+  status: FigureStatus,
+): string {
+  const surface = formatValue(record.value, record.unit);
+  const at = sentence.lastIndexOf(surface);
+  if (at >= 0) {
+    const start = text.length + at;
+    figures.push({
+      start,
+      end: start + surface.length,
+      text: surface,
+      metric: record.metric,
+      status,
+      value: record.value,
+      unit: record.unit,
+    });
+  }
+  return text + sentence;
+}
 
 /**
  * The sentence that states a metric, in the genre's plain style.

@@ -16,7 +16,7 @@ import type { ChatModel } from '../models/types.ts';
 import { topicSentence } from '../report/topic.ts';
 import { carryChecked } from './carry-forward.ts';
 import { fenced, newFence } from './fence.ts';
-import { metricSentence } from './new-metrics.ts';
+import { appendMetric, metricSentence } from './new-metrics.ts';
 import { alignFigures, refreshParagraph } from './paragraph.ts';
 import { countPending } from './pending.ts';
 import { guardedAnswer } from './stylist.ts';
@@ -170,24 +170,10 @@ function notesParagraph(
   records: readonly LedgerRecord[],
 ): DraftParagraph {
   let text = notes.trim().replace(/\s*\n\s*/g, '');
-  if (text && !/[。!?;]$/.test(text)) text += '。';
+  if (text && !/[。!?;\uFF01\uFF1F\uFF1B]$/.test(text)) text += '。';
   const figures: DraftParagraph['figures'] = [];
   for (const r of records) {
-    const sentence = metricSentence(r);
-    const surface = formatValue(r.value, r.unit);
-    const at = sentence.lastIndexOf(surface);
-    if (at >= 0) {
-      figures.push({
-        start: text.length + at,
-        end: text.length + at + surface.length,
-        text: surface,
-        metric: r.metric,
-        status: 'updated',
-        value: r.value,
-        unit: r.unit,
-      });
-    }
-    text += sentence;
+    text = appendMetric(text, figures, r, metricSentence(r), 'updated');
   }
   return {
     ...base,
