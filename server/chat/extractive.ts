@@ -30,7 +30,7 @@ export function answeringHits(hits: SearchHit[], topic: TopicWords): SearchHit[]
   return hits.slice(0, maxPassages).filter((hit) => coverage(topic, hit.text) >= minCoverage);
 }
 
-const trimEnd = (s: string): string => s.replace(/[。;;,,、::\s]+$/u, '');
+const trimEnd = (s: string): string => s.replace(/[。;\uFF1B,\uFF0C、:\uFF1A\s]+$/u, '');
 
 /**
  * The extractive answer from the passages that answer (see answeringHits), or null when none does.
@@ -122,7 +122,7 @@ export function composeNotFound(
     );
   } else {
     lines.push(
-      `语料中没有找到能回答“${u.question.replace(/[??。]+$/u, '')}”的内容${years ? `(查找范围:${years})` : ''}。`,
+      `语料中没有找到能回答“${u.question.replace(/[?\uFF1F。]+$/u, '')}”的内容${years ? `(查找范围:${years})` : ''}。`,
     );
   }
   if (closest.length > 0) {

@@ -302,7 +302,7 @@ export function composeLedgerAnswer(
   for (const s of quotes) sentences.set(s.sentence, book.cite(s.hit));
   if (sentences.size > 0) {
     lines.push(
-      `报告原文:${[...sentences].map(([sentence, n]) => `“${sentence.replace(/[。;;]$/, '')}”[${n}]`).join(';')}。`,
+      `报告原文:${[...sentences].map(([sentence, n]) => `“${sentence.replace(/[。;\uFF1B]$/, '')}”[${n}]`).join(';')}。`,
     );
   }
   if (used.length > 0) lines.push(`依据台账:${rowsLine(used)}。`);

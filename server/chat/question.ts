@@ -225,6 +225,6 @@ export function understand(asked: string, context: QuestionContext): Understandi
 /** True when a turn leans on the previous one: 那2015年呢?, 面积呢?, or no topic of its own. */
 export function isElliptical(u: Understanding): boolean {
   if (u.topic.length === 0) return true;
-  const leans = leadPattern.test(u.question) || /呢[??。.!!]*$/.test(u.question);
+  const leans = leadPattern.test(u.question) || /呢[?\uFF1F。.!\uFF01]*$/.test(u.question);
   return leans && u.topic.length <= 6;
 }

@@ -26,5 +26,5 @@ export function countPending(text: string): number {
 
 /** Last year's figure inside a marker (【待核实:上年为4280平方米】 → 4280平方米), or null. */
 export function pendingPrevious(marker: string): string | null {
-  return /^【待核实[::]上年为(.*)】$/.exec(marker)?.[1] ?? null;
+  return /^【待核实[:\uFF1A]上年为(.*)】$/.exec(marker)?.[1] ?? null;
 }

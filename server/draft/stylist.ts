@@ -35,7 +35,7 @@ export function cleanAnswer(answer: string): string {
   return answer
     .replace(/^\s*```[a-z]*\s*|\s*```\s*$/g, '')
     .trim()
-    .replace(/^(润色后|修改后|段落|正文|输出)[::]\s*/, '')
+    .replace(/^(润色后|修改后|段落|正文|输出)[:\uFF1A]\s*/, '')
     .replace(/^[“"「](.*)[”"」]$/s, '$1')
     .split(/\s*\n\s*/)
     .join('')
