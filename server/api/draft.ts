@@ -55,10 +55,12 @@ const oneSourceMessage = {
   path: ['fromReportId'],
 };
 
-const outlineSchema = z
+export const outlineSchema = z
   .object({ ...sourceFields, save: z.boolean().default(true) })
   .refine(oneSource, oneSourceMessage);
-const wholeSchema = z.object({ ...sourceFields, mode: modeSchema }).refine(oneSource, oneSourceMessage);
+export const wholeSchema = z
+  .object({ ...sourceFields, mode: modeSchema })
+  .refine(oneSource, oneSourceMessage);
 
 /** A draft named by its workspace id or sent whole (exactly one). */
 const draftRef = {
@@ -69,7 +71,7 @@ const oneDraft = (v: { draftId?: string; draft?: unknown }): boolean =>
   (v.draftId === undefined) !== (v.draft === undefined);
 const oneDraftMessage = { message: 'give exactly one of draftId or draft', path: ['draftId'] };
 
-const sectionSchema = z
+export const sectionSchema = z
   .object({
     ...draftRef,
     paragraphId: z.string().min(1).max(100),
@@ -78,7 +80,7 @@ const sectionSchema = z
     metrics: z.array(z.string().min(1).max(200)).max(100).optional(),
   })
   .refine(oneDraft, oneDraftMessage);
-const exportSchema = z
+export const exportSchema = z
   .object({ ...draftRef, format: z.enum(['md', 'docx', 'txt']) })
   .refine(oneDraft, oneDraftMessage);
 const draftOnlySchema = z.object(draftRef).refine(oneDraft, oneDraftMessage);

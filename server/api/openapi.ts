@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { chatSchema } from './chat.ts';
 import { checkSchema } from './check.ts';
+import { exportSchema, outlineSchema, sectionSchema, wholeSchema } from './draft.ts';
 import { searchSchema } from './search.ts';
 import { fileInputSchema } from './upload.ts';
 
@@ -68,6 +70,50 @@ const operations: Operation[] = [
     path: '/api/check',
     summary: '数字核查 / check every figure of a text',
     body: checkSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/draft/outline',
+    summary: '起草提纲 / the six-part outline of a new year (carry-forward)',
+    body: outlineSchema,
+  },
+  { method: 'post', path: '/api/draft', summary: '起草全文 / draft a whole summary', body: wholeSchema },
+  {
+    method: 'post',
+    path: '/api/draft/section',
+    summary: '起草一段 / draft one paragraph (streamed)',
+    body: sectionSchema,
+    sse: true,
+  },
+  { method: 'post', path: '/api/draft/titles', summary: '拟定部分标题 / propose part titles (model)' },
+  { method: 'post', path: '/api/draft/check', summary: '核查草稿 / check a draft paragraph by paragraph' },
+  { method: 'post', path: '/api/draft/renumber', summary: '重新编号 / renumber parts (一)…' },
+  { method: 'post', path: '/api/draft/export', summary: '导出 / export md, txt or docx', body: exportSchema },
+  { method: 'get', path: '/api/drafts', summary: '草稿列表 / saved drafts, latest first' },
+  {
+    method: 'get',
+    path: '/api/drafts/{id}',
+    summary: '打开草稿 / a saved draft',
+    params: { id: 'draft id' },
+  },
+  {
+    method: 'put',
+    path: '/api/drafts/{id}',
+    summary: '保存草稿 / save a draft (atomic)',
+    params: { id: 'draft id' },
+  },
+  {
+    method: 'delete',
+    path: '/api/drafts/{id}',
+    summary: '删除草稿 / delete a draft',
+    params: { id: 'draft id' },
+  },
+  {
+    method: 'post',
+    path: '/api/chat',
+    summary: '问答 / chat about past work (streamed, with citations)',
+    body: chatSchema,
+    sse: true,
   },
   { method: 'post', path: '/api/corpus/bundled', summary: '导入内置示例语料 / load the bundled demo corpus' },
   { method: 'post', path: '/api/corpus/reindex', summary: '重建检索向量 / re-embed every chunk' },
