@@ -1,4 +1,5 @@
 import { Box, Text, useInput } from 'ink';
+import { useRef } from 'react';
 import { useRefState } from '../hooks/use-ref-state.ts';
 
 /** One entry of a menu; `hotkey` picks it directly. */
@@ -21,18 +22,18 @@ export interface MenuProps<T extends string> {
 /** A vertical menu: ↑↓ (or j/k) to move, Enter or an item's hotkey to pick. */
 export function Menu<T extends string>({ items, onPick, isActive = true, maxRows = 12 }: MenuProps<T>) {
   const [selected, setSelected, latest] = useRefState(0);
-  useInput(
-    (input, key) => {
-      if (key.upArrow || input === 'k') setSelected((i) => Math.max(0, i - 1));
-      else if (key.downArrow || input === 'j') setSelected((i) => Math.min(items.length - 1, i + 1));
-      else if (key.return && items[latest.current]) onPick(items[latest.current].value);
-      else {
-        const hit = items.find((item) => item.hotkey && item.hotkey === input);
-        if (hit) onPick(hit.value);
-      }
-    },
-    { isActive },
-  );
+  const active = useRef(isActive);
+  active.current = isActive;
+  useInput((input, key) => {
+    if (!active.current) return;
+    if (key.upArrow || input === 'k') setSelected((i) => Math.max(0, i - 1));
+    else if (key.downArrow || input === 'j') setSelected((i) => Math.min(items.length - 1, i + 1));
+    else if (key.return && items[latest.current]) onPick(items[latest.current].value);
+    else {
+      const hit = items.find((item) => item.hotkey && item.hotkey === input);
+      if (hit) onPick(hit.value);
+    }
+  });
   const first = Math.max(0, Math.min(selected - maxRows + 1, items.length - maxRows));
   return (
     <Box flexDirection="column">

@@ -113,17 +113,19 @@ export function TextField({
 }: TextFieldProps) {
   const state = useRef<Editing>({ value: initial, cursor: initial.length });
   const [, redraw] = useState(0);
-  useInput(
-    (input, key) => {
-      const before = state.current.value;
-      const outcome = applyKey(state.current, input, key);
-      if (state.current.value !== before) onChange?.(state.current.value);
-      if (outcome === 'submit') onSubmit(state.current.value);
-      else if (outcome === 'cancel') onCancel?.();
-      else redraw((n) => n + 1);
-    },
-    { isActive },
-  );
+  // Set while rendering, so a key arriving right after focus moved goes to the right field even
+  // before React has re-attached the input listeners.
+  const active = useRef(isActive);
+  active.current = isActive;
+  useInput((input, key) => {
+    if (!active.current) return;
+    const before = state.current.value;
+    const outcome = applyKey(state.current, input, key);
+    if (state.current.value !== before) onChange?.(state.current.value);
+    if (outcome === 'submit') onSubmit(state.current.value);
+    else if (outcome === 'cancel') onCancel?.();
+    else redraw((n) => n + 1);
+  });
   const { lines, cursorRow } = layout(state.current, width, placeholder, isActive);
   const first = Math.max(0, Math.min(cursorRow - maxRows + 1, lines.length - maxRows));
   return <Lines lines={lines.slice(first, first + maxRows)} />;

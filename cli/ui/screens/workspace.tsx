@@ -490,26 +490,25 @@ export function WorkspaceScreen({ draftId, onBack }: WorkspaceProps) {
     }
   };
 
-  useInput(
-    (input, key) => {
-      const current = modeRef.current;
-      if (key.escape) {
-        if (busy) generation.cancel();
-        else setMode('view');
-      } else if (current === 'delete') {
-        setMode('view');
-        if (input === 'y' || input === 'Y') remove();
-      } else if (current === 'export-format') {
-        const chosen = exportFormats[input as keyof typeof exportFormats];
-        if (chosen) {
-          setFormat(chosen);
-          setMode('export-path');
-        }
-      } else if (current === 'problems') problemKey(input, key);
-      else if (current !== 'edit' && current !== 'notes' && current !== 'export-path') outlineKey(input, key);
-    },
-    { isActive: mode !== 'edit' && mode !== 'notes' && mode !== 'export-path' },
-  );
+  useInput((input, key) => {
+    const current = modeRef.current;
+    // A text field has the keys while editing; the mode (a ref) switches before any re-render.
+    if (current === 'edit' || current === 'notes' || current === 'export-path') return;
+    if (key.escape) {
+      if (busy) generation.cancel();
+      else setMode('view');
+    } else if (current === 'delete') {
+      setMode('view');
+      if (input === 'y' || input === 'Y') remove();
+    } else if (current === 'export-format') {
+      const chosen = exportFormats[input as keyof typeof exportFormats];
+      if (chosen) {
+        setFormat(chosen);
+        setMode('export-path');
+      }
+    } else if (current === 'problems') problemKey(input, key);
+    else outlineKey(input, key);
+  });
 
   // In the problems view the current problem's figure stays in sight.
   useEffect(() => {

@@ -24,7 +24,10 @@ describe('home screen', () => {
   });
 
   it('names the configured model instead of 离线模式', async () => {
-    api = await openApi({ OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', GOVDRAFT_CHAT_MODEL: 'qwen2.5-7b-instruct' });
+    api = await openApi({
+      OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
+      GOVDRAFT_CHAT_MODEL: 'qwen2.5-7b-instruct',
+    });
     await loadBundled(api.client);
     ui = renderApp(api.client);
     const frame = await ui.until('核对文稿');

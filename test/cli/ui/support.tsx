@@ -68,7 +68,7 @@ export function renderApp(client: Client, initial?: Route, size = { columns: 80,
     press: async (...sequence) => {
       for (const k of sequence) {
         // Let the last render's effects (input handlers) attach, as a person's pause between keys does.
-        await new Promise((r) => setTimeout(r, 25));
+        await new Promise((r) => setTimeout(r, 30));
         ui.stdin.write(k);
       }
     },

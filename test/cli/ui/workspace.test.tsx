@@ -54,7 +54,8 @@ describe('draft workspace', () => {
     frame = await ui.until('相符');
     expect(frame).toContain('起草 · 甘泉路街道2017年工作总结');
     for (const marker of ['(一)', '(二)', '(三)', '(四)', '(五)', '(六)']) expect(frame).toContain(marker);
-    for (const row of ['标题 甘泉路街道2017年工作', '开头(', '存在问题(', '注释(2 条)']) expect(frame).toContain(row);
+    for (const row of ['标题 甘泉路街道2017年工作', '开头(', '存在问题(', '注释(2 条)'])
+      expect(frame).toContain(row);
     expect(frame).toMatch(/相符 \d+ · 不符 0 · 无法核对 \d+ · 【待核实】\d+/);
     expect(frame).toContain('g 生成');
     expect(frame).toContain('J/K 下移/上移');
@@ -77,7 +78,9 @@ describe('draft workspace', () => {
     const frame = await ui.until('已生成 · 沿用上年');
     expect(frame).toContain('g 生成');
     const saved = await savedDraft(api!.client, draft.id);
-    expect(saved.parts[1].paragraphs.map((p) => p.text)).toEqual(draft.parts[1].paragraphs.map((p) => p.text));
+    expect(saved.parts[1].paragraphs.map((p) => p.text)).toEqual(
+      draft.parts[1].paragraphs.map((p) => p.text),
+    );
   });
 
   it('e edits a part title in place (Chinese input) and the change is saved at once', async () => {
@@ -86,7 +89,9 @@ describe('draft workspace', () => {
     await ui.until('Enter 保存');
     await ui.press('\u0015', '补齐短板,精细管理', keys.enter);
     await ui.until('(二)补齐短板,精细管理');
-    await expect.poll(async () => (await savedDraft(api!.client, draft.id)).parts[1].title).toBe('补齐短板,精细管理');
+    await expect
+      .poll(async () => (await savedDraft(api!.client, draft.id)).parts[1].title)
+      .toBe('补齐短板,精细管理');
     expect((await savedDraft(api!.client, draft.id)).parts[1].marker).toBe('(二)');
   });
 
@@ -95,7 +100,9 @@ describe('draft workspace', () => {
     await ui.press(...partRow(2), 'J');
     let frame = await ui.until('(三)补齐发展短板');
     expect(frame).toContain('(二)建设平安甘泉');
-    await expect.poll(async () => (await savedDraft(api!.client, draft.id)).parts[1].id).toBe(draft.parts[2].id);
+    await expect
+      .poll(async () => (await savedDraft(api!.client, draft.id)).parts[1].id)
+      .toBe(draft.parts[2].id);
     const moved = await savedDraft(api!.client, draft.id);
     expect(moved.parts.map((p) => p.id)).toEqual([
       draft.parts[0].id,
@@ -114,7 +121,9 @@ describe('draft workspace', () => {
     await ui.press(...partRow(1), keys.enter, keys.down, 'J');
     await ui.until((f) => /2 丰富为老服务内涵/.test(f));
     await expect
-      .poll(async () => (await savedDraft(api!.client, draft.id)).parts[0].paragraphs.slice(0, 2).map((p) => p.id))
+      .poll(async () =>
+        (await savedDraft(api!.client, draft.id)).parts[0].paragraphs.slice(0, 2).map((p) => p.id),
+      )
       .toEqual([draft.parts[0].paragraphs[1].id, draft.parts[0].paragraphs[0].id]);
   });
 
@@ -230,7 +239,8 @@ describe('draft workspace', () => {
     const { ui } = await openWorkspace();
     await ui.press('?');
     const frame = await ui.until('起草工作区的按键');
-    for (const k of ['g ', 'e ', 'J / K', 'a ', 'd ', 's ', 'c ', 'x ', 'q ', 'Ctrl-C']) expect(frame).toContain(k);
+    for (const k of ['g ', 'e ', 'J / K', 'a ', 'd ', 's ', 'c ', 'x ', 'q ', 'Ctrl-C'])
+      expect(frame).toContain(k);
   });
 });
 
@@ -245,7 +255,11 @@ describe('draft workspace with a model', () => {
       },
     });
     closeServer = () => server.close();
-    return { OPENAI_BASE_URL: server.baseURL, GOVDRAFT_CHAT_MODEL: 'test-model', GOVDRAFT_MODEL_RETRIES: '0' };
+    return {
+      OPENAI_BASE_URL: server.baseURL,
+      GOVDRAFT_CHAT_MODEL: 'test-model',
+      GOVDRAFT_MODEL_RETRIES: '0',
+    };
   }
 
   it('streams the restyled paragraph and labels it 模型润色', async () => {

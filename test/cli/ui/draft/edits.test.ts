@@ -28,7 +28,9 @@ const titles = (d: Draft) => d.parts.map((p) => `${p.marker}${p.title}`);
 
 /** Saves through the API, which renumbers and recomputes what the UI does not. */
 async function save(d: Draft): Promise<Draft> {
-  const { draft: saved } = await unwrap(await api.client.api.drafts[':id'].$put({ param: { id: d.id }, json: d }));
+  const { draft: saved } = await unwrap(
+    await api.client.api.drafts[':id'].$put({ param: { id: d.id }, json: d }),
+  );
   return saved as Draft;
 }
 
@@ -83,7 +85,11 @@ describe('draft edits', () => {
     const part = draft.parts[1];
     const fresh = writerParagraph();
     const after = insertParagraph(draft, { kind: 'part', partId: part.id }, part.paragraphs[0].id, fresh);
-    expect(after.parts[1].paragraphs.map((p) => p.id)).toEqual([part.paragraphs[0].id, fresh.id, ...part.paragraphs.slice(1).map((p) => p.id)]);
+    expect(after.parts[1].paragraphs.map((p) => p.id)).toEqual([
+      part.paragraphs[0].id,
+      fresh.id,
+      ...part.paragraphs.slice(1).map((p) => p.id),
+    ]);
     const last = insertParagraph(draft, { kind: 'closing' }, null, fresh);
     expect(last.closing[last.closing.length - 1].id).toBe(fresh.id);
     expect(removeParagraph(after, fresh.id)).toEqual(draft);
@@ -91,7 +97,9 @@ describe('draft edits', () => {
 
   it('a writer paragraph is accepted by the API as it is', async () => {
     const fresh = writerParagraph();
-    const saved = await save(insertParagraph(draft, { kind: 'preamble' }, null, { ...fresh, text: '新增一段。' }));
+    const saved = await save(
+      insertParagraph(draft, { kind: 'preamble' }, null, { ...fresh, text: '新增一段。' }),
+    );
     expect(saved.preamble.map((p) => p.id)).toContain(fresh.id);
     await save(draft);
   });

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unwrap } from '../../../../cli/client.ts';
-import { branchParagraphs, findParagraph, outlineRows, readingOrder } from '../../../../cli/ui/draft/outline.ts';
+import {
+  branchParagraphs,
+  findParagraph,
+  outlineRows,
+  readingOrder,
+} from '../../../../cli/ui/draft/outline.ts';
 import { draftProblems } from '../../../../cli/ui/draft/problems.ts';
 import type { Draft } from '../../../../server/draft/types.ts';
 import type { CheckResult } from '../../../../server/figures/types.ts';
@@ -23,7 +28,14 @@ describe('outline rows', () => {
     const labels = outlineRows(draft, new Set()).map((r) => r.label);
     expect(labels[0]).toBe('标题 甘泉路街道2017年工作总结');
     expect(labels[1]).toMatch(/^开头\(\d+ 段\)$/);
-    expect(labels.slice(2, 8).map((l) => l.slice(0, 3))).toEqual(['(一)', '(二)', '(三)', '(四)', '(五)', '(六)']);
+    expect(labels.slice(2, 8).map((l) => l.slice(0, 3))).toEqual([
+      '(一)',
+      '(二)',
+      '(三)',
+      '(四)',
+      '(五)',
+      '(六)',
+    ]);
     expect(labels[2]).toBe('(一)注重保障民生,公共服务能级提升');
     expect(labels[8]).toMatch(/^存在问题/);
     expect(labels[9]).toMatch(/^注释\(2 条\)$/);
@@ -59,7 +71,9 @@ describe('draft problems', () => {
     for (const p of problems) {
       if (p.kind !== 'claim') continue;
       const paragraph = findParagraph(draft, p.paragraphId)?.paragraph;
-      const inside = paragraph?.figures.some((f) => f.status === 'pending' && p.claim.start >= f.start && p.claim.end <= f.end);
+      const inside = paragraph?.figures.some(
+        (f) => f.status === 'pending' && p.claim.start >= f.start && p.claim.end <= f.end,
+      );
       expect(inside).toBe(false);
     }
   });
