@@ -19,7 +19,8 @@ async function all(chunks: string[]): Promise<SseMessage[]> {
   return out;
 }
 
-const stream = 'event: progress\ndata: {"stage":"check"}\nid: 0\n\nevent: delta\ndata: {"text":"甘泉"}\nid: 1\n\n';
+const stream =
+  'event: progress\ndata: {"stage":"check"}\nid: 0\n\nevent: delta\ndata: {"text":"甘泉"}\nid: 1\n\n';
 const expected: SseMessage[] = [
   { event: 'progress', data: '{"stage":"check"}', id: '0' },
   { event: 'delta', data: '{"text":"甘泉"}', id: '1' },
@@ -48,12 +49,28 @@ describe('readSse', () => {
 
   it.each([
     { name: 'CRLF line ends', chunks: ['event: a\r\ndata: 1\r\n\r\n'], out: [{ event: 'a', data: '1' }] },
-    { name: 'CRLF cut between CR and LF', chunks: ['event: a\r', '\ndata: 1\r', '\n\r', '\n'], out: [{ event: 'a', data: '1' }] },
+    {
+      name: 'CRLF cut between CR and LF',
+      chunks: ['event: a\r', '\ndata: 1\r', '\n\r', '\n'],
+      out: [{ event: 'a', data: '1' }],
+    },
     { name: 'CR line ends', chunks: ['event: a\rdata: 1\r\r'], out: [{ event: 'a', data: '1' }] },
-    { name: 'several data lines join with \\n', chunks: ['data: 一\ndata: 二\n\n'], out: [{ event: 'message', data: '一\n二' }] },
-    { name: 'comments and unknown fields are ignored', chunks: [': ping\nretry: 5\nevent: a\ndata: x\n\n'], out: [{ event: 'a', data: 'x' }] },
+    {
+      name: 'several data lines join with \\n',
+      chunks: ['data: 一\ndata: 二\n\n'],
+      out: [{ event: 'message', data: '一\n二' }],
+    },
+    {
+      name: 'comments and unknown fields are ignored',
+      chunks: [': ping\nretry: 5\nevent: a\ndata: x\n\n'],
+      out: [{ event: 'a', data: 'x' }],
+    },
     { name: 'no space after the colon', chunks: ['event:a\ndata:x\n\n'], out: [{ event: 'a', data: 'x' }] },
-    { name: 'an event cut off by the end of the stream is dropped', chunks: ['event: a\ndata: 1\n\nevent: b\ndata: 2'], out: [{ event: 'a', data: '1' }] },
+    {
+      name: 'an event cut off by the end of the stream is dropped',
+      chunks: ['event: a\ndata: 1\n\nevent: b\ndata: 2'],
+      out: [{ event: 'a', data: '1' }],
+    },
   ])('$name', async ({ chunks, out }) => {
     expect(await all(chunks)).toEqual(out);
   });
@@ -62,7 +79,8 @@ describe('readSse', () => {
 describe('readEvents', () => {
   it('spreads each event’s JSON beside its name as `type`', async () => {
     const events = [];
-    for await (const e of readEvents<{ type: string; text?: string }>(new Response(body([stream])))) events.push(e);
+    for await (const e of readEvents<{ type: string; text?: string }>(new Response(body([stream]))))
+      events.push(e);
     expect(events).toEqual([
       { type: 'progress', stage: 'check' },
       { type: 'delta', text: '甘泉' },
@@ -70,8 +88,12 @@ describe('readEvents', () => {
   });
 
   it('throws the problem of an error event as a GovdraftError', async () => {
-    const problem = { error: { code: 'model_failed', message_zh: '模型调用失败', message_en: 'Model failed' } };
-    const response = new Response(body([`event: delta\ndata: {"text":"a"}\n\nevent: error\ndata: ${JSON.stringify(problem)}\n\n`]));
+    const problem = {
+      error: { code: 'model_failed', message_zh: '模型调用失败', message_en: 'Model failed' },
+    };
+    const response = new Response(
+      body([`event: delta\ndata: {"text":"a"}\n\nevent: error\ndata: ${JSON.stringify(problem)}\n\n`]),
+    );
     const seen: string[] = [];
     const run = async () => {
       for await (const e of readEvents<{ type: string }>(response)) seen.push(e.type);
@@ -85,7 +107,9 @@ describe('readEvents', () => {
 
   it('throws the API problem of a non-2xx answer before reading events', async () => {
     const response = new Response(
-      JSON.stringify({ error: { code: 'not_found', message_zh: '没有找到草稿 x', message_en: 'No draft x' } }),
+      JSON.stringify({
+        error: { code: 'not_found', message_zh: '没有找到草稿 x', message_en: 'No draft x' },
+      }),
       { status: 404, headers: { 'content-type': 'application/json' } },
     );
     const error = await (async () => {
