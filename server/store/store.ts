@@ -43,6 +43,7 @@ import {
   probesFor,
   vectorIndexName,
 } from './vector-index.ts';
+import { type StoredReportKey, supersededBy } from './versions.ts';
 import { createWriter, defaultWriterOptions, type Writer, type WriterOptions } from './writer.ts';
 
 export interface StoreOptions {
@@ -265,22 +266,17 @@ class LanceStore implements BulkStore {
     return orphans.length;
   }
 
-  /** Stored reports that an incoming report supersedes: same file name, or same title, office and year. */
-  private async previousVersions(reports: Table, report: Report): Promise<string[]> {
-    const terms: string[] = [];
-    if (report.source.fileName) terms.push(`\`fileName\` = ${sqlString(report.source.fileName)}`);
-    if (report.title.trim() && (report.org !== null || report.year !== null)) {
-      const org = report.org === null ? '`org` IS NULL' : `\`org\` = ${sqlString(report.org)}`;
-      const year = report.year === null ? '`year` IS NULL' : `\`year\` = ${Math.trunc(report.year)}`;
-      terms.push(`(\`title\` = ${sqlString(report.title)} AND ${org} AND ${year})`);
-    }
-    if (terms.length === 0) return [];
-    const rows = await reports
-      .query()
-      .where(`(${terms.join(' OR ')}) AND \`id\` != ${sqlString(report.id)}`)
-      .select(['id'])
-      .toArray();
-    return rows.map((row: Row) => String(row.id));
+  /** Identity columns of every stored report (not the JSON), for the replacement decisions of an ingest. */
+  private async storedKeys(reports: Table): Promise<StoredReportKey[]> {
+    const rows = await reports.query().select(['id', 'fileName', 'title', 'org', 'year', 'chunks']).toArray();
+    return rows.map((row: Row) => ({
+      id: String(row.id),
+      fileName: row.fileName === null ? null : String(row.fileName),
+      title: String(row.title),
+      org: row.org === null ? null : String(row.org),
+      year: row.year === null ? null : Number(row.year),
+      chunks: Number(row.chunks),
+    }));
   }
 
   ingestReport(report: Report): Promise<IngestOutcome> {
@@ -293,24 +289,19 @@ class LanceStore implements BulkStore {
       const reportsTable = await this.ensureTable(tableNames.reports, reportsSchema);
       let changed = chunks !== null && (await this.cleanOrphans(chunks)) > 0;
       const outcomes: IngestOutcome[] = [];
+      let stored = await this.storedKeys(reportsTable);
       for (const report of reports) {
-        const existing = await reportsTable.countRows(`\`id\` = ${sqlString(report.id)}`);
-        if (existing > 0) {
-          const row = (
-            await reportsTable
-              .query()
-              .where(`\`id\` = ${sqlString(report.id)}`)
-              .toArray()
-          )[0];
+        const existing = stored.find((key) => key.id === report.id);
+        if (existing) {
           outcomes.push({
             status: 'unchanged',
             reportId: report.id,
             replacedIds: [],
-            chunks: Number(row.chunks),
+            chunks: existing.chunks,
           });
           continue;
         }
-        const replaced = await this.previousVersions(reportsTable, report);
+        const replaced = supersededBy(stored, report);
         const pieces = chunkReport(report);
         // Chunks first, the reports row last: a killed ingest leaves only orphan chunks, never a partial report.
         for await (const rows of embeddedRows(this.embedder, pieces)) {
@@ -330,6 +321,17 @@ class LanceStore implements BulkStore {
           await reportsTable.add([row]);
         }
         changed = true;
+        stored = [
+          ...stored.filter((key) => !replaced.includes(key.id)),
+          {
+            id: report.id,
+            fileName: report.source.fileName,
+            title: report.title,
+            org: report.org,
+            year: report.year,
+            chunks: pieces.length,
+          },
+        ];
         outcomes.push({
           status: replaced.length > 0 ? 'replaced' : 'added',
           reportId: report.id,

@@ -54,7 +54,14 @@ export function createWriter(dataDir: string, options: WriterOptions = defaultWr
     }
     try {
       const result = await task();
-      if (state.lost) throw state.lost;
+      if (state.lost) {
+        throw new GovdraftError(
+          'store_busy',
+          '写入期间数据目录的写锁失效(可能被另一个进程接管),请检查后重试',
+          `The write lock ${lockfilePath} was compromised during the write: ${state.lost.message}`,
+          { cause: state.lost },
+        );
+      }
       return result;
     } finally {
       if (!state.lost) await release().catch(() => undefined);
