@@ -88,6 +88,7 @@ export function branchView(
   draft: Draft,
   branch: Branch,
   checks: ReadonlyMap<string, CheckResult>,
+  drafting?: { paragraphId: string; text: string; message: string } | null,
 ): Segment[] {
   const part = branch.kind === 'part' ? draft.parts.find((p) => p.id === branch.partId) : undefined;
   const title = part ? `${part.marker}${part.title}` : branch.kind === 'preamble' ? '开头' : '存在问题';
@@ -95,6 +96,12 @@ export function branchView(
   const paragraphs = branchParagraphs(draft, branch);
   if (paragraphs.length === 0) out.push({ text: '\n(没有段落:按 a 根据要点添加一段)', style: dim });
   paragraphs.forEach((p, i) => {
+    if (drafting?.paragraphId === p.id) {
+      // The paragraph being drafted shows what has streamed in so far.
+      out.push({ text: `\n第${i + 1}段 · ${drafting.message}\n`, style: { color: 'cyan' } });
+      out.push({ text: `${drafting.text || p.text}\n`, style: drafting.text ? undefined : dim });
+      return;
+    }
     out.push({ text: '\n' }, ...paragraphHeader(`第${i + 1}段`, p, checks.get(p.id)));
     out.push(...paragraphSegments(p, checks.get(p.id)), { text: '\n' });
   });

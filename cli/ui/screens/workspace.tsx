@@ -319,7 +319,7 @@ export function WorkspaceScreen({ draftId, onBack }: WorkspaceProps) {
         checks.get(row.paragraphId),
       );
     const branch = branchOf(row);
-    return branch ? branchView(draft, branch, checks) : [];
+    return branch ? branchView(draft, branch, checks, generation.active) : [];
   }, [draft, row, mode, problems, problemIndex, selectedParagraph, exemplars, generation.active, checks]);
 
   const paneRows =

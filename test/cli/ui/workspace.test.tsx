@@ -274,6 +274,32 @@ describe('draft workspace with a model', () => {
     expect(saved.parts[1].paragraphs[0].origin).toBe('model');
   });
 
+  it('shows the part’s paragraph streaming in while the part is drafted', async () => {
+    const env = await modelEnv((p) => `据统计,${p}`);
+    const { ui } = await openWorkspace(env);
+    await ui.press(...partRow(2), 'g');
+    await ui.until('已生成 · 模型润色');
+    expect(ui.history().some((f) => /第1段 · .+\n/.test(f) && f.includes('正在生成'))).toBe(true);
+    await ui.until('据统计,“五违四必”');
+  });
+
+  it('a model failure leaves the engine’s text and says so; the draft is unharmed', async () => {
+    const server = await startOpenAIServer();
+    server.script('chat', { status: 500 }, { status: 500 }, { status: 500 });
+    closeServer = () => server.close();
+    const env = {
+      OPENAI_BASE_URL: server.baseURL,
+      GOVDRAFT_CHAT_MODEL: 'failing',
+      GOVDRAFT_MODEL_RETRIES: '0',
+    };
+    const { draft, ui } = await openWorkspace(env);
+    await ui.press(...partRow(2), keys.enter, keys.down, 'g');
+    const frame = await ui.until('已生成 · 沿用上年');
+    expect(frame).toMatch(/已生成 · 沿用上年 · .+/);
+    const saved = await savedDraft(api!.client, draft.id);
+    expect(saved.parts[1].paragraphs[0].text).toBe(draft.parts[1].paragraphs[0].text);
+  });
+
   it('keeps the engine’s text and says why when the model changes a figure', async () => {
     const env = await modelEnv((p) => p.replace('127处', '128处'));
     const { draft, ui } = await openWorkspace(env);
