@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { Spinner } from '@inkjs/ui';
 import { Box, type Key, Text, useInput } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -424,7 +424,8 @@ export function WorkspaceScreen({ draftId, onBack }: WorkspaceProps) {
         target,
         'contentBase64' in exported ? Buffer.from(exported.contentBase64, 'base64') : exported.content,
       );
-      setMessage({ text: `已导出 ${target}`, tone: 'info' });
+      const shown = relative(process.cwd(), target);
+      setMessage({ text: `已导出 ${shown.startsWith('..') ? target : `./${shown}`}`, tone: 'info' });
     })().catch((error: unknown) => setMessage({ text: errorText(error), tone: 'error' }));
   };
 
