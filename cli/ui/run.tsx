@@ -12,13 +12,13 @@ const leaveAltScreen = '\u001B[?1049l';
 export async function runTui(client: Client): Promise<void> {
   let flush: (() => Promise<void>) | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
-    const done = () => {
-      process.stdout.write(leaveAltScreen);
-      process.exit(signal === 'SIGTERM' ? 143 : 129);
-    };
+    const done = () => process.exit(signal === 'SIGTERM' ? 143 : 129);
     (flush ? flush() : Promise.resolve()).then(done, done);
   };
   process.stdout.write(enterAltScreen);
+  // Whatever ends the process, the writer gets their shell screen back.
+  const restore = () => process.stdout.write(leaveAltScreen);
+  process.once('exit', restore);
   process.on('SIGTERM', onSignal).on('SIGHUP', onSignal);
   const instance = render(
     <App
@@ -32,7 +32,7 @@ export async function runTui(client: Client): Promise<void> {
   try {
     await instance.waitUntilExit();
   } finally {
-    process.off('SIGTERM', onSignal).off('SIGHUP', onSignal);
-    process.stdout.write(leaveAltScreen);
+    process.off('SIGTERM', onSignal).off('SIGHUP', onSignal).off('exit', restore);
+    restore();
   }
 }

@@ -193,4 +193,19 @@ describe.skipIf(!hasTmux)('govdraft terminal UI in tmux', () => {
     const screen = await term.until('(二)第1段 · 沿用上年');
     expect(screen).toContain('社区人居环境得以改善');
   });
+
+  it('Ctrl-C in the middle of an edit saves the edit, then quits', async () => {
+    const { dataDir, cwd, env } = setup();
+    term = new Terminal(cwd, env);
+    term.start(['--data-dir', dataDir]);
+    await newDraft(term);
+    term.send('e');
+    await term.until('Enter 保存');
+    term.send({ text: '(送审稿)' });
+    await term.until('(送审稿)');
+    term.send('C-c');
+    await term.until('EXITED:0');
+    term.restart(['--data-dir', dataDir]);
+    await term.until('继续上次的草稿 甘泉路街道2017年工作总结(送审稿)');
+  });
 });

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createClient } from '../../../cli/client.ts';
+import { startTestServer } from '../../support/api-server.ts';
 import { keys, loadBundled, openApi, renderApp, type TestApi, type Ui } from './support.tsx';
 
 let api: TestApi | undefined;
@@ -49,6 +51,22 @@ describe('home screen', () => {
     await ui.until(shows);
     await ui.press(keys.escape);
     await ui.until('核对文稿');
+  });
+
+  it('works against a running server (--server URL) through the same typed client', async () => {
+    const server = await startTestServer();
+    try {
+      await loadBundled(await createClient(server.config, server.url));
+      ui = renderApp(await createClient(server.config, server.url));
+      const frame = await ui.until('核对文稿');
+      expect(frame).toContain('1 份往年报告(2016年)');
+      await ui.press('4');
+      await ui.until('过去的一年');
+    } finally {
+      ui?.unmount();
+      ui = undefined;
+      await server.close();
+    }
   });
 
   it('moves with ↓ and opens with Enter', async () => {
