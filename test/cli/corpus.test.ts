@@ -43,6 +43,16 @@ describe('govdraft ingest / reports / search / ledger (built command)', () => {
     expect(run.stderr).toContain('共 4 个文件,成功 1 个,失败 3 个');
   });
 
+  it('refuses a 50 MB file with a clear message and leaves the store as it was', async () => {
+    const big = join(dataDir, 'big.txt');
+    writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, '甲乙丙丁。\n'));
+    const before = await runCli(['reports', '--json'], { dataDir });
+    const run = await runCli(['ingest', big], { dataDir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/big\.txt:.*(过大|上限)/);
+    expect((await runCli(['reports', '--json'], { dataDir })).stdout).toBe(before.stdout);
+  });
+
   it('lists the stored reports', async () => {
     const run = await runCli(['reports', '--json'], { dataDir });
     expect(run.code).toBe(0);
