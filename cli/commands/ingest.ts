@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { GovdraftError, toGovdraftError } from '../../server/errors.ts';
 import { unwrap } from '../client.ts';
@@ -38,7 +39,12 @@ export function registerIngest(program: Command): void {
           failed++;
           const e = toGovdraftError(error);
           if (options.json) outJson({ file: path, error: e.toJSON().error });
-          else printError(e, `${progress}${path}:`);
+          else {
+            // The server only knows the request was too big; the file's own size says why.
+            const size =
+              e.code === 'payload_too_large' ? `(文件 ${(statSync(path).size / 1048576).toFixed(1)} MB)` : '';
+            printError(e, `${progress}${path}${size}:`);
+          }
         }
       }
       if (files.length > 1)
