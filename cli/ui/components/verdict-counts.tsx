@@ -23,13 +23,11 @@ export function VerdictCounts({
       <Text color={verdictColor.unverified}>
         {verdictName.unverified} {summary.unverified}
       </Text>
-      {pending !== undefined && (
-        <>
-          {' · '}
-          <Text color="magenta" bold={pending > 0}>
-            【待核实】{pending}
-          </Text>
-        </>
+      {pending !== undefined && pending > 0 && (
+        // the figures inside the markers are among the unverified ones: say so rather than add them twice
+        <Text color="magenta" bold>
+          (含【待核实】{pending})
+        </Text>
       )}
     </Text>
   );

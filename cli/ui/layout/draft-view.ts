@@ -55,7 +55,7 @@ function paragraphHeader(
   if (problems.unverified)
     out.push({ text: ` · 无法核对 ${problems.unverified}`, style: { color: 'yellow' } });
   if (problems.pending)
-    out.push({ text: ` · 【待核实】${problems.pending}`, style: { color: 'magenta', bold: true } });
+    out.push({ text: `(含【待核实】${problems.pending})`, style: { color: 'magenta', bold: true } });
   out.push({ text: '\n' });
   return out;
 }

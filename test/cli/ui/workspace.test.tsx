@@ -56,7 +56,7 @@ describe('draft workspace', () => {
     for (const marker of ['(一)', '(二)', '(三)', '(四)', '(五)', '(六)']) expect(frame).toContain(marker);
     for (const row of ['标题 甘泉路街道2017年工作', '开头(', '存在问题(', '注释(2 条)'])
       expect(frame).toContain(row);
-    expect(frame).toMatch(/相符 \d+ · 不符 0 · 无法核对 \d+ · 【待核实】\d+/);
+    expect(frame).toMatch(/相符 \d+ · 不符 0 · 无法核对 \d+\(含【待核实】\d+\)/);
     expect(frame).toContain('g 生成');
     expect(frame).toContain('J/K 下移/上移');
   });
