@@ -49,7 +49,7 @@ describe('govdraft ingest / reports / search / ledger (built command)', () => {
     const before = await runCli(['reports', '--json'], { dataDir });
     const run = await runCli(['ingest', big], { dataDir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/big\.txt:.*(过大|上限)/);
+    expect(run.stderr).toContain('big.txt(文件 50.0 MB):请求内容过大,上限为 32 MB');
     expect((await runCli(['reports', '--json'], { dataDir })).stdout).toBe(before.stdout);
   });
 
