@@ -7,6 +7,7 @@ import { contextOf } from '../context.ts';
 import { readUploadFile } from '../files.ts';
 import { info, out, outJson } from '../output.ts';
 import { intOption } from '../program.ts';
+import { canRunTui } from '../terminal.ts';
 import { ensureCorpus } from './home.ts';
 
 const formats = { '.md': 'md', '.docx': 'docx', '.txt': 'txt' } as const;
@@ -37,7 +38,8 @@ function formatOf(path: string): (typeof formats)[keyof typeof formats] {
 
 /**
  * `govdraft draft --year N [--from FILE | --from-year N-1] [--ledger FILE] [--out FILE] [--no-tui]` —
- * drafts the whole summary (the terminal workspace comes later; until then --no-tui is the behaviour).
+ * drafts the whole summary; on a terminal without --out, --json or --no-tui it then opens the draft in
+ * the workspace, otherwise it writes the text (to --out or stdout).
  */
 export function registerDraft(program: Command): void {
   program
@@ -49,7 +51,7 @@ export function registerDraft(program: Command): void {
     .option('--ledger <file>', '今年的台账(.csv .xlsx .json);不给时使用台账库')
     .option('--out <file>', '写入文件(.md .docx .txt);不给时把全文输出到标准输出')
     .option('--no-model', '不使用模型,只用沿用上年引擎')
-    .option('--no-tui', '不进入终端界面,直接写出全文(目前总是如此)')
+    .option('--no-tui', '不进入终端界面,直接写出全文(给出 --out 或 --json 时也是如此)')
     .option('--json', '把草稿和统计以 JSON 输出到标准输出')
     .action(async (options: DraftOptions, command: Command) => {
       if (options.from && options.fromYear !== undefined) {
@@ -87,6 +89,11 @@ export function registerDraft(program: Command): void {
       for (const w of warnings) info(`  注意:${w.message_zh}`);
       info(`  草稿已保存:${draft.id}`);
       if (options.json) outJson(body);
+      if (options.tui && !options.out && !options.json && canRunTui()) {
+        // Loaded on demand: React and Ink are not needed when the draft goes to a file or a pipe.
+        const { runTui } = await import('../ui/run.tsx');
+        return runTui(client, { name: 'workspace', draftId: draft.id });
+      }
       if (format && options.out) {
         const exported = await unwrap(
           await client.api.draft.export.$post({ json: { draftId: draft.id, format } }),

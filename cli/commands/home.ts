@@ -3,6 +3,7 @@ import { bundledFiles, corpusIsEmpty, ingestBundledFile } from '../bundled.ts';
 import { type Client, unwrap } from '../client.ts';
 import { contextOf } from '../context.ts';
 import { info, out } from '../output.ts';
+import { canRunTui } from '../terminal.ts';
 
 /** On first run with an empty store, loads the bundled demo corpus so a new user can start at once. */
 export async function ensureCorpus(client: Client): Promise<void> {
@@ -16,11 +17,6 @@ export async function ensureCorpus(client: Client): Promise<void> {
   info(
     `已导入 ${files.filter((f) => f.kind === 'report').length} 份报告、${files.filter((f) => f.kind === 'ledger').length} 份台账。`,
   );
-}
-
-/** True when the terminal UI can run: Ink needs raw mode on a terminal, for input and output. */
-function canRunTui(): boolean {
-  return Boolean(process.stdin.isTTY && process.stdout.isTTY);
 }
 
 /**
@@ -44,6 +40,9 @@ export function registerHome(program: Command): void {
     out(`模型:${model ? (model.chatModel ?? '未设置对话模型') : '离线模式'}`);
     out('');
     out('常用命令:');
+    out('  govdraft draft --year 2017 --out 稿.docx 沿用上年报告起草');
+    out('  govdraft check <文稿>                   核查文稿中的每一个数字');
+    out('  govdraft ask "2016年拆除了多少违法建筑?" 就往年工作提问');
     out('  govdraft search "拆除违法建筑"          检索往年报告');
     out('  govdraft ingest <文件或目录>            导入往年报告');
     out('  govdraft ledger import <台账.csv|.xlsx> 导入统计台账');

@@ -1,6 +1,7 @@
 import { render } from 'ink';
 import type { Client } from '../client.ts';
 import { App } from './app.tsx';
+import type { Route } from './routes.ts';
 
 const enterAltScreen = '\u001B[?1049h';
 const leaveAltScreen = '\u001B[?1049l';
@@ -9,7 +10,7 @@ const leaveAltScreen = '\u001B[?1049l';
  * Runs the terminal UI until the writer quits. It draws on the alternate screen (the shell's
  * scrollback comes back afterwards); SIGTERM and SIGHUP flush pending saves before exiting.
  */
-export async function runTui(client: Client): Promise<void> {
+export async function runTui(client: Client, initial?: Route): Promise<void> {
   let flush: (() => Promise<void>) | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
     const done = () => process.exit(signal === 'SIGTERM' ? 143 : 129);
@@ -23,6 +24,7 @@ export async function runTui(client: Client): Promise<void> {
   const instance = render(
     <App
       client={client}
+      initial={initial}
       registerFlush={(f) => {
         flush = f;
       }}

@@ -155,6 +155,19 @@ describe.skipIf(!hasTmux)('govdraft terminal UI in tmux', () => {
     await term.until('EXITED:0');
   });
 
+  it('govdraft draft on a terminal opens the new draft in the workspace', async () => {
+    const { dataDir, cwd, env } = setup();
+    term = new Terminal(cwd, env);
+    term.start(['--data-dir', dataDir, 'draft', '--year', '2017']);
+    const screen = await term.until(/相符 \d+ · 不符 0/);
+    expect(screen).toContain('govdraft 起草 · 甘泉路街道2017年工作总结');
+    expect(screen).toContain('(二)补齐发展短板');
+    term.send('q');
+    await term.until('继续上次的草稿 甘泉路街道2017年工作总结');
+    term.send('q');
+    await term.until('EXITED:0');
+  });
+
   it('killed in the middle of a generation, it reopens the draft with nothing lost', async () => {
     model = await startOpenAIServer();
     model.script('chat', { hang: true });
