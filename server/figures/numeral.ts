@@ -1,6 +1,17 @@
 /** Reading one written number — Arabic (1,032.6 · 1.2万 · full-width digits) or Chinese (一百五十四, 二〇一六). */
 
 /** How a number was written, so a new value can be written the same way (see format.ts). */
+/** The style of a plain Chinese numeral (一百五十四): no decimals, grouping or scale word. */
+export const chineseStyle: Readonly<NumeralStyle> = {
+  script: 'chinese',
+  decimals: 0,
+  grouped: false,
+  scale: '',
+  fullWidth: false,
+  liang: false,
+  digitString: false,
+};
+
 export interface NumeralStyle {
   script: 'arabic' | 'chinese';
   /** Digits written after the decimal point (139.76 → 2). */
@@ -231,15 +242,7 @@ function readChinese(text: string, start: number): Numeral | null {
   if (run.length === 1 && (run in smallUnits || run in bigUnits) && run !== '十' && run !== '拾') return null;
   const hasUnit = [...run].some((ch) => ch in smallUnits || ch in bigUnits);
   const digitString = !hasUnit && run.length > 1;
-  const style: NumeralStyle = {
-    script: 'chinese',
-    decimals: 0,
-    grouped: false,
-    scale: '',
-    fullWidth: false,
-    liang: run.includes('两'),
-    digitString,
-  };
+  const style: NumeralStyle = { ...chineseStyle, liang: run.includes('两'), digitString };
   const whole = hasUnit ? positional(run) : Number([...run].map((ch) => chineseDigits[ch]).join(''));
   if (whole === null) return null;
   // 三点五万: 点 followed by Chinese digits is a decimal point; a 万/亿 after the fraction scales it.

@@ -5,7 +5,7 @@
  * values its written form allows.
  */
 import type { Numeral } from './numeral.ts';
-import { readNumeral, scaleFactor } from './numeral.ts';
+import { chineseStyle, readNumeral, scaleFactor } from './numeral.ts';
 import type { ClaimKind, Quantity } from './types.ts';
 import { normalizeUnit, writtenUnits } from './units.ts';
 
@@ -216,16 +216,6 @@ function interval(
   }
   return [Math.max(low, 0), high];
 }
-
-const chineseStyle = {
-  script: 'chinese',
-  decimals: 0,
-  grouped: false,
-  scale: '',
-  fullWidth: false,
-  liang: false,
-  digitString: false,
-} as const;
 
 /** The 百 of 百分之百 as a numeral (100, exact). */
 function hundred(start: number): Numeral {
