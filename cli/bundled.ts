@@ -1,46 +1,20 @@
 /**
- * The bundled demo corpus (corpus/reports, corpus/ledgers) sent file by file through the API, so the
- * first run can show how far it got (the terminal UI's progress bar, the text home's [n/N] lines).
+ * The bundled demo corpus ingested file by file through the API, so the first run can show how far it
+ * got (the terminal UI's progress bar, the text home's [n/N] lines). The server owns the files.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { corpusDir } from '../server/paths.ts';
+import type { BundledFile } from '../server/corpus.ts';
 import { type Client, unwrap } from './client.ts';
-import { readUploadFile } from './files.ts';
 
-/** One bundled file and what it holds. */
-export interface BundledFile {
-  kind: 'report' | 'ledger';
-  fileName: string;
-  path: string;
-}
+export type { BundledFile };
 
-const listed = (sub: string, pattern: RegExp): string[] =>
-  readdirSync(join(corpusDir, sub))
-    .filter((name) => pattern.test(name))
-    .sort();
-
-/** The bundled files, reports first (as POST /api/corpus/bundled ingests them). */
-export function bundledFiles(): BundledFile[] {
-  return [
-    ...listed('reports', /\.(txt|md|html?|docx)$/i).map((fileName) => ({
-      kind: 'report' as const,
-      fileName,
-      path: join(corpusDir, 'reports', fileName),
-    })),
-    ...listed('ledgers', /\.(csv|xlsx|json)$/i).map((fileName) => ({
-      kind: 'ledger' as const,
-      fileName,
-      path: join(corpusDir, 'ledgers', fileName),
-    })),
-  ];
+/** The bundled files the server will ingest, in order. */
+export async function bundledFiles(client: Client): Promise<BundledFile[]> {
+  return (await unwrap(await client.api.corpus.bundled.$get())).files;
 }
 
 /** Ingests one bundled file (idempotent: a report already stored is left as it is). */
 export async function ingestBundledFile(client: Client, file: BundledFile): Promise<void> {
-  const json = readUploadFile(file.path);
-  if (file.kind === 'report') await unwrap(await client.api.reports.$post({ json }));
-  else await unwrap(await client.api.ledger.$post({ json }));
+  await unwrap(await client.api.corpus.bundled[':fileName'].$post({ param: { fileName: file.fileName } }));
 }
 
 /** True when the store holds neither reports nor ledger records: the first run. */

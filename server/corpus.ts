@@ -5,27 +5,56 @@ import { corpusDir } from './paths.ts';
 import { parseReportFile } from './report/index.ts';
 import type { IngestOutcome, Store } from './store/types.ts';
 
-const reportExtensions = /\.(txt|md|html?|docx)$/i;
+/** One file of the bundled demo corpus. */
+export interface BundledFile {
+  kind: 'report' | 'ledger';
+  fileName: string;
+}
+
+export type BundledFileOutcome =
+  | { kind: 'report'; fileName: string; outcome: IngestOutcome }
+  | { kind: 'ledger'; fileName: string; added: number; replaced: number };
 
 export interface BundledOutcome {
   reports: { fileName: string; outcome: IngestOutcome }[];
   ledgers: { fileName: string; added: number; replaced: number }[];
 }
 
-/** Ingests the bundled demo corpus (corpus/reports, corpus/ledgers) so a new user can start at once. */
-export async function ingestBundledCorpus(store: Store, dir = corpusDir): Promise<BundledOutcome> {
-  const list = (sub: string, pattern: RegExp): string[] =>
-    readdirSync(join(dir, sub))
-      .filter((name) => pattern.test(name))
-      .sort();
-  const result: BundledOutcome = { reports: [], ledgers: [] };
-  for (const fileName of list('reports', reportExtensions)) {
-    const report = await parseReportFile(readFileSync(join(dir, 'reports', fileName)), { fileName });
-    result.reports.push({ fileName, outcome: await store.ingestReport(report) });
+const folders = { report: 'reports', ledger: 'ledgers' } as const;
+const patterns = { report: /\.(txt|md|html?|docx)$/i, ledger: /\.(csv|xlsx|json)$/i } as const;
+
+/** The bundled files (corpus/reports, then corpus/ledgers), in the order they are ingested. */
+export function bundledFiles(dir = corpusDir): BundledFile[] {
+  return (['report', 'ledger'] as const).flatMap((kind) =>
+    readdirSync(join(dir, folders[kind]))
+      .filter((name) => patterns[kind].test(name))
+      .sort()
+      .map((fileName) => ({ kind, fileName })),
+  );
+}
+
+/** Ingests one bundled file (idempotent: a report already stored is left as it is). */
+export async function ingestBundledFile(
+  store: Store,
+  file: BundledFile,
+  dir = corpusDir,
+): Promise<BundledFileOutcome> {
+  const bytes = readFileSync(join(dir, folders[file.kind], file.fileName));
+  if (file.kind === 'report') {
+    const report = await parseReportFile(bytes, { fileName: file.fileName });
+    return { ...file, kind: 'report', outcome: await store.ingestReport(report) };
   }
-  for (const fileName of list('ledgers', /\.(csv|xlsx|json)$/i)) {
-    const records = await parseLedger(readFileSync(join(dir, 'ledgers', fileName)), fileName);
-    result.ledgers.push({ fileName, ...(await store.importLedger(records)) });
+  const records = await parseLedger(bytes, file.fileName);
+  return { ...file, kind: 'ledger', ...(await store.importLedger(records)) };
+}
+
+/** Ingests the whole bundled demo corpus so a new user can start at once. */
+export async function ingestBundledCorpus(store: Store, dir = corpusDir): Promise<BundledOutcome> {
+  const result: BundledOutcome = { reports: [], ledgers: [] };
+  for (const file of bundledFiles(dir)) {
+    const done = await ingestBundledFile(store, file, dir);
+    if (done.kind === 'report') result.reports.push({ fileName: done.fileName, outcome: done.outcome });
+    else result.ledgers.push({ fileName: done.fileName, added: done.added, replaced: done.replaced });
   }
   return result;
 }

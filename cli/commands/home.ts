@@ -9,7 +9,7 @@ import { canRunTui } from '../terminal.ts';
 export async function ensureCorpus(client: Client): Promise<void> {
   if (!(await corpusIsEmpty(client))) return;
   info('首次运行:正在导入内置示例语料(甘泉路街道2016年工作总结及台账)…');
-  const files = bundledFiles();
+  const files = await bundledFiles(client);
   for (const [i, file] of files.entries()) {
     info(`  [${i + 1}/${files.length}] ${file.fileName}`);
     await ingestBundledFile(client, file);

@@ -116,6 +116,13 @@ const operations: Operation[] = [
     sse: true,
   },
   { method: 'post', path: '/api/corpus/bundled', summary: '导入内置示例语料 / load the bundled demo corpus' },
+  { method: 'get', path: '/api/corpus/bundled', summary: '内置示例语料文件 / the bundled demo files' },
+  {
+    method: 'post',
+    path: '/api/corpus/bundled/{fileName}',
+    summary: '导入一个内置文件 / ingest one bundled file',
+    params: { fileName: 'bundled file name' },
+  },
   { method: 'post', path: '/api/corpus/reindex', summary: '重建检索向量 / re-embed every chunk' },
 ];
 

@@ -32,7 +32,7 @@ export function useFirstRun(): FirstRun {
     };
     (async () => {
       if (!(await corpusIsEmpty(client))) return update({ phase: 'done' });
-      const files = bundledFiles();
+      const files = await bundledFiles(client);
       update({ phase: 'ingesting', total: files.length });
       for (const [i, file] of files.entries()) {
         update({ current: file, done: i });

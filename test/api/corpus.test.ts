@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonOf, startTestServer, type TestServer } from '../support/api-server.ts';
+
+describe('/api/corpus/bundled over HTTP', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('lists the bundled files, reports first', async () => {
+    const { files } = await jsonOf<{ files: { kind: string; fileName: string }[] }>(
+      await server.api('/api/corpus/bundled'),
+    );
+    expect(files[0]).toEqual({ kind: 'report', fileName: '甘泉路街道2016年工作总结.txt' });
+    expect(files.filter((f) => f.kind === 'ledger').map((f) => f.fileName)).toEqual([
+      'ganquan-2016.csv',
+      'ganquan-2017-sample.csv',
+    ]);
+  });
+
+  it('ingests one file at a time, idempotently', async () => {
+    const path = `/api/corpus/bundled/${encodeURIComponent('甘泉路街道2016年工作总结.txt')}`;
+    const first = await jsonOf<{ outcome: { status: string } }>(await server.api(path, { method: 'POST' }));
+    expect(first.outcome.status).toBe('added');
+    const again = await jsonOf<{ outcome: { status: string } }>(await server.api(path, { method: 'POST' }));
+    expect(again.outcome.status).toBe('unchanged');
+    const ledger = await jsonOf<{ added: number }>(
+      await server.api('/api/corpus/bundled/ganquan-2016.csv', { method: 'POST' }),
+    );
+    expect(ledger.added).toBe(50);
+  });
+
+  it('answers a file that is not bundled with 404', async () => {
+    const res = await server.api('/api/corpus/bundled/..%2Fpackage.json', { method: 'POST' });
+    expect(res.status).toBe(404);
+    expect((await jsonOf(res)).error.code).toBe('not_found');
+  });
+});
