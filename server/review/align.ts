@@ -63,6 +63,8 @@ function matchBlocks(text: string, lines: readonly TextLine[]): Block[] {
 /** Locates spans of the report text in the document: the sources of a span's characters, or null. */
 export interface Locator {
   locate(start: number, end: number): CharSource[] | null;
+  /** Blocks of the text no document line reads as (the reader found them elsewhere, e.g. text boxes). */
+  unmatched(): string[];
 }
 
 /**
@@ -83,5 +85,9 @@ export function createLocator(text: string, lines: readonly TextLine[]): Locator
       }
       return sources.length > 0 ? sources : null;
     },
+    unmatched: () =>
+      blocks
+        .filter((b) => !b.line && text.slice(b.start, b.end).trim())
+        .map((b) => text.slice(b.start, b.end)),
   };
 }

@@ -75,7 +75,8 @@ class StoryReader {
         const content = childNamed(child, 'w:sdtContent');
         if (content) this.walk(content);
       } else if (child.name === 'w:tr') {
-        if (!childNamed(childNamed(child, 'w:trPr') ?? child, 'w:del')) this.walk(child);
+        const row = childNamed(child, 'w:trPr');
+        if (!row || !childNamed(row, 'w:del')) this.walk(child);
       } else if (containers.has(child.name)) this.walk(child);
     }
   }
@@ -84,8 +85,8 @@ class StoryReader {
     this.line = this.carried ?? { part: this.part.name, text: '', sources: [] };
     this.carried = null;
     this.walk(p);
-    const markDeleted = childNamed(childNamed(childNamed(p, 'w:pPr') ?? p, 'w:rPr') ?? p, 'w:del');
-    if (markDeleted) this.carried = this.line;
+    const markProperties = childNamed(childNamed(p, 'w:pPr') ?? { children: [] }, 'w:rPr');
+    if (markProperties && childNamed(markProperties, 'w:del')) this.carried = this.line;
     else this.lines.push(this.line);
     this.line = null;
   }
