@@ -194,7 +194,7 @@ describe('findings across versions', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       paragraph: 2,
-      sentence: 3,
+      sentence: 2,
       verdict: '不符',
       expected: 1397600,
       expectedAsWritten: '139.76万元',
