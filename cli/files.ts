@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { GovdraftError } from '../server/errors.ts';
 
 /** Expands arguments into files: directories yield their files with one of `extensions`, sorted. */
@@ -59,4 +59,9 @@ export function writeOutputFile(path: string, data: Uint8Array | string): void {
       { cause: error },
     );
   }
+}
+
+/** Where the annotated copy of a checked file goes by default: `稿.docx` → `稿.核查.docx` beside it. */
+export function annotatedPathFor(input: string): string {
+  return join(dirname(input), `${basename(input, extname(input))}.\u6838\u67E5.docx`);
 }

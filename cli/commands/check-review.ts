@@ -1,13 +1,8 @@
-import { basename, dirname, extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { GovdraftError } from '../../server/errors.ts';
 import type { ReviewAnswer } from '../../server/review/index.ts';
 import { writeOutputFile } from '../files.ts';
 import { info, out } from '../output.ts';
-
-/** `稿.docx` → `稿.核查.docx` beside it. */
-export function annotatedPathFor(input: string): string {
-  return join(dirname(input), `${basename(input, extname(input))}.\u6838\u67E5.docx`);
-}
 
 /** The findings table's format from its file name; throws for anything but .xlsx or .csv. */
 export function tableFormatOf(path: string): 'xlsx' | 'csv' {

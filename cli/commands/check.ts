@@ -4,10 +4,10 @@ import { GovdraftError, toGovdraftError } from '../../server/errors.ts';
 import type { CheckedClaim } from '../../server/figures/types.ts';
 import { unwrap } from '../client.ts';
 import { contextOf } from '../context.ts';
-import { expandFiles, readUploadFile } from '../files.ts';
+import { annotatedPathFor, expandFiles, readUploadFile } from '../files.ts';
 import { info, out, outJson, printError } from '../output.ts';
 import { intOption } from '../program.ts';
-import { annotatedPathFor, printReview, tableFormatOf, writeReviewFiles } from './check-review.ts';
+import { printReview, tableFormatOf, writeReviewFiles } from './check-review.ts';
 
 const colorEnabled = (): boolean => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 

@@ -9,7 +9,13 @@ import { GovdraftError } from '../errors.ts';
 import { docxContainerError } from '../report/index.ts';
 
 /** Limits on what a .docx may unpack to: a Word document has tens of parts and some megabytes. */
-export const packageLimits = { maxEntries: 2000, maxUnpackedBytes: 256 * 1024 * 1024 } as const;
+export const packageLimits: PackageLimits = { maxEntries: 2000, maxUnpackedBytes: 256 * 1024 * 1024 };
+
+/** How many entries a package may hold and how many bytes they may declare unpacked. */
+export interface PackageLimits {
+  maxEntries: number;
+  maxUnpackedBytes: number;
+}
 
 /** The parts of a .docx, in archive order, and which were stored uncompressed. */
 export interface DocxPackage {
@@ -54,7 +60,7 @@ export function openPackage(bytes: Uint8Array, limits = packageLimits): DocxPack
   return { files, stored };
 }
 
-function tooLarge(limits: typeof packageLimits): GovdraftError {
+function tooLarge(limits: PackageLimits): GovdraftError {
   const mb = Math.round(limits.maxUnpackedBytes / 1024 / 1024);
   return new GovdraftError(
     'file_too_large',
