@@ -1,6 +1,7 @@
 /** The work-report model: parse text, Markdown, HTML and .docx into a Report; render it back. */
 export type { DecodedText } from './decode.ts';
 export { binarySignature, decodeBytes } from './decode.ts';
+export { docxContainerError } from './docx-container.ts';
 export { defaultMaxReportBytes, type ParseFileOptions, parseReportFile } from './file.ts';
 export { detectFormat } from './format.ts';
 export type { ExtractedText, HeadingHint } from './hints.ts';
