@@ -8,6 +8,7 @@ import { draftRoutes } from './api/draft.ts';
 import { draftsRoutes } from './api/drafts.ts';
 import { healthRoutes } from './api/health.ts';
 import { ledgerRoutes } from './api/ledger.ts';
+import { materialRoutes } from './api/materials.ts';
 import { openApiRoutes } from './api/openapi.ts';
 import { payloadTooLarge, problemResponse } from './api/problem.ts';
 import { reportRoutes } from './api/reports.ts';
@@ -49,6 +50,7 @@ export function createApp(config: Config, engine: Engine = createEngine(config))
     .route('/api/reports', reportRoutes(engine))
     .route('/api/search', searchRoutes(engine))
     .route('/api/ledger', ledgerRoutes(engine))
+    .route('/api/materials', materialRoutes(engine))
     .route('/api/check', checkRoutes(engine))
     .route('/api/corpus', corpusRoutes(engine))
     .route('/api/chat', chatRoutes(engine))

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { chatSchema } from './chat.ts';
 import { checkSchema } from './check.ts';
 import { exportSchema, outlineSchema, sectionSchema, wholeSchema } from './draft.ts';
+import { materialUploadSchema } from './materials.ts';
 import { searchSchema } from './search.ts';
 import { fileInputSchema } from './upload.ts';
 
@@ -64,6 +65,24 @@ const operations: Operation[] = [
     path: '/api/ledger',
     summary: '查询台账 / query ledger records',
     query: { year: 'year', q: 'words in metric or note' },
+  },
+  {
+    method: 'post',
+    path: '/api/materials',
+    summary: '导入今年材料 / add a department material for a year (JSON or multipart "file", "year", "from")',
+    body: materialUploadSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/materials',
+    summary: '材料列表 / stored materials, flagged when a figure contradicts the ledger',
+    query: { year: 'year' },
+  },
+  {
+    method: 'delete',
+    path: '/api/materials/{id}',
+    summary: '删除材料 / remove a material',
+    params: { id: 'material id (content hash)' },
   },
   {
     method: 'post',

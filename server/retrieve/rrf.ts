@@ -1,5 +1,3 @@
-import type { ChunkMatch } from '../store/types.ts';
-
 /** The RRF constant of Cormack et al. (2009): damps the head of each list so no single list dominates. */
 export const rrfK = 60;
 
@@ -8,15 +6,19 @@ export const rrfK = 60;
  * in (rank 1-based), best first; ties keep first-seen order.
  * @example fuseRanks([[a, b], [b, c]]) // b first: it is in both lists
  */
-export function fuseRanks(lists: ChunkMatch[][], weights: number[] = [], k = rrfK): ChunkMatch[] {
-  const fused = new Map<string, ChunkMatch>();
+export function fuseRanks<M extends { chunk: { id: string }; score: number }>(
+  lists: M[][],
+  weights: number[] = [],
+  k = rrfK,
+): M[] {
+  const fused = new Map<string, M>();
   lists.forEach((list, l) => {
     const weight = weights[l] ?? 1;
     list.forEach((match, rank) => {
       const add = weight / (k + rank + 1);
       const seen = fused.get(match.chunk.id);
       if (seen) seen.score += add;
-      else fused.set(match.chunk.id, { chunk: match.chunk, score: add });
+      else fused.set(match.chunk.id, { ...match, score: add });
     });
   });
   return [...fused.values()].sort((a, b) => b.score - a.score);

@@ -1,7 +1,7 @@
 import { GovdraftError } from '../errors.ts';
 import type { Chunk, Section, Store } from '../store/types.ts';
+import { hybridMatches } from './hybrid.ts';
 import { searchTerms } from './query.ts';
-import { fuseRanks } from './rrf.ts';
 
 export interface SearchOptions {
   /** Number of hits wanted (1–100, default 5). */
@@ -49,10 +49,8 @@ function citationOf(chunk: Chunk): Citation {
 }
 
 /**
- * Hybrid search over the stored reports: three ranked lists — vector (cosine), BM25 over character
- * bigrams, BM25 over jieba words — fused by reciprocal rank, with the metadata filters applied inside
- * each search. Bigrams catch names and figures jieba cuts oddly, whole words outrank accidental bigram
- * overlaps, vectors add some tolerance for paraphrase; `npm run eval retrieval` shows each list alone.
+ * Hybrid search over the stored reports (see `hybridMatches`), with the metadata filters applied
+ * inside each search.
  * @example await search(store, '哪一年拆除违法建筑154处?', { k: 3, year: 2016 })
  */
 export async function search(store: Store, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
@@ -70,13 +68,7 @@ export async function search(store: Store, query: string, options: SearchOptions
   const terms = searchTerms(query);
   const filter = { year: options.year, org: options.org, part: options.part, section: options.section };
   const depth = Math.max(minDepth, k * depthPerHit);
-  const vector = await store.embedQuery(terms);
-  const lists = await Promise.all([
-    store.vectorSearch(vector, filter, depth),
-    store.textSearch(terms, filter, depth, 'bigrams'),
-    store.textSearch(terms, filter, depth, 'words'),
-  ]);
-  return fuseRanks(lists)
+  return (await hybridMatches(store, terms, filter, depth))
     .slice(0, k)
     .map(({ chunk, score }) => ({ chunk, score, citation: citationOf(chunk), text: chunk.text }));
 }

@@ -3,6 +3,7 @@ export { chunkReport } from './chunk.ts';
 export { createLexicalEmbedder, lexicalVector } from './embed-lexical.ts';
 export { createOpenAIEmbedder } from './embed-openai.ts';
 export { createEmbedder } from './embedder.ts';
+export type * from './material-types.ts';
 export { type BulkStore, openStore, type StoreOptions } from './store.ts';
 export type {
   Chunk,

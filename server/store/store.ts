@@ -9,6 +9,9 @@ import { chunkReport } from './chunk.ts';
 import { filterToWhere, sqlList, sqlString } from './filter.ts';
 import { ftsIndexes, wordsOf } from './fts.ts';
 import { ensureLanceThreads } from './lance-threads.ts';
+import type { MaterialShelf } from './material-types.ts';
+import { openMaterials } from './materials.ts';
+import { mismatch } from './mismatch.ts';
 import {
   chunkColumns,
   chunkRow,
@@ -70,14 +73,6 @@ const compactAfterFragments = 32;
 /** Old table versions (each write makes one, each index rebuild a new index) are pruned past this age. */
 const keepVersionsMs = 10 * 60_000;
 
-function mismatch(stored: string, current: string): GovdraftError {
-  return new GovdraftError(
-    'embedding_mismatch',
-    `资料库的向量由“${stored}”生成,当前配置的向量模型为“${current}”。请运行 govdraft reindex 重建索引后再检索。`,
-    `The chunks were embedded with "${stored}" but the configured embedder is "${current}"; run \`govdraft reindex\``,
-  );
-}
-
 /**
  * The chunks rows of `chunks`, embedded a batch at a time; ingest writes each batch as it comes, so
  * memory stays flat for a very long report.
@@ -99,6 +94,7 @@ async function* embeddedRows(embedder: Embedder, chunks: Chunk[]): AsyncGenerato
 
 class LanceStore implements BulkStore {
   readonly embedder: Embedder;
+  readonly materials: MaterialShelf;
   private readonly dataDir: string;
   private readonly db: Connection;
   private readonly writer: Writer;
@@ -122,6 +118,7 @@ class LanceStore implements BulkStore {
     this.embedder = embedder;
     this.writer = writer;
     this.vectorIndexMinRows = vectorIndexMinRows;
+    this.materials = openMaterials(db, embedder, writer);
   }
 
   /** An existing table, or null when no write has created it yet (in this or another process). */
@@ -388,8 +385,8 @@ class LanceStore implements BulkStore {
     });
   }
 
-  reindex(): Promise<{ chunks: number }> {
-    return this.writer.run(async () => {
+  async reindex(): Promise<{ chunks: number }> {
+    const done = await this.writer.run(async () => {
       const table = await this.table(tableNames.chunks);
       if (!table) return { chunks: 0 };
       await this.cleanOrphans(table);
@@ -403,6 +400,8 @@ class LanceStore implements BulkStore {
       await this.maintainVectorIndex(rebuilt);
       return { chunks: stored.length };
     });
+    await this.materials.reindex();
+    return done;
   }
 
   async counts(): Promise<StoreCounts> {
@@ -539,6 +538,7 @@ class LanceStore implements BulkStore {
   async close(): Promise<void> {
     for (const table of this.tables.values()) table.close();
     this.tables.clear();
+    this.materials.close();
     this.db.close();
   }
 }
