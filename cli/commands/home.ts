@@ -15,9 +15,7 @@ export async function ensureCorpus(client: Client): Promise<void> {
     await ingestBundledFile(client, file);
   }
   const count = (kind: BundledFile['kind']): number => files.filter((f) => f.kind === kind).length;
-  info(
-    `已导入 ${count('report')} 份报告、${count('ledger')} 份台账、${count('material')} 份材料。`,
-  );
+  info(`已导入 ${count('report')} 份报告、${count('ledger')} 份台账、${count('material')} 份材料。`);
 }
 
 /**
