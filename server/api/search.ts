@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { citationText } from '../chat/index.ts';
 import type { Engine } from '../engine.ts';
 import { search } from '../retrieve/index.ts';
 import { validate } from './validate.ts';
@@ -13,10 +14,12 @@ export const searchSchema = z.object({
   section: z.enum(['title', 'preamble', 'part', 'closing', 'footnote']).optional(),
 });
 
-/** POST /api/search — hybrid (vector + full-text) retrieval over past reports, with citations. */
+/** POST /api/search — hybrid (vector + full-text) retrieval over past reports, with labelled citations. */
 export function searchRoutes(engine: Engine) {
   return new Hono().post('/', validate('json', searchSchema), async (c) => {
     const { query, ...options } = c.req.valid('json');
-    return c.json({ hits: await search(await engine.store(), query, options) });
+    const hits = await search(await engine.store(), query, options);
+    // A label people read (the paragraph number within its part is not known here: none is shown).
+    return c.json({ hits: hits.map((hit) => ({ ...hit, label: citationText(hit.citation, 0) })) });
   });
 }

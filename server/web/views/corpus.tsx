@@ -1,0 +1,69 @@
+/** @jsxImportSource hono/jsx */
+import { Field, ScopeFilters } from './shell.tsx';
+
+/** 语料: stored reports and ledgers, uploads, search with citations and a metric across years. */
+export function CorpusView() {
+  return (
+    <section id="view-corpus" class="view view-corpus" aria-labelledby="corpus-title" hidden>
+      <h2 id="corpus-title" class="visually-hidden">
+        语料
+      </h2>
+      <div class="columns">
+        <div class="column">
+          <section class="panel" aria-labelledby="reports-title">
+            <div class="toolbar">
+              <h3 id="reports-title">历年报告</h3>
+              <ScopeFilters prefix="reports" />
+            </div>
+            <div id="reports-table" class="table-wrap" />
+            <form id="report-upload" class="upload">
+              <Field id="report-files" label="上传报告（可多选：.txt / .md / .html / .docx）">
+                <input id="report-files" type="file" multiple accept=".txt,.md,.html,.htm,.docx" />
+              </Field>
+              <button type="submit">上传</button>
+              <progress id="report-progress" max={1} value={0} hidden aria-label="上传进度" />
+              <ul id="report-upload-list" class="upload-list" aria-live="polite" />
+            </form>
+          </section>
+          <section class="panel" aria-labelledby="ledgers-title">
+            <h3 id="ledgers-title">台账</h3>
+            <div id="ledgers-table" class="table-wrap" />
+            <form id="ledger-upload" class="upload">
+              <Field id="ledger-file" label="导入台账（.csv / .xlsx / .json）">
+                <input id="ledger-file" type="file" accept=".csv,.xlsx,.json" />
+              </Field>
+              <button type="submit">导入</button>
+              <div id="ledger-upload-result" aria-live="polite" />
+            </form>
+          </section>
+        </div>
+        <div class="column">
+          <section class="panel" aria-labelledby="search-title">
+            <form id="search-form" class="toolbar">
+              <h3 id="search-title">检索</h3>
+              <label class="visually-hidden" for="search-query">
+                检索内容
+              </label>
+              <input id="search-query" type="search" placeholder="例如：违法建筑" required />
+              <ScopeFilters prefix="search" />
+              <button type="submit">检索</button>
+            </form>
+            <ol id="search-hits" class="hits" aria-live="polite" />
+          </section>
+          <section class="panel" aria-labelledby="trend-title">
+            <form id="trend-form" class="toolbar">
+              <h3 id="trend-title">指标趋势</h3>
+              <label class="visually-hidden" for="trend-metric">
+                指标名称
+              </label>
+              <input id="trend-metric" list="trend-metrics" placeholder="输入或选择台账指标" required />
+              <datalist id="trend-metrics" />
+              <button type="submit">查看</button>
+            </form>
+            <figure id="trend-chart" class="chart" />
+          </section>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { packageRoot } from '../../server/paths.ts';
+
+/** Debian's Chromium (.ci/run installs the package); browser tests skip, saying so, without it. */
+export const chromiumPath = '/usr/bin/chromium';
+export const hasChromium = existsSync(chromiumPath);
+
+/** Headless Chromium with no network of its own: it only talks to the server under test. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface ServedPage {
+  /** The page's address as `govdraft serve` printed it (网页：…). */
+  url: string;
+  dataDir: string;
+  /** Everything the server wrote to stderr so far. */
+  log(): string;
+  close(): Promise<void>;
+}
+
+/** Resolves with the page address once the server prints it; rejects if the process ends first. */
+function pageAddress(child: ChildProcess, log: () => string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const onData = () => {
+      const match = /网页：(http:\/\/\S+)/.exec(log());
+      if (match) {
+        child.stderr?.off('data', onData);
+        resolve(match[1]);
+      }
+    };
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) =>
+      reject(new Error(`govdraft serve exited (${code}) before serving:\n${log()}`)),
+    );
+  });
+}
+
+/** Runs the built `govdraft serve` as a child process on a free port with a fresh data dir. */
+export async function startServe(env: NodeJS.ProcessEnv = {}): Promise<ServedPage> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'govdraft-web-'));
+  const child = spawn(
+    process.execPath,
+    [join(packageRoot, 'dist/cli/main.js'), '--data-dir', dataDir, 'serve', '--port', '0'],
+    {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANCEDB_LOG: 'error', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await pageAddress(child, () => stderr);
+  return {
+    url,
+    dataDir,
+    log: () => stderr,
+    close: async () => {
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
