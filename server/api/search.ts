@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { citationText } from '../chat/index.ts';
+import { citationText, paragraphNumber } from '../chat/index.ts';
 import type { Engine } from '../engine.ts';
 import { search } from '../retrieve/index.ts';
 import { validate } from './validate.ts';
@@ -19,7 +19,10 @@ export function searchRoutes(engine: Engine) {
   return new Hono().post('/', validate('json', searchSchema), async (c) => {
     const { query, ...options } = c.req.valid('json');
     const hits = await search(await engine.store(), query, options);
-    // A label people read (the paragraph number within its part is not known here: none is shown).
-    return c.json({ hits: hits.map((hit) => ({ ...hit, label: citationText(hit.citation, 0) })) });
+    // A label people read; without the report at hand a paragraph's number within its part is not
+    // known (none is shown), a footnote's mark is.
+    const label = (hit: (typeof hits)[number]) =>
+      citationText(hit.citation, paragraphNumber(null, hit.chunk));
+    return c.json({ hits: hits.map((hit) => ({ ...hit, label: label(hit) })) });
   });
 }

@@ -14,7 +14,7 @@ const tabs = [
 ] as const;
 
 /** The page's style sheets (server/web/static), one per view. */
-const styles = ['base', 'chat', 'check', 'corpus', 'drafts'];
+const styles = ['base', 'shell', 'chat', 'check', 'corpus', 'drafts'];
 
 /** Path of the client script's entry under /assets/js/ (the client build's layout mirrors server/). */
 export const clientEntry = '/assets/js/web/client/main.js';

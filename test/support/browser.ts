@@ -21,6 +21,8 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // A Chinese office's browser: file inputs read 选择文件.
+      '--lang=zh-CN',
     ],
   });
 }

@@ -13,16 +13,15 @@ export async function metricRecords(metric: string, year?: number): Promise<Ledg
   return records.filter((r) => r.metric === metric).sort((a, b) => a.year - b.year);
 }
 
-/** A table of ledger records; `mark` picks the rows to highlight. */
+/** A table of one metric's ledger records; `mark` picks the rows to highlight. */
 export function recordsTable(
   records: readonly LedgerRecord[],
   mark: (r: LedgerRecord) => boolean = () => false,
 ) {
   const t = table(
-    ['年度', '指标', '数值', '来源', '口径说明'],
+    ['年度', '数值', '来源', '口径说明'],
     records.map((r) => [
       String(r.year),
-      r.metric,
       valueText(r.value, r.unit),
       `${r.source.file} 第${r.source.row}行`,
       r.note,

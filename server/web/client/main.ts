@@ -6,6 +6,7 @@ import { initCorpus, refreshCorpus } from './corpus.ts';
 import { byId } from './dom.ts';
 import { initDrafts, refreshDrafts } from './drafts.ts';
 import { initDrawer } from './drawer.ts';
+import { initFileFields } from './file-fields.ts';
 import { fillScopes, initScopes } from './scope.ts';
 import { initTabs } from './tabs.ts';
 import { initTokenDialog } from './token.ts';
@@ -29,6 +30,7 @@ async function showStatus(): Promise<void> {
 
 initTokenDialog();
 initDrawer();
+initFileFields();
 initScopes();
 initChat();
 initCheck();

@@ -79,6 +79,7 @@ export function initUploads(changed: () => void): void {
       );
     void uploadReports(files, changed).then(() => {
       input.value = '';
+      input.dispatchEvent(new Event('change'));
     });
   });
   byId('ledger-upload').addEventListener('submit', (event) => {

@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import { Field } from './shell.tsx';
+import { Field, FileField } from './shell.tsx';
 
 /** 核查: a report and (optionally) a ledger in; the text with its figures coloured by verdict out. */
 export function CheckView() {
@@ -7,12 +7,16 @@ export function CheckView() {
     <section id="view-check" class="view view-check" aria-labelledby="check-title" hidden>
       <form id="check-form" class="toolbar check-form">
         <h2 id="check-title">核查</h2>
-        <Field id="check-file" label="报告文件（.docx / .txt / .md / .html）">
-          <input id="check-file" type="file" accept=".docx,.txt,.md,.html,.htm" />
-        </Field>
-        <Field id="check-ledger" label="台账（可选，.csv / .xlsx / .json；不选则用已存台账）">
-          <input id="check-ledger" type="file" accept=".csv,.xlsx,.json" />
-        </Field>
+        <FileField
+          id="check-file"
+          label="报告文件（.docx / .txt / .md / .html）"
+          accept=".docx,.txt,.md,.html,.htm"
+        />
+        <FileField
+          id="check-ledger"
+          label="台账（可选，.csv / .xlsx / .json；不选则用已存台账）"
+          accept=".csv,.xlsx,.json"
+        />
         <Field id="check-year" label="年度（可选）">
           <input id="check-year" type="number" min={1949} max={2100} inputmode="numeric" />
         </Field>

@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import { Field, ScopeFilters } from './shell.tsx';
+import { FileField, ScopeFilters } from './shell.tsx';
 
 /** 语料: stored reports and ledgers, uploads, search with citations and a metric across years. */
 export function CorpusView() {
@@ -17,9 +17,12 @@ export function CorpusView() {
             </div>
             <div id="reports-table" class="table-wrap" />
             <form id="report-upload" class="upload">
-              <Field id="report-files" label="上传报告（可多选：.txt / .md / .html / .docx）">
-                <input id="report-files" type="file" multiple accept=".txt,.md,.html,.htm,.docx" />
-              </Field>
+              <FileField
+                id="report-files"
+                label="上传报告（可多选：.txt / .md / .html / .docx）"
+                accept=".txt,.md,.html,.htm,.docx"
+                multiple
+              />
               <button type="submit">上传</button>
               <progress id="report-progress" max={1} value={0} hidden aria-label="上传进度" />
               <ul id="report-upload-list" class="upload-list" aria-live="polite" />
@@ -29,9 +32,11 @@ export function CorpusView() {
             <h3 id="ledgers-title">台账</h3>
             <div id="ledgers-table" class="table-wrap" />
             <form id="ledger-upload" class="upload">
-              <Field id="ledger-file" label="导入台账（.csv / .xlsx / .json）">
-                <input id="ledger-file" type="file" accept=".csv,.xlsx,.json" />
-              </Field>
+              <FileField
+                id="ledger-file"
+                label="导入台账（.csv / .xlsx / .json）"
+                accept=".csv,.xlsx,.json"
+              />
               <button type="submit">导入</button>
               <div id="ledger-upload-result" aria-live="polite" />
             </form>
