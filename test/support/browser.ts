@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { packageRoot } from '../../server/paths.ts';
 
 /** Debian's Chromium (.ci/run installs the package); browser tests skip, saying so, without it. */
@@ -80,4 +80,37 @@ export async function startServe(env: NodeJS.ProcessEnv = {}): Promise<ServedPag
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A page at 1366×768 in a Chinese browser; script errors are collected for the test to assert on. */
+export async function openPage(
+  browser: Browser,
+  baseURL: string,
+): Promise<{ page: Page; errors: string[]; context: BrowserContext }> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    baseURL,
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  // A busy machine (2 cores, several suites) may take a while to answer: wait on state, generously.
+  page.setDefaultTimeout(60_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors, context };
+}
+
+/** POSTs JSON to the server under test (setup through the API, as another client would). */
+export async function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+  return response.json();
 }

@@ -7,18 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { corpusDir, packageRoot } from '../../server/paths.ts';
-import { hasChromium, launchBrowser, startServe } from './browser.ts';
+import { hasChromium, launchBrowser, openPage, postJson, startServe } from './browser.ts';
 
 const docs = join(packageRoot, 'docs');
-
-async function post(url: string, body: unknown): Promise<void> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-}
 
 /** The seed report with two figures changed, so the check shows a 不符. */
 function reportWithMistakes(): string {
@@ -78,13 +69,9 @@ async function main(): Promise<void> {
   const served = await startServe();
   const browser = await launchBrowser();
   try {
-    await post(`${served.url}api/corpus/bundled`, {});
-    await post(`${served.url}api/draft/outline`, { year: 2017, fromYear: 2016 });
-    const page = await browser.newPage({
-      viewport: { width: 1366, height: 768 },
-      baseURL: served.url,
-      locale: 'zh-CN',
-    });
+    await postJson(`${served.url}api/corpus/bundled`, {});
+    await postJson(`${served.url}api/draft/outline`, { year: 2017, fromYear: 2016 });
+    const { page } = await openPage(browser, served.url);
     for (const view of [chat, check, corpus, drafts]) await view(page);
     process.stdout.write(`screenshots written to ${docs}/web-*.png\n`);
   } finally {

@@ -9,12 +9,18 @@ export interface Turn {
   error?: string;
 }
 
+/** Where turns are kept: the browser's localStorage (any store with the same two methods). */
+export interface TurnStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
 const key = 'govdraft.chat';
 /** Turns sent as context with a follow-up: enough for 那2017年呢?, small enough to stay quick. */
 const contextTurns = 20;
 
 /** The kept conversation; empty when there is none or it cannot be read. */
-export function loadTurns(storage: Storage): Turn[] {
+export function loadTurns(storage: TurnStore): Turn[] {
   try {
     const value: unknown = JSON.parse(storage.getItem(key) ?? '[]');
     if (!Array.isArray(value)) return [];
@@ -31,7 +37,7 @@ export function loadTurns(storage: Storage): Turn[] {
 }
 
 /** Keeps the conversation; when the browser's quota is full, the oldest turns go first. */
-export function saveTurns(storage: Storage, turns: readonly Turn[]): void {
+export function saveTurns(storage: TurnStore, turns: readonly Turn[]): void {
   for (let from = 0; from <= turns.length; from += 2) {
     try {
       storage.setItem(key, JSON.stringify(turns.slice(from)));

@@ -1,5 +1,5 @@
 /** Uploading reports (one request per file, with progress) and ledgers (bad rows listed). */
-import { ApiError, errorText, postFile } from './api.ts';
+import { ApiError, errorText, type ProblemDetail, postFile } from './api.ts';
 import { byId, fill, h } from './dom.ts';
 
 interface ReportAnswer {
@@ -12,7 +12,10 @@ const outcomes = { added: '已加入', unchanged: '已存在，内容相同，�
 /** What went wrong, with the API's details (rows of a ledger, fields) as a list. */
 function failure(error: unknown): HTMLElement[] {
   const details = error instanceof ApiError ? error.details : [];
-  const rows = details.map((d) => h('li', {}, `${d.row ? `第 ${d.row} 行：` : ''}${d.message_zh}`));
+  // Row problems usually name their row already (第3行:…); the others get it in front.
+  const where = (d: ProblemDetail) =>
+    d.row && !d.message_zh.includes(`第${d.row}行`) ? `第${d.row}行：` : '';
+  const rows = details.map((d) => h('li', {}, `${where(d)}${d.message_zh}`));
   return [
     h('p', { class: 'error', role: 'alert' }, errorText(error)),
     ...(rows.length ? [h('ul', { class: 'bad-rows' }, ...rows)] : []),
