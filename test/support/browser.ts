@@ -8,6 +8,11 @@ import { packageRoot } from '../../server/paths.ts';
 /** Debian's Chromium (.ci/run installs the package); browser tests skip, saying so, without it. */
 export const chromiumPath = '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
+if (!hasChromium) {
+  console.warn(
+    'skipped: web page browser tests need Debian chromium (/usr/bin/chromium; apt-get install chromium)',
+  );
+}
 
 /** Headless Chromium with no network of its own: it only talks to the server under test. */
 export function launchBrowser(): Promise<Browser> {

@@ -9,11 +9,6 @@ import {
   startServe,
 } from '../support/browser.ts';
 
-if (!hasChromium)
-  console.warn(
-    'skipped: web page browser tests need Debian chromium (/usr/bin/chromium; apt-get install chromium)',
-  );
-
 /**
  * Records every text the streaming answer showed, installed before the page's own script runs
  * (browser code as a string: the test program has no DOM types).

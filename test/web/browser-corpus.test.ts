@@ -13,11 +13,6 @@ import {
   startServe,
 } from '../support/browser.ts';
 
-if (!hasChromium)
-  console.warn(
-    'skipped: web page browser tests need Debian chromium (/usr/bin/chromium; apt-get install chromium)',
-  );
-
 const seedReport = join(corpusDir, 'reports/甘泉路街道2016年工作总结.txt');
 const seedLedger = join(corpusDir, 'ledgers/ganquan-2016.csv');
 

@@ -27,7 +27,11 @@ function problemItem(claim: CheckedClaim, index: number): HTMLElement {
     {},
     h(
       'button',
-      { type: 'button', class: `problem ${claim.verdict}`, onclick: () => showMark(markId(prefix, index)) },
+      {
+        type: 'button',
+        class: `card problem ${claim.verdict}`,
+        onclick: () => showMark(markId(prefix, index)),
+      },
       h('strong', {}, `${verdictLabels[claim.verdict]} · ${claim.text}`),
       expected ? ` · ${expected}` : '',
       claim.source ? h('span', { class: 'why' }, `来源：${claim.source}`) : null,

@@ -72,6 +72,7 @@ export async function refreshDrafts(): Promise<void> {
           'button',
           {
             type: 'button',
+            class: 'card',
             'data-id': d.id,
             'aria-current': String(d.id === openId),
             onclick: () => void open(d.id),

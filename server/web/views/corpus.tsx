@@ -1,5 +1,22 @@
 /** @jsxImportSource hono/jsx */
+import type { PropsWithChildren } from 'hono/jsx';
 import { FileField, ScopeFilters } from './shell.tsx';
+
+/** A panel's one-line form `#<id>-form`: its heading, a field (labelled for screen readers), a button. */
+function QueryForm(
+  props: PropsWithChildren<{ id: string; title: string; field: string; label: string; button: string }>,
+) {
+  return (
+    <form id={`${props.id}-form`} class="toolbar">
+      <h3 id={`${props.id}-title`}>{props.title}</h3>
+      <label class="visually-hidden" for={props.field}>
+        {props.label}
+      </label>
+      {props.children}
+      <button type="submit">{props.button}</button>
+    </form>
+  );
+}
 
 /** 语料: stored reports and ledgers, uploads, search with citations and a metric across years. */
 export function CorpusView() {
@@ -44,27 +61,17 @@ export function CorpusView() {
         </div>
         <div class="column">
           <section class="panel" aria-labelledby="search-title">
-            <form id="search-form" class="toolbar">
-              <h3 id="search-title">检索</h3>
-              <label class="visually-hidden" for="search-query">
-                检索内容
-              </label>
+            <QueryForm id="search" title="检索" field="search-query" label="检索内容" button="检索">
               <input id="search-query" type="search" placeholder="例如：违法建筑" required />
               <ScopeFilters prefix="search" />
-              <button type="submit">检索</button>
-            </form>
+            </QueryForm>
             <ol id="search-hits" class="hits" aria-live="polite" />
           </section>
           <section class="panel" aria-labelledby="trend-title">
-            <form id="trend-form" class="toolbar">
-              <h3 id="trend-title">指标趋势</h3>
-              <label class="visually-hidden" for="trend-metric">
-                指标名称
-              </label>
+            <QueryForm id="trend" title="指标趋势" field="trend-metric" label="指标名称" button="查看">
               <input id="trend-metric" list="trend-metrics" placeholder="输入或选择台账指标" required />
               <datalist id="trend-metrics" />
-              <button type="submit">查看</button>
-            </form>
+            </QueryForm>
             <figure id="trend-chart" class="chart" />
           </section>
         </div>
