@@ -17,7 +17,7 @@ const tabs = [
 const styles = ['base', 'shell', 'chat', 'check', 'corpus', 'drafts'];
 
 /** Path of the client script's entry under /assets/js/ (the client build's layout mirrors server/). */
-export const clientEntry = '/assets/js/web/client/main.js';
+const clientEntry = '/assets/js/web/client/main.js';
 
 /**
  * The page's markup, rendered on the server. It carries no office data (that comes from the API

@@ -51,6 +51,16 @@ describe.skipIf(!hasChromium)('web page in Chromium: 核查, 语料 and 草稿',
     const { page, errors, context } = await openPage(browser, served.url);
     const report = readFileSync(seedReport, 'utf8').replace('拆除违法建筑154处', '拆除违法建筑145处');
     await page.goto('/#check');
+    // Nothing chosen, then a file that is not a Word document: clear Chinese errors, nothing lost.
+    await page.locator('#check-run').click();
+    await page
+      .locator('#check-status.error', { hasText: '错误：请选择报告文件，或粘贴要核查的文字。' })
+      .waitFor();
+    await page.setInputFiles('#check-file', file('坏文件.docx', 'not a zip'));
+    await page.locator('#check-run').click();
+    await page
+      .locator('#check-status.error', { hasText: '错误：文件已损坏或不是有效的 Word 文档' })
+      .waitFor();
     await page.setInputFiles('#check-file', file('送审稿.txt', report));
     await page.setInputFiles('#check-ledger', seedLedger);
     expect(await page.locator('#check-ledger-names').textContent()).toBe('ganquan-2016.csv');

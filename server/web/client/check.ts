@@ -86,23 +86,23 @@ async function requestBody(): Promise<Record<string, unknown> | null> {
   };
 }
 
-async function run(): Promise<void> {
+function say(text: string, error = false): void {
   const status = byId('check-status');
+  status.className = error ? 'error' : 'note';
+  status.textContent = text;
+}
+
+async function run(): Promise<void> {
   const button = byId<HTMLButtonElement>('check-run');
   button.disabled = true;
-  status.className = 'note';
-  status.textContent = '正在核查…';
+  say('正在核查…');
   try {
     const body = await requestBody();
-    if (!body) throw new Error('nothing to check');
+    if (!body) return say('错误：请选择报告文件，或粘贴要核查的文字。', true);
     render(await postJson<CheckAnswer>('/api/check', body));
-    status.textContent = '核查完成。点击问题清单中的条目可跳到文中的数字。';
+    say('核查完成。点击问题清单中的条目可跳到文中的数字。');
   } catch (error) {
-    status.className = 'error';
-    status.textContent =
-      error instanceof Error && error.message === 'nothing to check'
-        ? '错误：请选择报告文件，或粘贴要核查的文字。'
-        : errorText(error);
+    say(errorText(error), true);
   } finally {
     button.disabled = false;
   }
