@@ -136,6 +136,12 @@ describe.skipIf(!hasChromium)('web page in Chromium: 问答', { timeout: 240_000
     await page.locator('#view-corpus').waitFor();
     expect(await page.locator('#view-chat').isHidden()).toBe(true);
     expect(await page.locator('#tab-corpus').getAttribute('aria-current')).toBe('page');
+    // The skip link moves focus to the content without leaving the view.
+    await page.locator('.skip').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#main$/);
+    expect(await page.evaluate('document.activeElement.id')).toBe('main');
+    expect(await page.locator('#view-corpus').isVisible()).toBe(true);
     await context.close();
   });
 });
