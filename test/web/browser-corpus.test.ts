@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusDir } from '../../server/paths.ts';
@@ -81,6 +82,16 @@ describe.skipIf(!hasChromium)('web page in Chromium: 核查, 语料 and 草稿',
     const id = await wrong.getAttribute('id');
     expect(await page.evaluate('document.activeElement.id')).toBe(id);
     expect(await wrong.getAttribute('class')).toContain('flash');
+
+    const [annotated] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#check-summary button', { hasText: '下载 送审稿.核查.docx' }).click(),
+    ]);
+    const annotatedPath = join(dir, 'annotated.docx');
+    await annotated.saveAs(annotatedPath);
+    const comments = unzipSync(readFileSync(annotatedPath))['word/comments.xml'];
+    expect(strFromU8(comments)).toContain('154处');
+    await page.locator('#check-summary button', { hasText: '下载 送审稿.核查.xlsx' }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

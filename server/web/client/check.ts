@@ -83,6 +83,9 @@ async function requestBody(): Promise<Record<string, unknown> | null> {
     ...(file ? { file: await fileBody(file) } : { text }),
     ...(ledger ? { ledger: await fileBody(ledger) } : {}),
     ...(year ? { year: Number(year) } : {}),
+    // The reviewer's copies: the document with a Word comment on each finding, and the findings table.
+    annotate: true,
+    table: 'xlsx',
   };
 }
 
