@@ -8,6 +8,7 @@ export { extractHtml } from './html.ts';
 export { isJunkLine } from './junk.ts';
 export { extractMarkdown } from './markdown.ts';
 export { normaliseText } from './normalise.ts';
+export { reportParagraphs } from './paragraphs.ts';
 export { parseReportText } from './parse.ts';
 export { renderMarkdown, renderText } from './render.ts';
 export { renderDocx } from './render-docx.ts';
