@@ -25,16 +25,10 @@ export const squash = (text: string): string => text.normalize('NFKC').replace(/
 
 const heading = (text: string): string => squash(text).replace(/[。:.;,]+$/, '');
 
-/** A report as this eval reads it: outer sections and the plan year where the engine gives them. */
-type Read = Report & {
-  sections?: { marker: string; title: string; headingSpan: { start: number } }[];
-  planYear?: number | null;
-};
-
 /** The report's headings in reading order: outer sections, then parts (marker and title as read). */
-export function headingsOf(report: Read): string[] {
+export function headingsOf(report: Report): string[] {
   const spans = [
-    ...(report.sections ?? []).map((s) => ({ at: s.headingSpan.start, text: `${s.marker}${s.title}` })),
+    ...report.sections.map((s) => ({ at: s.headingSpan.start, text: `${s.marker}${s.title}` })),
     ...report.parts.map((p) => ({ at: p.headingSpan.start, text: `${p.marker}${p.title}` })),
   ];
   return spans
@@ -55,8 +49,7 @@ function structureTexts(report: Report): string[] {
 
 /** Scores the reading of one document. */
 export function scoreReading(doc: DevDocument): ReadingScore {
-  const { gold } = doc;
-  const report: Read = doc.report;
+  const { report, gold } = doc;
   const failures: string[] = [];
   const title =
     gold.title === null
@@ -70,11 +63,9 @@ export function scoreReading(doc: DevDocument): ReadingScore {
   if (!year) failures.push(`year: read ${report.year}, gold ${gold.year}`);
   let years: boolean | null = null;
   if (gold.years) {
-    years = report.year === gold.years[0] && (report.planYear ?? null) === gold.years[1];
+    years = report.year === gold.years[0] && report.planYear === gold.years[1];
     if (!years)
-      failures.push(
-        `years: read ${report.year} and ${report.planYear ?? null}, gold ${gold.years.join(' and ')}`,
-      );
+      failures.push(`years: read ${report.year} and ${report.planYear}, gold ${gold.years.join(' and ')}`);
   }
   const headings = headingsOf(report);
   const parts =

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDir, packageRoot } from '../../server/paths.ts';
+import { reportParagraphs } from '../../server/report/paragraphs.ts';
 import type { Paragraph, Report } from '../../server/report/types.ts';
 
 /** The seed report (甘泉路街道2016年工作总结) as bundled in corpus/. */
@@ -45,15 +46,8 @@ export function structure(report: Report) {
   };
 }
 
-/** Every paragraph of a report in reading order. */
-export function allParagraphs(report: Report): Paragraph[] {
-  return [
-    ...report.preamble,
-    ...(report.partsIntro ? [report.partsIntro] : []),
-    ...report.parts.flatMap((p) => p.paragraphs),
-    ...report.closing,
-  ];
-}
+/** Every paragraph of a report in reading order (the server's own list). */
+export const allParagraphs = (report: Report): Paragraph[] => reportParagraphs(report);
 
 /** Problems with the report's offsets and numbering; empty when every span points where it should. */
 export function spanProblems(report: Report): string[] {
