@@ -91,6 +91,7 @@ export interface Report {
   planYear: number | null;
   /** The decoded text of the input; every span points into it. */
   text: string;
+  /** Where the title is; `title` is its text with the line break of a two-line title removed. */
   titleSpan: Span;
   preamble: Paragraph[];
   /** The sentence that announces the parts (主要开展了以下六方面工作:), when present. */

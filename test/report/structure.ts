@@ -67,7 +67,7 @@ export function spanProblems(report: Report): string[] {
   if (!inText(report.titleSpan)) problems.push('title span out of range');
   else if (
     report.titleSpan.end > report.titleSpan.start &&
-    text.slice(report.titleSpan.start, report.titleSpan.end) !== report.title
+    text.slice(report.titleSpan.start, report.titleSpan.end).replace(/\s*\n\s*/g, '') !== report.title
   )
     problems.push('title span does not hold the title');
   let previousEnd = -1;
