@@ -11,7 +11,7 @@ import { type CheckingScore, scoreChecking } from './documents/checking.ts';
 import { type DraftingScore, scoreDrafting } from './documents/drafting.ts';
 import { type ExtractionScore, scoreExtraction } from './documents/extraction.ts';
 import { type DevDocument, loadDocuments } from './documents/load.ts';
-import { type ReadingScore, scoreReading } from './documents/reading.ts';
+import { type ReadingScore, scoreReading, scoreReadingFullWidth } from './documents/reading.ts';
 import type { EvalResult } from './types.ts';
 
 /** Targets of issue 9. */
@@ -20,12 +20,17 @@ const target = { precision: 0.97, recall: 0.97 };
 interface Scored {
   doc: DevDocument;
   reading: ReadingScore;
+  /** The same document read with its punctuation full-width, as real files have it. */
+  wide: ReadingScore;
   extraction: ExtractionScore;
   checking: CheckingScore;
   drafting: DraftingScore | null;
 }
 
 const mark = (ok: boolean | null): string => (ok === null ? '·' : ok ? '✓' : '✗');
+/** Title, office, year and headings all read right. */
+const readRight = (r: ReadingScore): boolean =>
+  r.title && r.org && r.year && r.years !== false && r.parts && r.junkLeaks.length === 0;
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
 /** One line per document: what was read right and the figures' scores. */
@@ -36,6 +41,7 @@ function line(s: Scored): string {
     `${mark(r.title)}${mark(r.org)}${mark(r.year)}${mark(r.years)}`,
     `parts ${mark(r.parts)}`,
     `junk ${r.junkLeaks.length}`,
+    `full-width ${mark(readRight(s.wide))}`,
     `R ${e.found}/${e.gold}`,
     `P ${e.correct}/${e.claims}`,
     `nonfig ${e.nonFiguresReported}`,
@@ -52,6 +58,7 @@ export async function run(): Promise<EvalResult> {
   const scored: Scored[] = documents.map((doc) => ({
     doc,
     reading: scoreReading(doc),
+    wide: scoreReadingFullWidth(doc),
     extraction: scoreExtraction(doc),
     checking: scoreChecking(doc),
     drafting: scoreDrafting(doc),
@@ -66,6 +73,7 @@ export async function run(): Promise<EvalResult> {
     two_years: `${count((s) => s.reading.years === true)}/${count((s) => s.reading.years !== null)}`,
     parts: count((s) => s.reading.parts),
     junk_leaks: sum((s) => s.reading.junkLeaks.length),
+    read_right_full_width: count((s) => readRight(s.wide)),
     gold_figures: sum((s) => s.extraction.gold),
     recall: ratio(
       sum((s) => s.extraction.found),
@@ -81,13 +89,14 @@ export async function run(): Promise<EvalResult> {
     draft_wrong_figures: sum((s) => s.drafting?.wrong ?? 0),
   };
   const details = [
-    'per document: title org year years · parts · junk leaks · recall · precision · non-figures · false 不符 (no ledger + own ledger) · perturbations · draft',
+    'per document: title org year years · parts · junk leaks · read right when full-width · recall · precision · non-figures · false 不符 (no ledger + own ledger) · perturbations · draft',
     ...scored.map(line),
   ];
   for (const s of scored) {
     const failures = [
       ...s.doc.problems.map((p) => `gold: ${p}`),
       ...s.reading.failures,
+      ...s.wide.failures,
       ...s.extraction.failures,
       ...s.checking.failures,
       ...(s.drafting?.failures ?? []),
@@ -105,6 +114,7 @@ export async function run(): Promise<EvalResult> {
       scored.every((s) => s.reading.years !== false) &&
       metrics.parts === all &&
       metrics.junk_leaks === 0 &&
+      metrics.read_right_full_width === all &&
       metrics.recall >= target.recall &&
       metrics.precision >= target.precision &&
       metrics.non_figures_reported === 0 &&

@@ -3,7 +3,7 @@
  * headings in reading order, and web furniture kept out of the title, the headings and every
  * paragraph.
  */
-import { type Report, reportParagraphs } from '../../server/report/index.ts';
+import { parseReportText, type Report, reportParagraphs } from '../../server/report/index.ts';
 import type { DevDocument } from './load.ts';
 
 /** How one document was read, against its gold. */
@@ -75,4 +75,23 @@ export function scoreReading(doc: DevDocument): ReadingScore {
   const junkLeaks = (gold.junk ?? []).filter((junk) => texts.some((t) => t.includes(squash(junk))));
   for (const junk of junkLeaks) failures.push(`junk kept in the structure: ${junk}`);
   return { title, org, year, years, parts, headings, junkLeaks, failures };
+}
+
+/**
+ * The text as a real file would have it: the pages corpus folds full-width punctuation to ASCII, Word
+ * files and most sites keep ，：；（）！？. Colons and commas between digits (times, thousands) stay.
+ */
+export function fullWidth(text: string): string {
+  return text
+    .replace(/(?<=[\p{Script=Han}”」》）)])[:;,!?]|[:;,!?](?=[\p{Script=Han}“「《（(])/gu, (c) =>
+      String.fromCharCode(c.charCodeAt(0) + 0xfee0),
+    )
+    .replace(/[()]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
+/** The reading of the document once its punctuation is full-width again; same gold. */
+export function scoreReadingFullWidth(doc: DevDocument): ReadingScore {
+  const report = parseReportText(fullWidth(doc.report.text), { fileName: doc.report.source.fileName });
+  const score = scoreReading({ ...doc, report });
+  return { ...score, failures: score.failures.map((f) => `full-width text: ${f}`) };
 }
