@@ -95,3 +95,12 @@ export function splitClosing(
   const at = drafts.findIndex((d, i) => i >= firstAllowed && !d.heading && closingCue.test(textOf(text, d)));
   return at < 0 ? { body: drafts, closing: [] } : { body: drafts.slice(0, at), closing: drafts.slice(at) };
 }
+
+/** The text blocks of the body in order; footnote definitions go to `notes`, junk is skipped. */
+export function* textBlocks(blocks: Block[], body: number[], notes: Block[]): Generator<[number, Block]> {
+  for (const i of body) {
+    const b = blocks[i];
+    if (b.kind === 'footnote') notes.push(b);
+    else if (b.kind === 'text') yield [i, b];
+  }
+}

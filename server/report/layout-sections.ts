@@ -13,6 +13,7 @@ import {
   type PartDraft,
   splitClosing,
   splitUnheaded,
+  textBlocks,
   toDraft,
 } from './layout-drafts.ts';
 import type { HeadingCandidate } from './part-headings.ts';
@@ -65,13 +66,7 @@ function walk(
   };
   let section: OpenSection | null = null;
   let part: PartDraft | null = null;
-  for (const i of body) {
-    const b = blocks[i];
-    if (b.kind === 'junk') continue;
-    if (b.kind === 'footnote') {
-      out.notes.push(b);
-      continue;
-    }
+  for (const [i, b] of textBlocks(blocks, body, out.notes)) {
     const candidate = byBlock.get(i);
     if (candidate?.family === levels.outer) {
       section = { heading: candidate, kind: sectionKind(candidate.title), intro: [], parts: [] };

@@ -13,6 +13,7 @@ import {
   type Layout,
   splitClosing,
   splitUnheaded,
+  textBlocks,
   toDraft,
 } from './layout-drafts.ts';
 import { layoutSections } from './layout-sections.ts';
@@ -32,13 +33,7 @@ function layoutFlat(text: string, blocks: Block[], body: number[], candidates: H
   const lastPartBlock = accepted.at(-1)?.block ?? -1;
   const out: Layout = { preamble: [], parts: [], sections: [], closing: [], footnoteBlocks: [] };
   let state: 'preamble' | 'parts' | 'closing' = 'preamble';
-  for (const i of body) {
-    const b = blocks[i];
-    if (b.kind === 'junk') continue;
-    if (b.kind === 'footnote') {
-      out.footnoteBlocks.push(b);
-      continue;
-    }
+  for (const [i, b] of textBlocks(blocks, body, out.footnoteBlocks)) {
     const candidate = candidateByBlock.get(i);
     const draft = toDraft(b, candidate);
     const closingHeading = (candidate?.closing ?? false) || (b.text.length <= 30 && isClosingHeading(b.text));
