@@ -4,7 +4,7 @@
  */
 
 import { countWords, normalizeUnit, writtenUnits } from '../figures/units.ts';
-import { orgKeys } from '../report/org.ts';
+import { orgKeys } from '../report/index.ts';
 import type { Span } from '../report/types.ts';
 import { searchTerms } from '../retrieve/query.ts';
 import type { AskedAspect, ChatFilters, Understanding } from './types.ts';

@@ -58,7 +58,7 @@ const chapterTitle =
   /(回顾|总结|概述|概况|基本情况|总体情况|工作情况|完成情况|情况汇报|主要工作|工作成效|主要成效|主要成绩|重点工作)$/;
 
 /** True when an outer heading is a chapter: it names a year, or reads like one. */
-export function isChapterTitle(title: string): boolean {
+function isChapterTitle(title: string): boolean {
   return yearWords.test(title) || chapterTitle.test(title) || sectionKind(title) !== 'review';
 }
 

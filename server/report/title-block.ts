@@ -11,7 +11,7 @@ import { isOfficeName } from './org.ts';
 import type { Span } from './types.ts';
 
 /** Endings of a report title: 工作总结, 报告, 要点… */
-export const genreTitle = /(总结|报告|汇报|回顾|计划|要点|规划|述职|情况|工作|安排|思路|打算)[)\uFF09]?$/;
+const genreTitle = /(总结|报告|汇报|回顾|计划|要点|规划|述职|情况|工作|安排|思路|打算)[)\uFF09]?$/;
 /** A year as titles write it: 2016年, 二〇一六年. */
 const titleYear = /(19|20)\d{2}\s*年|[一二][〇零一二三四五六七八九]{3}年/;
 const sentenceEnd = /[。!?\uFF01\uFF1F]/;
@@ -24,7 +24,7 @@ const leading = /^[\s•·\-*]+/;
 const trailing = /(\s*[|]+\s*|\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?)+$/;
 
 /** The span of a block's text once bullets, pipes and a trailing date are dropped. */
-export function titleCore(block: Block): Span {
+function titleCore(block: Block): Span {
   const lead = leading.exec(block.text)?.[0].length ?? 0;
   const tail = trailing.exec(block.text.slice(lead))?.[0].length ?? 0;
   return { start: block.start + lead, end: block.end - tail };

@@ -1,5 +1,5 @@
 import { GovdraftError } from '../errors.ts';
-import { sameOrg } from '../report/org.ts';
+import { sameOrg } from '../report/index.ts';
 import type { Chunk, Section, Store } from '../store/types.ts';
 import { searchTerms } from './query.ts';
 import { fuseRanks } from './rrf.ts';

@@ -4,7 +4,7 @@ import { type Connection, connect, Index, type Table } from '@lancedb/lancedb';
 import type { Schema } from 'apache-arrow';
 import { GovdraftError } from '../errors.ts';
 import type { LedgerRecord } from '../figures/types.ts';
-import { reportFromJson } from '../report/stored.ts';
+import { reportFromJson } from '../report/index.ts';
 import type { Report } from '../report/types.ts';
 import { chunkReport } from './chunk.ts';
 import { filterToWhere, sqlList, sqlString } from './filter.ts';
