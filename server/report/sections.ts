@@ -57,10 +57,8 @@ export function sectionLineCandidate(blocks: Block[], index: number): HeadingCan
 const chapterTitle =
   /(回顾|总结|概述|概况|基本情况|总体情况|工作情况|完成情况|情况汇报|主要工作|工作成效|主要成效|主要成绩|重点工作)$/;
 
-/** True when an outer heading is a chapter: it names a year, or reads like one. */
-function isChapterTitle(title: string): boolean {
-  return yearWords.test(title) || chapterTitle.test(title) || sectionKind(title) !== 'review';
-}
+/** True when a heading's words make it a chapter (概述, 2023年工作回顾, 存在的问题, 2024年工作思路). */
+const chapterWords = (title: string): boolean => chapterTitle.test(title) || sectionKind(title) !== 'review';
 
 /** The heading levels of a report: which family heads sections (if any) and which one the parts. */
 export interface Levels {
@@ -77,8 +75,9 @@ const rankOf = (family: string): number => {
 };
 
 /**
- * Chooses the levels: sections when the outermost family is unmarked section lines, or when its first
- * heading is a chapter and either a second level follows it or the heading names a year.
+ * Chooses the levels: sections when the outermost family is unmarked section lines, when its first
+ * heading is a chapter (by its year or its words) over a second level, or a chapter by its year and
+ * its words on its own.
  */
 export function chooseLevels(candidates: HeadingCandidate[]): Levels {
   const families = [...new Set(candidates.map((c) => c.family))].sort((a, b) => rankOf(a) - rankOf(b));
@@ -89,8 +88,12 @@ export function chooseLevels(candidates: HeadingCandidate[]): Levels {
   // outer heading they come after it.
   const after = candidates.filter((c) => outer === 'line' || (first !== undefined && c.block > first.block));
   const inner = families.slice(1).find((f) => after.some((c) => c.family === f)) ?? '';
-  const chapter = first !== undefined && isChapterTitle(first.title);
+  const title = first?.title ?? '';
+  // Over a second level a heading with a year is a chapter too (一、2022年重点工作成效和特色亮点工作);
+  // alone, its words must say so, or a report of themes (一、2016年民生工作) would lose its parts.
   const sectioned =
-    outer === 'line' || (chapter && inner !== '') || (first !== undefined && yearWords.test(first.title));
+    outer === 'line' ||
+    (inner !== '' && (yearWords.test(title) || chapterWords(title))) ||
+    (yearWords.test(title) && chapterWords(title));
   return sectioned ? { outer, inner } : { outer: '', inner: '' };
 }

@@ -57,7 +57,14 @@ export const endsLikeTitle = (line: string): boolean => genreTitle.test(titleTex
  */
 export function isTitleLine(line: string): boolean {
   const text = titleText(line);
-  return looksLikeTitle(text) && genreTitle.test(text) && titleYear.test(text) && !matchMarker(text);
+  // A comma marks a hard-wrapped sentence that happens to end on 工作, not a title.
+  return (
+    looksLikeTitle(text) &&
+    genreTitle.test(text) &&
+    titleYear.test(text) &&
+    !/[,\uFF0C;\uFF1B]/.test(text) &&
+    !matchMarker(text)
+  );
 }
 
 /** Where the title was found. */

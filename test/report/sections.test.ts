@@ -171,3 +171,20 @@ describe('renderDocx with sections', () => {
     expect(structure(back)).toEqual(structure(report));
   });
 });
+
+describe('theme headings that name a year are still parts', () => {
+  it('reads 一、2016年民生工作 / 二、2016年城市管理 as parts, not sections', () => {
+    const report = parseReportText(
+      [
+        '某街道2016年工作总结',
+        '一年来,街道各项工作取得新成效。',
+        '一、2016年民生工作',
+        '新建长者照护之家1家。',
+        '二、2016年城市管理',
+        '拆除违法建筑154处。',
+      ].join('\n\n'),
+    );
+    expect(report.sections).toEqual([]);
+    expect(report.parts.map((p) => p.title)).toEqual(['2016年民生工作', '2016年城市管理']);
+  });
+});
