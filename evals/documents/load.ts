@@ -180,8 +180,10 @@ const seedParts = [
 
 /** Every document of the dev set (folders in name order), then the seed. */
 export async function loadDocuments(filter = ''): Promise<DevDocument[]> {
+  // A folder is a document once it holds its gold (a document being written is left out until then).
   const ids = readdirSync(documentsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name.includes(filter))
+    .filter((d) => existsSync(join(documentsDir, d.name, 'gold.json')))
     .map((d) => d.name)
     .sort();
   const documents = await Promise.all(ids.map(loadFolder));
