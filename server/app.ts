@@ -17,6 +17,7 @@ import { statusRoutes } from './api/status.ts';
 import type { Config } from './config.ts';
 import { createEngine, type Engine } from './engine.ts';
 import { GovdraftError } from './errors.ts';
+import { webRoutes } from './web/index.ts';
 
 /**
  * Builds the Hono app for a configuration. The CLI (in-process, through `hc<AppType>`) and the HTTP
@@ -43,6 +44,8 @@ export function createApp(config: Config, engine: Engine = createEngine(config))
     }),
   );
   if (config.token) app.use('/api/*', bearerAuth(config.token));
+  // The page and its assets carry no data: outside the typed API, and outside the token.
+  app.route('/', webRoutes());
   return app
     .route('/api/health', healthRoutes(config))
     .route('/api/openapi.json', openApiRoutes())

@@ -16,6 +16,7 @@ export function registerServe(program: Command): void {
       const { startServer } = await import('../../server/serve.ts');
       const server = await startServer(config);
       info(`govdraft 服务已启动:${server.url}/api (数据目录 ${config.dataDir})`);
+      info(`网页：${server.url}/`);
       info(config.token ? '已启用访问令牌 (Authorization: Bearer)。' : '仅本机可访问。按 Ctrl-C 停止。');
       await new Promise<void>((resolve) => {
         const stop = (): void => {

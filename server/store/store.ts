@@ -4,6 +4,7 @@ import { type Connection, connect, Index, type Table } from '@lancedb/lancedb';
 import type { Schema } from 'apache-arrow';
 import { GovdraftError } from '../errors.ts';
 import type { LedgerRecord } from '../figures/types.ts';
+import { reportFromJson } from '../report/index.ts';
 import type { Report } from '../report/types.ts';
 import { chunkReport } from './chunk.ts';
 import { filterToWhere, sqlList, sqlString } from './filter.ts';
@@ -366,7 +367,7 @@ class LanceStore implements BulkStore {
       .where(`\`id\` = ${sqlString(id)}`)
       .select(['json'])
       .toArray();
-    return rows.length > 0 ? (JSON.parse(String(rows[0].json)) as Report) : null;
+    return rows.length > 0 ? reportFromJson(String(rows[0].json)) : null;
   }
 
   deleteReport(id: string): Promise<boolean> {
