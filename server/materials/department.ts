@@ -3,17 +3,13 @@
  * material itself — its title (社区服务办公室2017年工作总结), a signature line under the title
  * (社区管理办公室), its file name (甘泉苑居委会2017年工作小结.txt) — and how the report names it.
  */
-import { titleOrg } from '../report/index.ts';
+import { isOfficeName, titleOrg } from '../report/index.ts';
 import type { Report } from '../report/types.ts';
 
-/** Endings of the name of an office, a centre or a neighbourhood committee. */
-const unitEnding =
-  /(办公室|办事处|委员会|居委会|居委|居民区|村委会|社区|服务社|工作站|中心|科室|科|办|处|所|站|队|部|局|院|馆|村)$/;
-
-/** A line that is nothing but a unit's name: 2–20 Han characters ending like one. */
+/** A line that is nothing but a unit's name: 2–20 Han characters ending like an office's name. */
 function bareName(line: string): string | null {
   const text = line.trim().replace(/^[（(【[]|[）)】\]]$/g, '');
-  return /^[\u4E00-\u9FA5]{2,20}$/.test(text) && unitEnding.test(text) ? text : null;
+  return /^[\u4E00-\u9FA5]{2,20}$/.test(text) && isOfficeName(text) ? text : null;
 }
 
 /** The unit a file name names: its stem without the year, the genre words and separators. */

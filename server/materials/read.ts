@@ -50,8 +50,13 @@ function placed(report: Report): Placed[] {
     ...(report.partsIntro
       ? [{ paragraph: report.partsIntro, section: 'preamble' as const, partTitle: '' }]
       : []),
+    // A part of the plan (or problems) section of a material says what is still to do, not what was done.
     ...report.parts.flatMap((part) =>
-      part.paragraphs.map((paragraph) => ({ paragraph, section: 'part' as const, partTitle: part.title })),
+      part.paragraphs.map((paragraph) => ({
+        paragraph,
+        section: part.kind === 'review' ? ('part' as const) : ('closing' as const),
+        partTitle: part.title,
+      })),
     ),
     ...report.closing.map((paragraph) => ({ paragraph, section: 'closing' as const, partTitle: '' })),
   ];
