@@ -9,10 +9,11 @@ import { checkConsistency } from './consistency.ts';
 import { deriveFinding } from './derived.ts';
 import { formatValue } from './format.ts';
 import type { LedgerIndex } from './match.ts';
-import { indexLedger, matchMetric } from './match.ts';
+import { decideRecord } from './lookup/index.ts';
+import { indexLedger } from './match.ts';
 import type { CheckedClaim, CheckResult, LedgerRecord } from './types.ts';
 import type { Finding } from './verdict.ts';
-import { describeBounds, judgeAgainstRecord, sourceOf, unverified } from './verdict.ts';
+import { judgeAgainstRecord, unverified } from './verdict.ts';
 import { reportYear } from './year.ts';
 
 /** A drafting marker holding last year's figure: 【待核实:上年为538户】. */
@@ -43,43 +44,49 @@ export function sentenceOf(text: string, claim: ExtractedClaim): string {
   return text.slice(claim.sentenceStart, claim.sentenceEnd);
 }
 
-/** Matches one subject of a claim and judges it; null when the ledger has no metric for it. */
+/** The paragraph of a claim from its start to the end of the claim's sentence. */
+export function paragraphOf(text: string, claim: ExtractedClaim): string {
+  return text.slice(text.lastIndexOf('\n', claim.sentenceStart) + 1, claim.sentenceEnd);
+}
+
+/**
+ * Decides the record one subject of a claim states and judges the claim against it. Not certain:
+ * supported only when every candidate holds the figure, else unverified with the candidates —
+ * never 不符. Null when the ledger has nothing for it.
+ */
 function judgeSubject(
   claim: ExtractedClaim,
   subject: string,
-  context: string,
+  text: string,
   index: LedgerIndex,
   year: number,
 ): Finding | null {
-  const match = matchMetric({ subject, context, unit: claim.unit, kind: claim.kind }, index, year);
-  if (!match.best) return null;
-  if (match.close.length === 1) return judgeAgainstRecord(claim, match.best.record);
-  // Several metrics fit about equally: a verdict only when every one of them gives the same, and
-  // an expected value only when they all hold the same value — never a guess between them.
-  const findings = match.close.map((m) => judgeAgainstRecord(claim, m.record));
-  const names = match.close.map((m) => m.record.metric);
-  if (!findings.every((f) => f.verdict === findings[0].verdict)) {
-    return unverified(`台账中有多个指标与此匹配,无法确定:${names.join('、')}。`, names);
-  }
-  if (findings.every((f) => f.expected === findings[0].expected))
-    return { ...findings[0], candidates: names };
-  const values = match.close.map((m) => `${m.record.metric}为${formatValue(m.record.value, m.record.unit)}`);
-  return {
-    verdict: findings[0].verdict,
-    metric: null,
-    expected: null,
-    source: match.close.map((m) => sourceOf(m.record)).join(';'),
-    explanation: `与台账${findings[0].verdict === 'supported' ? '一致' : '不符'}:可能对应的指标${values.join('、')},文中${describeBounds(claim)}均${findings[0].verdict === 'supported' ? '相符' : '不符'}。`,
-    candidates: names,
+  const query = {
+    subject,
+    context: sentenceOf(text, claim),
+    paragraph: paragraphOf(text, claim),
+    unit: claim.unit,
+    kind: claim.kind,
   };
+  const decision = decideRecord(query, index, year);
+  if (decision.record) return judgeAgainstRecord(claim, decision.record);
+  if (decision.candidates.length === 0) return null;
+  const names = decision.candidates.map((r) => r.metric);
+  if (decision.certainty === 'uncertain') {
+    const all = decision.candidates.map((r) => judgeAgainstRecord(claim, r));
+    if (all.every((f) => f.verdict === 'supported') && all.every((f) => f.expected === all[0].expected)) {
+      return { ...all[0], candidates: names };
+    }
+  }
+  const values = decision.candidates.map((r) => `${r.metric}为${formatValue(r.value, r.unit)}`);
+  return unverified(`${decision.reason},无法核对(可能对应:${values.join('、')})。`, names);
 }
 
 /** Direct ledger check of a claim: each of its subjects must hold (安置率和自谋职业率均为100%). */
 function judgeDirect(claim: ExtractedClaim, text: string, index: LedgerIndex, year: number): Finding | null {
-  const context = sentenceOf(text, claim);
-  const whole = judgeSubject(claim, claim.subject, context, index, year);
+  const whole = judgeSubject(claim, claim.subject, text, index, year);
   if (claim.subjects.length <= 1) return whole;
-  const parts = claim.subjects.map((s) => judgeSubject(claim, s, context, index, year));
+  const parts = claim.subjects.map((s) => judgeSubject(claim, s, text, index, year));
   const found = parts.filter((f): f is Finding => f !== null);
   if (found.length === 0) return whole;
   const contradicted = found.find((f) => f.verdict === 'contradicted');
