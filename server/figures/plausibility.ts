@@ -5,12 +5,13 @@
  * the office's ledger is theirs to correct, and its other rows stay usable) and never serve as the
  * basis of a 不符 or of a figure in a draft.
  */
+
+import { formatValue } from './format.ts';
 import { changeOf, fromRecord } from './lookup/change.ts';
+import { facetsOf } from './lookup/facets.ts';
 import { levelRecord, sameSeries } from './lookup/series.ts';
 import type { LedgerIndex } from './match.ts';
 import { aspectOf, indexLedger } from './match.ts';
-import { formatValue } from './format.ts';
-import { facetsOf } from './lookup/facets.ts';
 import type { LedgerRecord } from './types.ts';
 import { unitsCompatible } from './units.ts';
 import { holds } from './verdict.ts';
@@ -49,7 +50,8 @@ function tooManyDays(r: LedgerRecord): string | null {
 /** A level count whose name is a whole's name with a qualifier before it (完成改造的居民区数 ⊂ 居民区数). */
 function partOf(part: LedgerRecord, whole: LedgerRecord): boolean {
   if (part === whole || part.year !== whole.year || !unitsCompatible(part.unit, whole.unit)) return false;
-  if (part.unit === '%' || aspectOf(part.metric) !== 'level' || aspectOf(whole.metric) !== 'level') return false;
+  if (part.unit === '%' || aspectOf(part.metric) !== 'level' || aspectOf(whole.metric) !== 'level')
+    return false;
   const stem = whole.metric.replace(wholeEnding, '');
   if (stem.length < 2) return false;
   const head = part.metric.replace(wholeEnding, '');
@@ -66,7 +68,8 @@ function partLarger(r: LedgerRecord, ledger: readonly LedgerRecord[]): string | 
 }
 
 /** The level a change row speaks of: 信访量 for 信访量同比变化. */
-const changeWords = /同比(?:增长率|增减幅度|增减|变化|变动|增幅|降幅)?|(?:比上年|较上年)(?:增减|变化)?|增长率|增减幅度|增幅|变化率|变化/g;
+const changeWords =
+  /同比(?:增长率|增减幅度|增减|变化|变动|增幅|降幅)?|(?:比上年|较上年)(?:增减|变化)?|增长率|增减幅度|增幅|变化率|变化/g;
 
 function changeContradicted(r: LedgerRecord, index: LedgerIndex): string | null {
   if (aspectOf(r.metric) !== 'change') return null;

@@ -24,9 +24,21 @@ describe('parts and their total', () => {
   });
 
   it.each([
-    ['a smaller sum: 其中 may name only the main parts', '全年拆除违法建筑154处,其中存量120处、新增30处。', '154处'],
-    ['thresholds are nested, not a breakdown', '全年引进企业41家,其中千万元以上企业30家、亿元以上4家。', '41家'],
-    ['thresholds, with a sum above the total', '全年引进企业31家,其中千万元以上企业30家、亿元以上4家。', '31家'],
+    [
+      'a smaller sum: 其中 may name only the main parts',
+      '全年拆除违法建筑154处,其中存量120处、新增30处。',
+      '154处',
+    ],
+    [
+      'thresholds are nested, not a breakdown',
+      '全年引进企业41家,其中千万元以上企业30家、亿元以上4家。',
+      '41家',
+    ],
+    [
+      'thresholds, with a sum above the total',
+      '全年引进企业31家,其中千万元以上企业30家、亿元以上4家。',
+      '31家',
+    ],
     ['an honour singles out some', '全街道小区45个,其中30个获评市级示范小区、20个获评区级示范小区。', '45个'],
   ])('says nothing about the total when %s', (_what, text, total) => {
     expect(verdicts(text)[total]).toBe('unverified');

@@ -9,11 +9,15 @@ import { formatValue } from '../format.ts';
 import type { LedgerRecord } from '../types.ts';
 import { sourceOf } from '../verdict.ts';
 
-/** A value a computation uses: from the ledger or from a claim of the text, with its interval. */
-export interface Operand {
+/** A value with the interval of true values its written precision allows. */
+export interface Bounds {
   value: number;
   low: number;
   high: number;
+}
+
+/** A value a computation uses: from the ledger or from a claim of the text, with its interval. */
+export interface Operand extends Bounds {
   unit: string;
   /** How to name it in an explanation: 台账2016年受理案件数18,735件 / 文中“受理18,735件”. */
   label: string;
@@ -23,10 +27,11 @@ export interface Operand {
 }
 
 /** A computed value with its interval. */
-export interface Expected {
-  value: number;
-  low: number;
-  high: number;
+export type Expected = Bounds;
+
+/** An exact value (a ledger's, or one already resolved) as bounds. */
+export function exact(value: number): Bounds {
+  return { value, low: value, high: value };
 }
 
 /** A ledger record as an operand (exact). */
@@ -56,18 +61,18 @@ export function fromClaim(claim: ExtractedClaim): Operand {
 }
 
 /** a / b × 100 with interval bounds: a rate, a share or a completion (85人 of a target of 80 → 106.25). */
-export function ratio(a: Operand, b: Operand): Expected | null {
+export function ratio(a: Bounds, b: Bounds): Expected | null {
   if (b.low <= 0 || b.value <= 0) return null;
   return { value: (a.value / b.value) * 100, low: (a.low / b.high) * 100, high: (a.high / b.low) * 100 };
 }
 
 /** a − b with interval bounds. */
-export function difference(a: Operand, b: Operand): Expected {
+export function difference(a: Bounds, b: Bounds): Expected {
   return { value: a.value - b.value, low: a.low - b.high, high: a.high - b.low };
 }
 
 /** a + b with interval bounds (a running total: last year's plus this year's new ones). */
-export function sum(a: Operand, b: Operand): Expected {
+export function sum(a: Bounds, b: Bounds): Expected {
   return { value: a.value + b.value, low: a.low + b.low, high: a.high + b.high };
 }
 
@@ -79,7 +84,7 @@ export type ChangeKind = 'yoy' | 'pp' | 'delta';
  * as differences. Null for a relative change from a base that is not positive.
  * @example changeOf('yoy', fromRecord(信访量2016 = 660), fromRecord(信访量2015 = 1000)).value // -34
  */
-export function changeOf(kind: ChangeKind, current: Operand, previous: Operand): Expected | null {
+export function changeOf(kind: ChangeKind, current: Bounds, previous: Bounds): Expected | null {
   if (kind !== 'yoy') return difference(current, previous);
   const r = ratio(current, previous);
   return r && { value: r.value - 100, low: r.low - 100, high: r.high - 100 };
@@ -98,6 +103,6 @@ export const periods: readonly { words: RegExp; divisors: readonly number[]; lab
 ];
 
 /** A year's total spread over its periods: one expectation per possible divisor. */
-export function perPeriod(total: Operand, divisors: readonly number[]): Expected[] {
+export function perPeriod(total: Bounds, divisors: readonly number[]): Expected[] {
   return divisors.map((d) => ({ value: total.value / d, low: total.low / d, high: total.high / d }));
 }

@@ -65,7 +65,13 @@ function uncertain(reason: string, candidates: Weighed[]): MatchDecision {
 }
 
 function certain(pick: Weighed): MatchDecision {
-  return { certainty: 'certain', record: pick.record, candidates: [pick.record], words: pick.found, reason: '' };
+  return {
+    certainty: 'certain',
+    record: pick.record,
+    candidates: [pick.record],
+    words: pick.found,
+    reason: '',
+  };
 }
 
 const names = (list: readonly Weighed[]): string => list.map((c) => `“${c.record.metric}”`).join('、');
@@ -98,7 +104,10 @@ export function decideRecord(
   if (weighed.length === 0) return none('');
   const kept = weighed.filter((w) => w.conflict === null);
   if (kept.length === 0) {
-    return none(`${weighed[0].conflict}(${names(weighed.slice(0, 3))})`, weighed.slice(0, 3).map((w) => w.record));
+    return none(
+      `${weighed[0].conflict}(${names(weighed.slice(0, 3))})`,
+      weighed.slice(0, 3).map((w) => w.record),
+    );
   }
   const best = kept[0];
   const covered = kept.filter((w) => w.missing.length === 0);

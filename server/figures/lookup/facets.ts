@@ -26,8 +26,10 @@ const freshWords =
   /新增|新(?:建|成立|引进|签约|招|发展|开工|注册|登记|认定|培育|安装|开设|设立|入驻|落户|吸纳|创建|开通|装|聘|录用|办理)/;
 /** 全年累计 is the year's total, not a running total; 共有产权 is a name. */
 const totalWords = /(?<!全年|年内|当年|今年|本年|年度)累计|总数|总量|现有|存量|保有量|在册|共有(?!产权)/;
-const honourWords = /获评|被评为|评为|荣获|获得|入选|命名为|被命名|授予|认定为|列为|列入|获批|通过验收|创建成/;
-const completionWords = /完成率|目标完成|任务完成|计划完成|完成(?:了)?(?:年度|全年|年初|全年度)?(?:目标|任务|计划)/;
+const honourWords =
+  /获评|被评为|评为|荣获|获得|入选|命名为|被命名|授予|认定为|列为|列入|获批|通过验收|创建成/;
+const completionWords =
+  /完成率|目标完成|任务完成|计划完成|完成(?:了)?(?:年度|全年|年初|全年度)?(?:目标|任务|计划)/;
 
 /**
  * The facets of a phrase.
@@ -87,7 +89,8 @@ export function facetConflict(
   }
   if (claim.honour) {
     const mark = honourMark(subject, claim.honour);
-    const named = metric.honour !== '' || (mark.length >= 2 && pairs(mark).some((p) => metricText.includes(p)));
+    const named =
+      metric.honour !== '' || (mark.length >= 2 && pairs(mark).some((p) => metricText.includes(p)));
     if (!named) return `文中是“${claim.honour}”的部分,台账指标不是`;
   }
   return null;

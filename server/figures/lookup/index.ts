@@ -1,14 +1,15 @@
 /** Which ledger record a figure states and how certain that is, and the change arithmetic on records. */
 
-export type { ChangeKind, Expected, Operand } from './change.ts';
+export type { Bounds, ChangeKind, Expected, Operand } from './change.ts';
 export {
   changeKindOf,
   changeOf,
   difference,
+  exact,
   fromClaim,
   fromRecord,
-  perPeriod,
   periods,
+  perPeriod,
   ratio,
   sum,
 } from './change.ts';
