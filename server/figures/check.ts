@@ -3,6 +3,8 @@
  * then derived checks (rates, changes, averages, sums, cumulative totals) for claims the ledger does
  * not state directly, and internal consistency for what the text says about itself.
  */
+
+import { foldTraditional } from '../text/traditional.ts';
 import type { ExtractedClaim } from './claims.ts';
 import { extractClaims } from './claims.ts';
 import { checkConsistency } from './consistency.ts';
@@ -125,13 +127,15 @@ function toChecked(claim: ExtractedClaim, finding: Finding): CheckedClaim {
  * // { supported: 1, contradicted: 0, unverified: 0 }
  */
 export function checkText(
-  text: string,
+  original: string,
   ledger: readonly LedgerRecord[],
   options: CheckOptions = {},
 ): CheckResult {
+  // Matching reads Traditional characters as Simplified (same offsets); claims keep the text as written.
+  const text = foldTraditional(original);
   const pendingSpans = [...text.matchAll(pendingMarker)].map((m) => [m.index, m.index + m[0].length]);
   const isPending = (c: ExtractedClaim): boolean => pendingSpans.some(([s, e]) => c.start >= s && c.end <= e);
-  const all = extractClaims(text);
+  const all = extractClaims(original);
   const claims = all.filter((c) => !isPending(c));
   const year = resolveYear(text, ledger, options.year);
   const index = indexLedger(ledger);

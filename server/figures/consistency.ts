@@ -8,7 +8,7 @@ import { unitsCompatible } from './units.ts';
 import type { Finding } from './verdict.ts';
 import { describeBounds, overlaps } from './verdict.ts';
 
-const levelKinds = new Set(['count', 'amount', 'area', 'length', 'weight']);
+const levelKinds = new Set(['count', 'amount', 'area', 'length', 'weight', 'volume', 'power', 'energy']);
 
 /**
  * Words that make listed items overlap or fall short of a partition: thresholds (千万元以上企业30家、

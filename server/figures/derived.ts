@@ -25,7 +25,17 @@ import { unitsCompatible } from './units.ts';
 import type { Finding } from './verdict.ts';
 import { judgeDerived } from './verdict.ts';
 
-const levelKinds = new Set(['count', 'amount', 'area', 'length', 'weight', 'duration']);
+const levelKinds = new Set([
+  'count',
+  'amount',
+  'area',
+  'length',
+  'weight',
+  'volume',
+  'power',
+  'energy',
+  'duration',
+]);
 
 /** Claims of the same sentence, nearest first; the previous sentence of the paragraph after. */
 export function neighbours(

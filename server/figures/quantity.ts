@@ -67,6 +67,14 @@ const prefixQualifiers: [string, Bound][] = [
   ['达', 'exact'],
 ];
 
+/** Characters before a one-character qualifier that make it the end of another word (节约, 附近, 下达). */
+const wordTails: Record<string, string> = {
+  约: '节制签预契公邀相特履违集婚',
+  近: '附最接将临靠亲贴邻',
+  达: '到抵发表传下转送直通',
+  超: '高赶',
+};
+
 /** Qualifiers written after the unit, longest first. */
 const suffixQualifiers: [string, Bound][] = [
   ['及以上', 'atLeast'],
@@ -264,7 +272,9 @@ export function scanQuantity(text: string, at: number): QuantityReading | null {
 
   // Before the number: qualifier (约, 超过, 达), then direction word (下降, 增幅为), then baseline (同比).
   let start = at;
-  const prefix = wordEndingAt(text, start, prefixWords);
+  const found = wordEndingAt(text, start, prefixWords);
+  // 节约, 签约, 附近, 下达: the qualifier's character ends another word there.
+  const prefix = found && wordTails[found]?.includes(text[start - found.length - 1] ?? '') ? null : found;
   let prefixBound: Bound | null = null;
   if (prefix) {
     prefixBound = prefixQualifiers.find(([w]) => w === prefix)![1];

@@ -157,3 +157,60 @@ export function coverage(
   }
   return { found, missing };
 }
+
+/** The words of a subject (segmented once per figure by callers that weigh many metrics). */
+export function subjectWords(subject: string | readonly string[]): readonly string[] {
+  return typeof subject === 'string' ? words(subject.replace(inNameMarks, '')) : subject;
+}
+
+/** Words that place or total a stock without singling any out (全街道共有小区45个, 辖区现有企业). */
+const stockFillers = new Set([
+  '全街道',
+  '街道',
+  '全镇',
+  '全区',
+  '全县',
+  '全市',
+  '辖区',
+  '区域',
+  '范围',
+  '共有',
+  '现有',
+  '已有',
+  '拥有',
+  '设有',
+  '下辖',
+  '管辖',
+  '共',
+  '有',
+  '全部',
+  '各类',
+  '共计',
+  '总计',
+  '合计',
+  '截至',
+  '年末',
+  '年底',
+  '目前',
+  '境内',
+]);
+
+/**
+ * For a metric that names only the thing counted (小区数: a stock of all of them), the words of a
+ * figure's subject that single some out (完成, 改造 in 完成3个小区改造); [] when the subject says no
+ * more than the thing and where it is. Metrics naming more than one thing return [].
+ * @example subsetWords('小区数', '完成小区改造') // ['完成', '改造']
+ */
+export function subsetWords(metric: string, subject: string | readonly string[]): string[] {
+  const named = contentWords(metric);
+  if (named.length !== 1) return [];
+  const thing = named[0];
+  return subjectWords(subject).filter(
+    (w) =>
+      !thing.includes(w) &&
+      !w.includes(thing) &&
+      !generic.has(w) &&
+      !stockFillers.has(w) &&
+      /\p{Script=Han}/u.test(w),
+  );
+}

@@ -10,7 +10,7 @@ import { ambiguityMargin, scoreMetrics, tokenVariants } from '../match.ts';
 import { implausibleIn } from '../plausibility.ts';
 import type { LedgerRecord, Quantity } from '../types.ts';
 import { holds } from '../verdict.ts';
-import { coverage, evidenceText } from './coverage.ts';
+import { coverage, evidenceText, subjectWords, subsetWords } from './coverage.ts';
 import { facetConflict, facetsOf } from './facets.ts';
 
 /** A figure asking for its ledger record. */
@@ -76,15 +76,25 @@ function certain(pick: Weighed): MatchDecision {
 
 const names = (list: readonly Weighed[]): string => list.map((c) => `“${c.record.metric}”`).join('、');
 
+/** Why a figure is only some of a stock metric (小区数 for 完成3个小区改造), or null. */
+function stockConflict(metric: string, subject: readonly string[]): string | null {
+  const extra = subsetWords(metric, subject);
+  return extra.length > 0 ? `台账“${metric}”是总数,文中“${extra.join('')}”的只是其中一部分` : null;
+}
+
 /** Every admissible record of `year` weighed: its score, the words the figure states, any conflict of kinds. */
 function weigh(query: FigureQuery, index: LedgerIndex, year: number): Weighed[] {
   const evidence = evidenceText([query.subject, query.paragraph ?? query.context]);
   const claim = facetsOf(query.subject);
   const percent = query.unit === '%';
-  return scoreMetrics(query, index, year).map((m) => {
+  const scored = scoreMetrics(query, index, year);
+  const said = scored.length > 0 ? subjectWords(query.subject) : [];
+  return scored.map((m) => {
     const { found, missing } = coverage(m.record.metric, evidence, tokenVariants);
     const metricText = `${m.record.metric} ${m.record.note}`;
-    const conflict = facetConflict(query.subject, claim, facetsOf(m.record.metric), metricText, percent);
+    const conflict =
+      facetConflict(query.subject, claim, facetsOf(m.record.metric), metricText, percent) ??
+      stockConflict(m.record.metric, said);
     return { ...m, found, missing, conflict };
   });
 }
