@@ -13,6 +13,7 @@ import { formatValue } from './format.ts';
 import { decideRecord } from './lookup/index.ts';
 import type { LedgerIndex } from './match.ts';
 import { indexLedger } from './match.ts';
+import { implausibleFigure } from './plausibility.ts';
 import type { CheckedClaim, CheckResult, LedgerRecord } from './types.ts';
 import type { Finding } from './verdict.ts';
 import { judgeAgainstRecord, unverified } from './verdict.ts';
@@ -118,6 +119,7 @@ function toChecked(claim: ExtractedClaim, finding: Finding): CheckedClaim {
     source: finding.source,
     explanation: finding.explanation,
     ...(finding.candidates ? { candidates: finding.candidates } : {}),
+    ...(finding.implausible ? { implausible: true as const } : {}),
   };
 }
 
@@ -139,19 +141,23 @@ export function checkText(
   const claims = all.filter((c) => !isPending(c));
   const year = resolveYear(text, ledger, options.year);
   const index = indexLedger(ledger);
-  const findings: (Finding | null)[] = claims.map((claim) => {
+  // A figure that cannot be true is its own finding, before any match: never a 不符 against the ledger.
+  const flaws = claims.map((claim) => implausibleFigure(claim, claims, text));
+  const findings: (Finding | null)[] = claims.map((claim, i) => {
+    const flaw = flaws[i];
+    if (flaw) return { ...unverified(`不合常理:${flaw},请核实。`), implausible: true };
     if (year === null || ledger.length === 0) return null;
     return judgeDirect(claim, text, index, year);
   });
   const usable = ledger.length > 0 && year !== null;
   claims.forEach((claim, i) => {
-    if (findings[i] && findings[i].verdict !== 'unverified') return;
+    if (flaws[i] || (findings[i] && findings[i].verdict !== 'unverified')) return;
     findings[i] = deriveFinding(claim, claims, text, usable ? index : null, year) ?? findings[i];
   });
   const internal = checkConsistency(claims, text, findings);
   const noLedger = ledger.length === 0 ? '未提供台账' : year === null ? '无法确定年度' : null;
   const checked = claims.map((claim, i) => {
-    const settled = findings[i] && findings[i].verdict !== 'unverified' ? findings[i] : null;
+    const settled = findings[i] && (findings[i].verdict !== 'unverified' || flaws[i]) ? findings[i] : null;
     const finding =
       settled ??
       internal[i] ??
@@ -170,5 +176,6 @@ export function checkText(
   checked.sort((a, b) => a.start - b.start);
   const summary = { supported: 0, contradicted: 0, unverified: 0 };
   for (const c of checked) summary[c.verdict]++;
-  return { claims: checked, summary };
+  const implausible = checked.filter((c) => c.implausible).length;
+  return { claims: checked, summary: implausible > 0 ? { ...summary, implausible } : summary };
 }

@@ -136,6 +136,6 @@ export function decideRecord(
   }
   if (!pick) return uncertain(`台账中有多个指标与此匹配,无法确定:${names(close)}`, close);
   const flaw = implausibleIn(index).get(pick.record);
-  if (flaw) return uncertain(`台账“${pick.record.metric}”一行不合常理:${flaw}`, [pick]);
+  if (flaw) return uncertain(`台账“${pick.record.metric}”一行不合常理:${flaw.zh}`, [pick]);
   return certain(pick);
 }
