@@ -144,10 +144,14 @@ export function checkText(
   // A figure that cannot be true is its own finding, before any match: never a 不符 against the ledger.
   const flaws = claims.map((claim) => implausibleFigure(claim, claims, text));
   const findings: (Finding | null)[] = claims.map((claim, i) => {
+    const direct = year === null || ledger.length === 0 ? null : judgeDirect(claim, text, index, year);
     const flaw = flaws[i];
-    if (flaw) return { ...unverified(`不合常理:${flaw},请核实。`), implausible: true };
-    if (year === null || ledger.length === 0) return null;
-    return judgeDirect(claim, text, index, year);
+    if (!flaw) return direct;
+    // A certain 不符 stays one (the ledger says otherwise too); anything else is the flaw alone.
+    if (direct?.verdict === 'contradicted') {
+      return { ...direct, explanation: `${direct.explanation}且不合常理:${flaw}。`, implausible: true };
+    }
+    return { ...unverified(`不合常理:${flaw},请核实。`), implausible: true };
   });
   const usable = ledger.length > 0 && year !== null;
   claims.forEach((claim, i) => {

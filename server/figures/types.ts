@@ -94,7 +94,7 @@ export interface CheckSummary {
   supported: number;
   contradicted: number;
   unverified: number;
-  /** How many of the unverified figures cannot be true on their face; present only when some are. */
+  /** How many figures cannot be true on their face; present only when some are. */
   implausible?: number;
 }
 

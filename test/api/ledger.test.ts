@@ -53,7 +53,7 @@ describe('/api/ledger over HTTP', () => {
   it('imports a ledger with an implausible row and lists it as a warning', async () => {
     const res = await upload(join(packageRoot, 'test/fixtures/ledger/implausible.csv'));
     expect(res.status).toBe(201);
-    const body = await jsonOf(res);
+    const body = await jsonOf<{ warnings: { message_zh: string }[] }>(res);
     expect(body).toMatchObject({ records: 3, added: 3 });
     expect(body.warnings).toEqual([
       expect.objectContaining({ row: 3, year: 2023, metric: '完成美丽家园建设居民区数' }),

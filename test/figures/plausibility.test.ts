@@ -112,6 +112,12 @@ describe('implausible figures of a text: their own kind of finding', () => {
     expect(result.summary.implausible).toBe(1);
   });
 
+  it('keeps a certain 不符 when the ledger says otherwise too', () => {
+    const claim = checkText('家庭医生签约覆盖率达150%。', ledger, { year: 2023 }).claims[0];
+    expect(claim).toMatchObject({ verdict: 'contradicted', implausible: true, expected: 95 });
+    expect(claim.explanation).toMatch(/不合常理/);
+  });
+
   it.each([
     ['a completion over 100%', '完成率达142.7%。'],
     ['a running total of days', '累计开放900天。'],
