@@ -99,7 +99,7 @@ describe('implausible figures of a text: their own kind of finding', () => {
   ]);
 
   it.each([
-    ['a share over 100%', '家庭医生签约覆盖率达105%。', '达105%'],
+    ['a share over 100%', '老年人健康体检覆盖率达105%。', '达105%'],
     ['a share named by 占', '老年人口2.1万人,占户籍人口的115%。', '115%'],
     ['more days than the year has', '社区食堂全年开放380天。', '380天'],
     ['a part larger than its whole', '全街道45个居民区,其中48个完成美丽家园建设。', '48个'],
