@@ -6,7 +6,7 @@
  * as an index.
  */
 import type { ExtractedClaim } from '../figures/claims.ts';
-import { rateParts } from '../figures/derived.ts';
+import { rateParts } from '../figures/derived-rates.ts';
 import type { FigureQuery, MatchDecision } from '../figures/lookup/index.ts';
 import {
   changeKindOf,

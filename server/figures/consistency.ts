@@ -4,11 +4,9 @@
  */
 import type { ExtractedClaim } from './claims.ts';
 import { formatValue } from './format.ts';
-import { unitsCompatible } from './units.ts';
+import { levelKinds, unitsCompatible } from './units.ts';
 import type { Finding } from './verdict.ts';
 import { describeBounds, overlaps } from './verdict.ts';
-
-const levelKinds = new Set(['count', 'amount', 'area', 'length', 'weight', 'volume', 'power', 'energy']);
 
 /**
  * Words that make listed items overlap or fall short of a partition: thresholds (千万元以上企业30家、

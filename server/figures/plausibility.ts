@@ -14,7 +14,7 @@ import { levelRecord, sameSeries } from './lookup/series.ts';
 import type { LedgerIndex } from './match.ts';
 import { aspectOf, indexLedger } from './match.ts';
 import type { LedgerRecord } from './types.ts';
-import { unitsCompatible } from './units.ts';
+import { levelKinds, unitsCompatible } from './units.ts';
 import { holds } from './verdict.ts';
 
 /** One implausible ledger row. */
@@ -28,8 +28,6 @@ export interface LedgerWarning {
 /** Percentages of a part among its whole: never above 100. 完成率, 增长率 and the like may be. */
 export const shareWords =
   /占比|比重|比例|覆盖率|普及率|参保率|入学率|结案率|办结率|满意率|满意度|合格率|达标率|知晓率|安置率|签约率|回复率|好评率|通过率|就业率|参与率|接种率|入住率|出勤率|到位率|建档率|知晓度|受理率|答复率/;
-
-const levelKinds = new Set(['count', 'amount', 'area', 'length', 'weight', 'volume', 'power', 'energy']);
 
 /** A count of days that lies within one year (开放天数), not a running total or a sum over people. */
 const daysInYear = /天数$/;

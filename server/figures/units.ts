@@ -183,3 +183,16 @@ export const writtenUnits: readonly string[] = [
   '名次',
   '位次',
 ].sort((a, b) => b.length - a.length);
+
+/** Kinds of figures that state a level (a count, an amount, an area…): what sums, averages and rates are made of. */
+export const levelKinds: ReadonlySet<string> = new Set([
+  'count',
+  'amount',
+  'area',
+  'length',
+  'weight',
+  'volume',
+  'power',
+  'energy',
+  'duration',
+]);
