@@ -13,6 +13,7 @@ import { formatValue } from './format.ts';
 import { decideRecord } from './lookup/index.ts';
 import type { LedgerIndex } from './match.ts';
 import { indexLedger } from './match.ts';
+import { planSpans } from './plan.ts';
 import { implausibleFigure } from './plausibility.ts';
 import type { CheckedClaim, CheckResult, LedgerRecord } from './types.ts';
 import type { Finding } from './verdict.ts';
@@ -137,8 +138,10 @@ export function checkText(
   const text = foldTraditional(original);
   const pendingSpans = [...text.matchAll(pendingMarker)].map((m) => [m.index, m.index + m[0].length]);
   const isPending = (c: ExtractedClaim): boolean => pendingSpans.some(([s, e]) => c.start >= s && c.end <= e);
+  const plans = planSpans(text);
+  const inPlan = (c: ExtractedClaim): boolean => plans.some((p) => c.start >= p.start && c.end <= p.end);
   const all = extractClaims(original);
-  const claims = all.filter((c) => !isPending(c));
+  const claims = all.filter((c) => !isPending(c) && !inPlan(c));
   const year = resolveYear(text, ledger, options.year);
   const index = indexLedger(ledger);
   // A figure that cannot be true is its own finding, before any match: never a 不符 against the ledger.
@@ -173,6 +176,10 @@ export function checkText(
       );
     return toChecked(claim, finding);
   });
+  // The plan's figures are next year's targets: not facts of the year checked.
+  for (const claim of all.filter((c) => !isPending(c) && inPlan(c))) {
+    checked.push(toChecked(claim, unverified('工作计划中的目标数字,不与本年度台账核对。')));
+  }
   // Last year's figures kept inside a 【待核实】 marker are the writer's to-do, not claims about this year.
   for (const claim of all.filter(isPending)) {
     checked.push(toChecked(claim, unverified('待核实标记中的上年数字:请填入本年数字后再核查。')));

@@ -67,6 +67,9 @@ function yearsBefore(text: string, claim: ExtractedClaim): string {
   return (text.slice(claim.sentenceStart, claim.start).match(/(19|20)\d{2}(?=年)/g) ?? []).join(',');
 }
 
+/** Subjects this long name one thing wherever they stand in a report. */
+const specificLength = 6;
+
 const hanLength = (s: string): number => s.match(/\p{Script=Han}/gu)?.length ?? 0;
 
 /**
@@ -88,11 +91,15 @@ export function checkConsistency(
   const seen = new Map<string, ExtractedClaim>();
   claims.forEach((claim, i) => {
     if (claim.inherited || claim.subjects.length > 1 || hanLength(claim.subject) < 4) return;
+    // A short subject (参与群众, 整改问题) names different things in different paragraphs: compared
+    // only within its own paragraph; a specific one (拆除违法建筑) across the whole text.
+    const paragraph = hanLength(claim.subject) < specificLength ? text.lastIndexOf('\n', claim.start) : -1;
     const key = [
       claim.subject.replace(/[“”"\s]/g, ''),
       claim.unit,
       claim.kind,
       yearsBefore(text, claim),
+      paragraph,
     ].join('|');
     const first = seen.get(key);
     if (!first) {

@@ -111,6 +111,8 @@ function stripTrailing(s: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of trailingFillers) {
+      // 日均, 人均: the 均 of a per-period word stays.
+      if (w === '均' && /[日月周年人户]均$/.test(out)) continue;
       if (out.endsWith(w) && out.length > w.length) {
         out = out.slice(0, -w.length);
         changed = true;

@@ -104,6 +104,7 @@ export const countWords: readonly string[] = [
   '袋',
   '根',
   '瓶',
+  '门',
   '天',
   '床',
   '张床',

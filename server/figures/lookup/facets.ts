@@ -19,6 +19,8 @@ export interface Facets {
   completion: boolean;
   /** An unnamed part of a carried subject (其中30个): no metric is certainly its own. */
   part: boolean;
+  /** A threshold that defines what is counted (亿元以上, 5000万元以上), '' for none. */
+  threshold: string;
 }
 
 const targetWords = /目标|计划数|计划任务|任务数|任务量|任务指标|下达指标|指标数/;
@@ -28,6 +30,9 @@ const freshWords =
 const totalWords = /(?<!全年|年内|当年|今年|本年|年度)累计|总数|总量|现有|存量|保有量|在册|共有(?!产权)/;
 const honourWords =
   /获评|被评为|评为|荣获|获得|入选|命名为|被命名|授予|认定为|列为|列入|获批|通过验收|创建成/;
+/** 亿元以上, 5000万元以上, 超过100万元的: a bound that defines the things counted. */
+const thresholdWords =
+  /(?:超过|不低于|不少于)?[0-9.]*[十百千万亿]*(?:元|平方米|亩|吨|人|户|家)?(?:及以上|及以下|以上|以下)|超过[0-9.]+[十百千万亿]*元?的/;
 const completionWords =
   /完成率|目标完成|任务完成|计划完成|完成(?:了)?(?:年度|全年|年初|全年度)?(?:目标|任务|计划)/;
 
@@ -44,14 +49,8 @@ export function facetsOf(phrase: string): Facets {
     honour: honour?.index === undefined ? '' : phrase.slice(honour.index + honour[0].length),
     completion: completionWords.test(phrase),
     part: phrase.startsWith('其中'),
+    threshold: phrase.match(thresholdWords)?.[0] ?? '',
   };
-}
-
-/** Character bigrams of a phrase. */
-function pairs(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
-  return out;
 }
 
 /**
@@ -87,10 +86,14 @@ export function facetConflict(
   if ((claim.fresh && metric.total && !metric.fresh) || (claim.total && !claim.fresh && metric.fresh)) {
     return claim.fresh ? '文中是新增数,台账指标是总数' : '文中是总数,台账指标是新增数';
   }
+  if (claim.threshold !== metric.threshold) {
+    return claim.threshold
+      ? `文中是“${claim.threshold}”的部分,台账指标${metric.threshold ? `是“${metric.threshold}”的` : '不分档次'}`
+      : `台账指标只计“${metric.threshold}”的部分`;
+  }
   if (claim.honour) {
-    const mark = honourMark(subject, claim.honour);
-    const named =
-      metric.honour !== '' || (mark.length >= 2 && pairs(mark).some((p) => metricText.includes(p)));
+    const mark = honourMark(subject, claim.honour.replace(/[“”"]/g, ''));
+    const named = metric.honour !== '' || (mark.length >= 2 && metricText.includes(mark));
     if (!named) return `文中是“${claim.honour}”的部分,台账指标不是`;
   }
   return null;
