@@ -160,8 +160,8 @@ describe('carryParagraph: figures in their written form', () => {
     // The metric was split this year: last year's series says 5, the checker reads the text as the new
     // 新建小区健身步道条数 (4). Rather than a contradiction, the figure goes back to the writer.
     const ledger = [
-      row(2016, '健身步道数', 3, '条'),
-      row(2017, '健身步道数', 5, '条'),
+      row(2016, '新建健身步道数', 3, '条'),
+      row(2017, '新建健身步道数', 5, '条'),
       row(2017, '新建小区健身步道条数', 4, '条'),
     ];
     const text = '新建小区健身步道3条。';

@@ -102,7 +102,7 @@ export function contentWords(metric: string): string[] {
 }
 
 /** True when `word`'s characters appear in `text` in order, each within 3 characters of the last. */
-function abbreviated(word: string, text: string): boolean {
+export function abbreviated(word: string, text: string): boolean {
   for (let at = text.indexOf(word[0]); at >= 0; at = text.indexOf(word[0], at + 1)) {
     let cursor = at;
     let ok = true;
@@ -211,6 +211,7 @@ export function subsetWords(metric: string, subject: string | readonly string[])
       !w.includes(thing) &&
       !generic.has(w) &&
       !stockFillers.has(w) &&
+      w.length >= 2 &&
       /\p{Script=Han}/u.test(w),
   );
 }

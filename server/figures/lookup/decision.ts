@@ -10,7 +10,7 @@ import { ambiguityMargin, scoreMetrics, tokenVariants } from '../match.ts';
 import { implausibleIn } from '../plausibility.ts';
 import type { LedgerRecord, Quantity } from '../types.ts';
 import { holds } from '../verdict.ts';
-import { coverage, evidenceText, subjectWords, subsetWords } from './coverage.ts';
+import { abbreviated, contentWords, coverage, evidenceText, subjectWords, subsetWords } from './coverage.ts';
 import { facetConflict, facetsOf } from './facets.ts';
 
 /** A figure asking for its ledger record. */
@@ -82,6 +82,18 @@ function stockConflict(metric: string, subject: readonly string[]): string | nul
   return extra.length > 0 ? `台账“${metric}”是总数,文中“${extra.join('')}”的只是其中一部分` : null;
 }
 
+/**
+ * A subject whose own words the metric does not name: none of them for a count (another thing),
+ * any of them for a rate — a rate names its topic in full (垃圾分类覆盖率 is not 污水治理覆盖率,
+ * 基本医疗保险参保率 not 基本养老保险参保率).
+ */
+function foreignSubject(own: readonly string[], metricText: string, rate: boolean): string | null {
+  const named = (w: string): boolean => metricText.includes(w) || abbreviated(w, metricText);
+  const foreign = own.filter((w) => !named(w));
+  if (own.length === 0 || foreign.length === 0 || (!rate && foreign.length < own.length)) return null;
+  return `文中“${foreign.join('、')}”不是台账指标所指`;
+}
+
 /** Every admissible record of `year` weighed: its score, the words the figure states, any conflict of kinds. */
 function weigh(query: FigureQuery, index: LedgerIndex, year: number): Weighed[] {
   const evidence = evidenceText([query.subject, query.paragraph ?? query.context]);
@@ -89,12 +101,14 @@ function weigh(query: FigureQuery, index: LedgerIndex, year: number): Weighed[] 
   const percent = query.unit === '%';
   const scored = scoreMetrics(query, index, year);
   const said = scored.length > 0 ? subjectWords(query.subject) : [];
+  const own = scored.length > 0 ? contentWords(query.subject) : [];
   return scored.map((m) => {
     const { found, missing } = coverage(m.record.metric, evidence, tokenVariants);
     const metricText = `${m.record.metric} ${m.record.note}`;
     const conflict =
       facetConflict(query.subject, claim, facetsOf(m.record.metric), metricText, percent) ??
-      stockConflict(m.record.metric, said);
+      stockConflict(m.record.metric, said) ??
+      foreignSubject(own, metricText, percent);
     return { ...m, found, missing, conflict };
   });
 }

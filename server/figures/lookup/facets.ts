@@ -83,8 +83,8 @@ export function facetConflict(
   if (!claim.completion && !metric.completion && claim.target !== metric.target) {
     return metric.target ? '台账指标是目标数,文中是实际数' : '文中是目标数,台账指标是实际数';
   }
-  if ((claim.fresh && metric.total && !metric.fresh) || (claim.total && !claim.fresh && metric.fresh)) {
-    return claim.fresh ? '文中是新增数,台账指标是总数' : '文中是总数,台账指标是新增数';
+  if ((claim.fresh && !metric.fresh) || (claim.total && !claim.fresh && metric.fresh)) {
+    return claim.fresh ? '文中是新增数,台账指标不是' : '文中是总数,台账指标是新增数';
   }
   if (claim.threshold !== metric.threshold) {
     return claim.threshold
