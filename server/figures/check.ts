@@ -53,6 +53,13 @@ export function paragraphOf(text: string, claim: ExtractedClaim): string {
   return text.slice(text.lastIndexOf('\n', claim.sentenceStart) + 1, claim.sentenceEnd);
 }
 
+/** The clause of a claim from its start to the claim (its leading verb holds for every item listed). */
+export function clauseOf(text: string, claim: ExtractedClaim): string {
+  const before = text.slice(claim.sentenceStart, claim.start);
+  const at = Math.max(...[',', ';', ':', '\uff0c', '\uff1b', '\uff1a'].map((m) => before.lastIndexOf(m)));
+  return before.slice(at + 1);
+}
+
 /**
  * Decides the record one subject of a claim states and judges the claim against it. Not certain:
  * supported only when every candidate holds the figure, else unverified with the candidates —
@@ -69,6 +76,7 @@ function judgeSubject(
     subject,
     context: sentenceOf(text, claim),
     paragraph: paragraphOf(text, claim),
+    clause: clauseOf(text, claim),
     unit: claim.unit,
     kind: claim.kind,
   };

@@ -27,7 +27,8 @@ export function partsOfTotal(
     const c = claims[j];
     if (c.sentenceStart !== total.sentenceStart) break;
     const gap = text.slice(cursor, c.lead);
-    if (parts.length === 0 ? !/^[,\uff0c]?\s*其中/.test(gap) : /[;\uff1b。]/.test(gap)) break;
+    // The list runs from 其中 to the next comma: 其中A 8960对、B 3640对,C 412对 lists A and B.
+    if (parts.length === 0 ? !/^[,\uff0c]?\s*其中/.test(gap) : /[,\uff0c;\uff1b。]/.test(gap)) break;
     if (!unitsCompatible(c.unit, total.unit) || c.kind !== total.kind) break;
     if (notPartition.test(text.slice(cursor, c.end))) return [];
     parts.push(c);

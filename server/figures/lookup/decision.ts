@@ -20,6 +20,8 @@ export interface FigureQuery extends MatchQuery {
    * an earlier clause or the paragraph's topic is written. Defaults to `context`.
    */
   paragraph?: string;
+  /** The figure's clause up to the figure (新建社区嵌入式养老服务机构6家、社区长者食堂): its kind words. */
+  clause?: string;
 }
 
 /** How sure the decision is. */
@@ -94,10 +96,23 @@ function foreignSubject(own: readonly string[], metricText: string, rate: boolea
   return `文中“${foreign.join('、')}”不是台账指标所指`;
 }
 
+/** A total (登记社会组织总数) is stated as such: a subject saying more (完成…年检) counts some of it. */
+function partOfTotal(
+  said: readonly string[],
+  metric: string,
+  metricText: string,
+  total: boolean,
+): string | null {
+  if (total || !facetsOf(metric).total) return null;
+  const extra = said.filter((w) => w.length >= 2 && !metricText.includes(w) && contentWords(w).length > 0);
+  return extra.length > 0 ? `台账“${metric}”是总数,文中“${extra.join('')}”的只是其中一部分` : null;
+}
+
 /** Every admissible record of `year` weighed: its score, the words the figure states, any conflict of kinds. */
 function weigh(query: FigureQuery, index: LedgerIndex, year: number): Weighed[] {
   const evidence = evidenceText([query.subject, query.paragraph ?? query.context]);
-  const claim = facetsOf(query.subject);
+  // The clause's own words count too: 新建A 6家、B 18家 — 新建 holds for B.
+  const claim = facetsOf(`${query.clause ?? ''}${query.subject}`);
   const percent = query.unit === '%';
   const scored = scoreMetrics(query, index, year);
   const said = scored.length > 0 ? subjectWords(query.subject) : [];
@@ -108,7 +123,8 @@ function weigh(query: FigureQuery, index: LedgerIndex, year: number): Weighed[] 
     const conflict =
       facetConflict(query.subject, claim, facetsOf(m.record.metric), metricText, percent) ??
       stockConflict(m.record.metric, said) ??
-      foreignSubject(own, metricText, percent);
+      foreignSubject(own, metricText, percent) ??
+      partOfTotal(said, m.record.metric, metricText, claim.total);
     return { ...m, found, missing, conflict };
   });
 }

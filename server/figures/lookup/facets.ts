@@ -5,6 +5,8 @@
  * ledger metric of different kinds never match, whatever their words share.
  */
 
+import { words } from '../../text/segment.ts';
+
 /** What a phrase (a figure's subject or a metric's name) says about the kind of its figure. */
 export interface Facets {
   /** A target, plan or quota (年度目标, 任务数, 计划数), not what was done. */
@@ -32,7 +34,7 @@ const honourWords =
   /获评|被评为|评为|荣获|获得|入选|命名为|被命名|授予|认定为|列为|列入|获批|通过验收|创建成/;
 /** 亿元以上, 5000万元以上, 超过100万元的: a bound that defines the things counted. */
 const thresholdWords =
-  /(?:超过|不低于|不少于)?[0-9.]*[十百千万亿]*(?:元|平方米|亩|吨|人|户|家)?(?:及以上|及以下|以上|以下)|超过[0-9.]+[十百千万亿]*元?的/;
+  /(?:超过|不低于|不少于)?[0-9.]*[十百千万亿]*(?:元|平方米|亩|吨|人|户|家|周岁|岁)?(?:及以上|及以下|以上|以下)|超过[0-9.]+[十百千万亿]*元?的/;
 const completionWords =
   /完成率|目标完成|任务完成|计划完成|完成(?:了)?(?:年度|全年|年初|全年度)?(?:目标|任务|计划)/;
 
@@ -92,8 +94,9 @@ export function facetConflict(
       : `台账指标只计“${metric.threshold}”的部分`;
   }
   if (claim.honour) {
+    // Every word of the honour (区级, 美丽家园, 示范) must be the metric's: 市级示范 is not 区级示范.
     const mark = honourMark(subject, claim.honour.replace(/[“”"]/g, ''));
-    const named = metric.honour !== '' || (mark.length >= 2 && metricText.includes(mark));
+    const named = mark.length >= 2 && words(mark).every((w) => w.length < 2 || metricText.includes(w));
     if (!named) return `文中是“${claim.honour}”的部分,台账指标不是`;
   }
   return null;
