@@ -30,6 +30,16 @@ export function segment(text: string): string[] {
     .filter((word) => wordLike.test(word));
 }
 
+/**
+ * Splits Chinese text into words without the search mode's overlapping parts, dropping punctuation.
+ * @example words('区级税收年度目标完成率') // ['区级', '税收', '年度', '目标', '完成率']
+ */
+export function words(text: string): string[] {
+  return segmenter()
+    .cut(text, true)
+    .filter((word) => wordLike.test(word));
+}
+
 /** Character bigrams of the Han/letter/digit runs of a text: 违法建筑 → 违法 法建 建筑. */
 export function bigrams(text: string): string[] {
   const out: string[] = [];
