@@ -15,14 +15,12 @@ import {
   levelRecord,
   periods,
   perPeriod,
-  ratio,
   sameSeries,
   sum,
 } from './lookup/index.ts';
 import type { LedgerIndex } from './match.ts';
 import { aspectOf } from './match.ts';
 import { neighbours } from './neighbours.ts';
-import type { LedgerRecord } from './types.ts';
 import { levelKinds, unitsCompatible } from './units.ts';
 import type { Finding } from './verdict.ts';
 import { judgeDerived } from './verdict.ts';

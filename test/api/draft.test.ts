@@ -162,7 +162,9 @@ describe('/api/draft and /api/drafts offline', () => {
     expect(fromFile.title).toBe('某街道2017年工作总结');
     expect(fromFile.parts).toHaveLength(1);
     expect(fromFile.parts[0].marker).toBe('');
-    expect(fromFile.parts[0].paragraphs[0].text).toBe('全年共计拆除违法建筑127处,元旦春节帮困救助总金额152.34万元。');
+    expect(fromFile.parts[0].paragraphs[0].text).toBe(
+      '全年共计拆除违法建筑127处,元旦春节帮困救助总金额152.34万元。',
+    );
     expect((await server.api(`/api/drafts/${fromFile.id}`)).status).toBe(404);
   });
 
