@@ -64,8 +64,17 @@ describe('installing without a network', () => {
         'node_modules/@lancedb/lancedb',
       ])
         expect(existsSync(join(unpacked, part))).toBe(true);
-      // What npm publishes (package.json `files`) and production dependencies only.
-      for (const absent of ['server', 'test', 'evals', 'node_modules/vitest', 'node_modules/typescript'])
+      // What npm publishes (package.json `files`: of server/, only the web page's static files) and
+      // production dependencies only.
+      expect(existsSync(join(unpacked, 'server/web/static'))).toBe(true);
+      for (const absent of [
+        'server/api',
+        'server/figures',
+        'test',
+        'evals',
+        'node_modules/vitest',
+        'node_modules/typescript',
+      ])
         expect(existsSync(join(unpacked, absent))).toBe(false);
       const env = { PATH: barePath(join(work, 'bare-bin')), HOME: work, LANCEDB_LOG: 'error' };
       const prefix = join(work, 'prefix');
