@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Connection, connect, Index, type Table } from '@lancedb/lancedb';
 import type { Schema } from 'apache-arrow';
 import { GovdraftError } from '../errors.ts';
@@ -10,6 +9,7 @@ import { chunkReport } from './chunk.ts';
 import { filterToWhere, sqlList, sqlString } from './filter.ts';
 import { ftsIndexes, wordsOf } from './fts.ts';
 import { ensureLanceThreads } from './lance-threads.ts';
+import { defaultStoreUri, type StoreLocation } from './location.ts';
 import type { MaterialShelf } from './material-types.ts';
 import { openMaterials } from './materials.ts';
 import { mismatch } from './mismatch.ts';
@@ -51,7 +51,10 @@ import { type StoredReportKey, supersededBy } from './versions.ts';
 import { createWriter, defaultWriterOptions, type Writer, type WriterOptions } from './writer.ts';
 
 export interface StoreOptions {
+  /** Local files: the write lock (and, by default, the tables in `<dataDir>/lancedb`). */
   dataDir: string;
+  /** Where the tables live when not in `<dataDir>/lancedb`: another folder or an object store (`s3://…`). */
+  location?: StoreLocation;
   embedder: Embedder;
   /** Cross-process write lock timings; defaults wait up to 2 minutes for another writer. */
   lock?: Partial<WriterOptions>;
@@ -545,15 +548,19 @@ class LanceStore implements BulkStore {
 }
 
 /**
- * Opens (creating if needed) the store under `dataDir`: LanceDB in `<dataDir>/lancedb`, writes
- * serialised through `<dataDir>/write.lock`. Opening never waits for another process's writes.
+ * Opens (creating if needed) the store under `dataDir`: LanceDB in `<dataDir>/lancedb` (or at
+ * `location`, e.g. `s3://bucket/prefix`), writes serialised through `<dataDir>/write.lock`. Opening never waits for another process's writes.
  * @example const store = await openStore({ dataDir: '.govdraft', embedder: createLexicalEmbedder() })
  */
 export async function openStore(options: StoreOptions): Promise<BulkStore> {
   ensureLanceThreads();
   mkdirSync(options.dataDir, { recursive: true });
+  const location = options.location ?? { uri: defaultStoreUri(options.dataDir), options: {} };
   // readConsistencyInterval 0: every read sees what other processes committed.
-  const db = await connect(join(options.dataDir, 'lancedb'), { readConsistencyInterval: 0 });
+  const db = await connect(location.uri, {
+    readConsistencyInterval: 0,
+    ...(Object.keys(location.options).length > 0 ? { storageOptions: location.options } : {}),
+  });
   const writer = createWriter(options.dataDir, { ...defaultWriterOptions, ...options.lock });
   const store = new LanceStore(
     options.dataDir,
