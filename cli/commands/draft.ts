@@ -2,13 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { GovdraftError } from '../../server/errors.ts';
-import { unwrap } from '../client.ts';
+import { type Client, unwrap } from '../client.ts';
 import { contextOf } from '../context.ts';
 import { readUploadFile } from '../files.ts';
 import { info, out, outJson } from '../output.ts';
 import { intOption } from '../program.ts';
 import { canRunTui } from '../terminal.ts';
 import { ensureCorpus } from './home.ts';
+import { addMaterialFiles } from './materials.ts';
 
 const formats = { '.md': 'md', '.docx': 'docx', '.txt': 'txt' } as const;
 
@@ -17,6 +18,7 @@ interface DraftOptions {
   from?: string;
   fromYear?: number;
   ledger?: string;
+  materials?: string | true;
   out?: string;
   model: boolean;
   tui: boolean;
@@ -36,6 +38,21 @@ function formatOf(path: string): (typeof formats)[keyof typeof formats] {
   return format;
 }
 
+/** The materials to draft from: a directory's files added first as the year's, or the year's stored ones. */
+async function materialsOf(client: Client, options: DraftOptions): Promise<{ ids?: string[] } | undefined> {
+  if (options.materials === undefined) return undefined;
+  if (options.materials === true) return {};
+  const added = await addMaterialFiles(client, [options.materials], { year: options.year });
+  if (added.ids.length === 0) {
+    throw new GovdraftError(
+      'bad_request',
+      `目录中没有可用的材料：${options.materials}`,
+      `No material could be added from ${options.materials}`,
+    );
+  }
+  return { ids: added.ids };
+}
+
 /**
  * `govdraft draft --year N [--from FILE | --from-year N-1] [--ledger FILE] [--out FILE] [--no-tui]` —
  * drafts the whole summary; on a terminal without --out, --json or --no-tui it then opens the draft in
@@ -49,6 +66,10 @@ export function registerDraft(program: Command): void {
     .option('--from <file>', '上年报告文件(.txt .md .html .docx)')
     .option('--from-year <year>', '沿用库中哪一年的报告(默认为起草年度的上一年)', intOption('from-year'))
     .option('--ledger <file>', '今年的台账(.csv .xlsx .json);不给时使用台账库')
+    .option(
+      '--materials [dir]',
+      '用今年的科室材料起草(给目录时先导入其中的材料;不给目录时用已导入的该年材料)',
+    )
     .option('--out <file>', '写入文件(.md .docx .txt);不给时把全文输出到标准输出')
     .option('--no-model', '不使用模型,只用沿用上年引擎')
     .option('--no-tui', '不进入终端界面,直接写出全文(给出 --out 或 --json 时也是如此)')
@@ -64,6 +85,7 @@ export function registerDraft(program: Command): void {
       const format = options.out ? formatOf(options.out) : null;
       const { client } = await contextOf(command);
       if (!options.from) await ensureCorpus(client);
+      const materials = await materialsOf(client, options);
       info(`正在起草${options.year}年工作总结…`);
       const body = await unwrap(
         await client.api.draft.$post({
@@ -71,6 +93,7 @@ export function registerDraft(program: Command): void {
             year: options.year,
             ...(options.from ? { from: readUploadFile(options.from) } : { fromYear: options.fromYear }),
             ...(options.ledger ? { ledger: readUploadFile(options.ledger) } : {}),
+            ...(materials ? { materials } : {}),
             mode: options.model ? 'auto' : 'carry-forward',
           },
         }),

@@ -17,7 +17,9 @@ import {
   findParagraph,
   ledgerRecordSchema,
   loadDraftLedger,
+  loadMaterialsInput,
   loadPreviousReport,
+  type MaterialsSource,
   openWorkspace,
   paragraphNotFound,
   pathLabels,
@@ -46,6 +48,17 @@ const sourceFields = {
   fromYear: yearSchema.optional(),
   from: fileInputSchema.optional(),
   ledger: z.union([z.array(ledgerRecordSchema).min(1).max(100_000), fileInputSchema]).optional(),
+  /** Draft from this year's stored materials (the draft's year unless given; all of them unless ids). */
+  materials: z
+    .object({
+      year: yearSchema.optional(),
+      ids: z
+        .array(z.string().regex(/^[0-9a-f]{8,64}$/, 'material ids are hex content hashes'))
+        .min(1)
+        .max(1000)
+        .optional(),
+    })
+    .optional(),
 };
 
 const oneSource = (v: { fromReportId?: string; fromYear?: number; from?: unknown }): boolean =>
@@ -125,6 +138,7 @@ export function draftRoutes(engine: Engine) {
       fromYear?: number;
       from?: FileInput;
       ledger?: z.infer<typeof ledgerRecordSchema>[] | FileInput;
+      materials?: MaterialsSource;
     },
   ): Promise<BuildInputs> => {
     const store = await engine.store();
@@ -152,7 +166,15 @@ export function draftRoutes(engine: Engine) {
       ledger = { fileName: file.fileName, bytes: file.bytes };
     }
     const { records, source } = await loadDraftLedger(store, body.year, report.year ?? body.year - 1, ledger);
-    return { year: body.year, report, stored, ledger: records, ledgerSource: source };
+    const materials = body.materials && (await loadMaterialsInput(store, report, body.year, body.materials));
+    return {
+      year: body.year,
+      report,
+      stored,
+      ledger: records,
+      ledgerSource: source,
+      ...(materials ? { materials } : {}),
+    };
   };
 
   return new Hono()

@@ -10,11 +10,13 @@ import { indexLedger } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 import { topicSentence } from '../report/topic.ts';
 import type { Paragraph, Report } from '../report/types.ts';
+import { assembleMaterials, type MaterialsInput } from './assemble.ts';
 import { carryChecked } from './carry-forward.ts';
 import { appendMetric, metricSentence, placeMetrics } from './new-metrics.ts';
 import { countPending } from './pending.ts';
 import { renumberParts } from './renumber.ts';
 import type { CarryYears } from './resolve.ts';
+import { traceDraft } from './trace-draft.ts';
 import {
   type Draft,
   type DraftParagraph,
@@ -35,6 +37,8 @@ export interface BuildInputs {
   /** Ledger records of the new year and the year before (others are ignored). */
   ledger: readonly LedgerRecord[];
   ledgerSource: string;
+  /** This year's materials: the parts' content comes from them (see assemble.ts). */
+  materials?: MaterialsInput;
   /** Fixed id and clock, for reproducible output. */
   id?: string;
   now?: Date;
@@ -71,7 +75,7 @@ export function buildDraft(inputs: BuildInputs): Draft {
 
   const preamble = report.preamble.map(carry);
   const partsIntro = report.partsIntro ? carry(report.partsIntro) : null;
-  const parts: DraftPart[] = report.parts.map((part) => ({
+  const carried: DraftPart[] = report.parts.map((part) => ({
     id: `part-${part.number}`,
     marker: part.marker,
     title: moveYears(part.title, fromYear, year),
@@ -79,6 +83,9 @@ export function buildDraft(inputs: BuildInputs): Draft {
     paragraphs: part.paragraphs.map(carry),
     newMetrics: [],
   }));
+  const assembled = inputs.materials ? assembleMaterials(carried, inputs.materials, ledger, year) : null;
+  for (const metric of assembled?.metrics ?? []) used.add(metric);
+  const parts = assembled?.parts ?? carried;
   const closing = report.closing.map(carry);
   const newMetrics = placeNewMetrics(
     ledger.filter((r) => r.year === year && !used.has(r.metric)),
@@ -90,7 +97,7 @@ export function buildDraft(inputs: BuildInputs): Draft {
   const title = report.title.includes(String(fromYear))
     ? moveYears(report.title, fromYear, year)
     : `${report.org ?? ''}${year}年工作总结`;
-  return renumberParts({
+  const draft: Draft = {
     schemaVersion: draftSchemaVersion,
     id: inputs.id ?? newDraftId(year, inputs.now),
     year,
@@ -99,6 +106,7 @@ export function buildDraft(inputs: BuildInputs): Draft {
     fromReportId: inputs.stored ? report.id : null,
     fromTitle: report.title,
     fromYear: report.year,
+    ...(assembled ? { materials: assembled.materials } : {}),
     preamble,
     partsIntro,
     parts,
@@ -109,7 +117,10 @@ export function buildDraft(inputs: BuildInputs): Draft {
     ledgerSource: inputs.ledgerSource,
     createdAt: now,
     updatedAt: now,
-  });
+  };
+  const numbered = renumberParts(draft);
+  // Traced once numbered: renumbering rewrites the parts' intro (主要开展了以下七方面工作).
+  return assembled ? traceDraft(numbered) : numbered;
 }
 
 /**

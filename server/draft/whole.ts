@@ -10,12 +10,19 @@ import { type BuildInputs, buildDraft } from './build.ts';
 import { draftMarkdown } from './render.ts';
 import { draftSection, type SectionDeps, type SectionMode } from './section.ts';
 import { proposePartTitles } from './titles.ts';
-import type { Draft, DraftEvent, DraftParagraph, DraftWarning, ParagraphOrigin } from './types.ts';
+import type {
+  Draft,
+  DraftEvent,
+  DraftParagraph,
+  DraftWarning,
+  FigureStatus,
+  ParagraphOrigin,
+} from './types.ts';
 
 /** Counts of what the engine did, for the writer's summary. */
 export interface DraftStats {
   paragraphs: number;
-  figures: { updated: number; recomputed: number; pending: number; new: number };
+  figures: Record<FigureStatus, number>;
   /** 【待核实…】 markers in the text. */
   pending: number;
   newMetrics: number;
@@ -66,12 +73,19 @@ export function replaceParagraph(draft: Draft, paragraph: DraftParagraph): Draft
 /** What the engine did in a draft, and the whole text's check. */
 export function draftStats(draft: Draft): DraftStats {
   const paragraphs = allParagraphs(draft);
-  const figures = { updated: 0, recomputed: 0, pending: 0, new: 0 };
+  const figures: Record<FigureStatus, number> = {
+    updated: 0,
+    recomputed: 0,
+    pending: 0,
+    new: 0,
+    material: 0,
+  };
   const origins: Record<ParagraphOrigin, number> = {
     'carry-forward': 0,
     model: 0,
     writer: 0,
     'new-metrics': 0,
+    materials: 0,
   };
   for (const p of paragraphs) {
     origins[p.origin]++;

@@ -15,6 +15,7 @@ export const originLabels: Record<ParagraphOrigin, string> = {
   model: '模型润色',
   writer: '手写',
   'new-metrics': '新增指标',
+  materials: '今年材料',
 };
 
 const dim = { dimColor: true };
