@@ -20,6 +20,7 @@ interface DraftOptions {
   ledger?: string;
   materials?: string | true;
   out?: string;
+  trace?: boolean;
   model: boolean;
   tui: boolean;
   json?: boolean;
@@ -71,6 +72,7 @@ export function registerDraft(program: Command): void {
       '用今年的科室材料起草(给目录时先导入其中的材料;不给目录时用已导入的该年材料)',
     )
     .option('--out <file>', '写入文件(.md .docx .txt);不给时把全文输出到标准输出')
+    .option('--trace', '在导出的全文后附“逐句来源”:每句来自哪份材料、上年哪一段、台账哪一行')
     .option('--no-model', '不使用模型,只用沿用上年引擎')
     .option('--no-tui', '不进入终端界面,直接写出全文(给出 --out 或 --json 时也是如此)')
     .option('--json', '把草稿和统计以 JSON 输出到标准输出')
@@ -106,6 +108,14 @@ export function registerDraft(program: Command): void {
       info(
         `  ${stats.paragraphs} 段;数字:更新 ${f.updated} 个,重算 ${f.recomputed} 个,待核实 ${stats.pending} 处,新增指标 ${stats.newMetrics} 项;模型润色 ${stats.origins.model} 段`,
       );
+      if (draft.materials) {
+        const files = draft.materials.files;
+        const used = files.reduce((n, m) => n + m.used, 0);
+        const content = files.reduce((n, m) => n + m.content, 0);
+        info(
+          `  今年材料 ${files.length} 份:用到 ${used}/${content} 句,材料段落 ${stats.origins.materials} 段;沿用上年·待更新 ${stats.carriedOver} 句;与台账不符 ${draft.materials.conflicts.length} 处`,
+        );
+      }
       info(
         `  核查:相符 ${stats.check.supported},不符 ${stats.check.contradicted},无法核对 ${stats.check.unverified}`,
       );
@@ -119,7 +129,9 @@ export function registerDraft(program: Command): void {
       }
       if (format && options.out) {
         const exported = await unwrap(
-          await client.api.draft.export.$post({ json: { draftId: draft.id, format } }),
+          await client.api.draft.export.$post({
+            json: { draftId: draft.id, format, trace: options.trace ?? false },
+          }),
         );
         const bytes =
           'contentBase64' in exported
@@ -129,7 +141,9 @@ export function registerDraft(program: Command): void {
         info(`  已写入 ${options.out}`);
       } else if (!options.json) {
         const exported = await unwrap(
-          await client.api.draft.export.$post({ json: { draftId: draft.id, format: 'txt' } }),
+          await client.api.draft.export.$post({
+            json: { draftId: draft.id, format: 'txt', trace: options.trace ?? false },
+          }),
         );
         if ('content' in exported) out(exported.content.trimEnd());
       }

@@ -27,6 +27,8 @@ import {
   renumberParts,
   replaceParagraph,
   type SectionDeps,
+  traceAppendix,
+  withAppendix,
 } from '../draft/index.ts';
 import type { Engine } from '../engine.ts';
 import { GovdraftError, toGovdraftError } from '../errors.ts';
@@ -94,7 +96,12 @@ export const sectionSchema = z
   })
   .refine(oneDraft, oneDraftMessage);
 export const exportSchema = z
-  .object({ ...draftRef, format: z.enum(['md', 'docx', 'txt']) })
+  .object({
+    ...draftRef,
+    format: z.enum(['md', 'docx', 'txt']),
+    /** Add the sources appendix: where every sentence came from. */
+    trace: z.boolean().default(false),
+  })
   .refine(oneDraft, oneDraftMessage);
 const draftOnlySchema = z.object(draftRef).refine(oneDraft, oneDraftMessage);
 
@@ -254,10 +261,12 @@ export function draftRoutes(engine: Engine) {
       if (body.format === 'docx') {
         // The docx library is loaded only for Word exports (~0.1 s at start-up otherwise).
         const { draftDocx } = await import('../draft/docx.ts');
-        const contentBase64 = Buffer.from(await draftDocx(draft)).toString('base64');
+        const appendix = body.trace ? { appendix: traceAppendix(draft) } : {};
+        const contentBase64 = Buffer.from(await draftDocx({ ...draft, ...appendix })).toString('base64');
         return c.json({ format: body.format, fileName, mediaType, contentBase64 });
       }
-      const content = body.format === 'md' ? draftMarkdown(draft) : draftText(draft);
+      const text = body.format === 'md' ? draftMarkdown(draft) : draftText(draft);
+      const content = body.trace ? withAppendix(text, traceAppendix(draft), body.format) : text;
       return c.json({ format: body.format, fileName, mediaType, content });
     });
 }

@@ -16,6 +16,7 @@ export type { SectionDeps, SectionMode, SectionRequest } from './section.ts';
 export { draftSection, findParagraph, paragraphNotFound } from './section.ts';
 export type { PartTitle } from './titles.ts';
 export { proposePartTitles } from './titles.ts';
+export { type Appendix, traceAppendix, withAppendix } from './trace-appendix.ts';
 export type * from './trace-types.ts';
 export type * from './types.ts';
 export { draftSchemaVersion, pathLabels } from './types.ts';

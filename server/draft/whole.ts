@@ -9,6 +9,7 @@ import type { CheckSummary } from '../figures/types.ts';
 import { type BuildInputs, buildDraft } from './build.ts';
 import { draftMarkdown } from './render.ts';
 import { draftSection, type SectionDeps, type SectionMode } from './section.ts';
+import { countMarks } from './sentence-mark.ts';
 import { proposePartTitles } from './titles.ts';
 import type {
   Draft,
@@ -26,6 +27,8 @@ export interface DraftStats {
   /** 【待核实…】 markers in the text. */
   pending: number;
   newMetrics: number;
+  /** Last year's sentences marked 〖沿用上年·待更新：…〗 (nothing of this year backs them). */
+  carriedOver: number;
   /** Paragraphs by who wrote their text. */
   origins: Record<ParagraphOrigin, number>;
   /** The whole text checked against the draft's ledger. */
@@ -96,6 +99,7 @@ export function draftStats(draft: Draft): DraftStats {
     figures,
     pending: paragraphs.reduce((n, p) => n + p.pending, 0),
     newMetrics: draft.newMetrics.length,
+    carriedOver: paragraphs.reduce((n, p) => n + countMarks(p.text, 'carriedOver'), 0),
     origins,
     check: checkText(draftMarkdown(draft), draft.ledger, { year: draft.year }).summary,
   };

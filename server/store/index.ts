@@ -3,7 +3,6 @@ export { chunkReport } from './chunk.ts';
 export { createLexicalEmbedder, lexicalVector } from './embed-lexical.ts';
 export { createOpenAIEmbedder } from './embed-openai.ts';
 export { createEmbedder } from './embedder.ts';
-export type * from './material-types.ts';
 export {
   defaultStoreUri,
   isObjectStoreUri,
@@ -11,6 +10,7 @@ export {
   storeLocation,
   storeMayHoldData,
 } from './location.ts';
+export type * from './material-types.ts';
 export { openStore } from './open.ts';
 export type { BulkStore, StoreOptions } from './store.ts';
 export type {
