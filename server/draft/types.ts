@@ -148,7 +148,12 @@ export const pathLabels: Record<DraftPath, string> = {
 };
 
 /** Why a model answer was not used, or a model call failed for good. */
-export type WarningCode = 'model_failed' | 'numeric_guard' | 'model_unavailable' | 'bad_titles';
+export type WarningCode =
+  | 'model_failed'
+  | 'numeric_guard'
+  | 'model_unavailable'
+  | 'bad_titles'
+  | 'marks_guard';
 
 export interface DraftWarning {
   code: WarningCode;

@@ -7,6 +7,7 @@
 import { checkText } from '../figures/check.ts';
 import type { CheckSummary } from '../figures/types.ts';
 import { type BuildInputs, buildDraft } from './build.ts';
+import { acceptRewrite } from './materials-rewrite.ts';
 import { draftMarkdown } from './render.ts';
 import { draftSection, type SectionDeps, type SectionMode } from './section.ts';
 import { countMarks } from './sentence-mark.ts';
@@ -118,14 +119,23 @@ export async function draftWhole(inputs: BuildInputs, deps: WholeDeps): Promise<
   let draft = await deps.save(buildDraft(inputs));
   const warnings: DraftWarning[] = [];
   const restyle = deps.model !== null && deps.mode !== 'carry-forward';
-  const targets = draft.parts.flatMap((part) => part.paragraphs.filter((p) => p.origin === 'carry-forward'));
+  const targets = draft.parts.flatMap((part) =>
+    // From materials, last year's paragraphs stay as assembled (their carry-over marks with them).
+    part.paragraphs.filter((p) => p.origin === (draft.materials ? 'materials' : 'carry-forward')),
+  );
   deps.onProgress?.(`已按今年台账生成初稿(${allParagraphs(draft).length} 段),草稿 ${draft.id} 已保存`);
   if (restyle) {
     for (const [i, target] of targets.entries()) {
       deps.onProgress?.(`模型润色第 ${i + 1}/${targets.length} 段:${target.topic ?? target.id}`);
       const final = await finalOf(draftSection({ draft, paragraphId: target.id, mode: deps.mode }, deps));
       warnings.push(...final.warnings);
-      draft = await deps.save(replaceParagraph(draft, final.paragraph));
+      let paragraph = final.paragraph;
+      if (target.origin === 'materials' && final.path === 'model' && deps.model) {
+        const accepted = acceptRewrite(target, paragraph, deps.model.name);
+        paragraph = accepted.paragraph;
+        if (accepted.warning) warnings.push(accepted.warning);
+      }
+      draft = await deps.save(replaceParagraph(draft, paragraph));
     }
     const titles = await proposePartTitles(draft, deps.model, deps.signal);
     warnings.push(...titles.warnings);

@@ -1,7 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDraft } from '../../server/draft/build.ts';
 import { draftMarkdown } from '../../server/draft/render.ts';
 import { countMarks } from '../../server/draft/sentence-mark.ts';
 import type { Draft } from '../../server/draft/types.ts';
@@ -9,43 +6,20 @@ import { allParagraphs } from '../../server/draft/whole.ts';
 import { checkText } from '../../server/figures/check.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
 import { materialChunks } from '../../server/materials/index.ts';
-import { corpusDir } from '../../server/paths.ts';
-import { parseReportFile, parseReportText } from '../../server/report/index.ts';
+import { parseReportText } from '../../server/report/index.ts';
 import type { Report } from '../../server/report/types.ts';
 import type { MaterialChunk } from '../../server/store/material-types.ts';
 import { ledgers, report2016 } from './corpus.ts';
+import { draftFromMaterials, materialsOf } from './materials-corpus.ts';
 
-const demoDir = join(corpusDir, 'materials', '2017');
 const addedAt = '2018-01-05T00:00:00.000Z';
-
-/** The demo's 2017 materials cut into sentences, as the store would hold them. */
-async function demoChunks(): Promise<MaterialChunk[]> {
-  const chunks: MaterialChunk[] = [];
-  for (const fileName of readdirSync(demoDir).sort()) {
-    const report = await parseReportFile(readFileSync(join(demoDir, fileName)), { fileName });
-    const { departmentOf } = await import('../../server/materials/index.ts');
-    chunks.push(...materialChunks(report, { year: 2017, department: departmentOf(report), addedAt }));
-  }
-  return chunks;
-}
 
 /** A small material written for a test. */
 function material(text: string, department: string, fileName: string): MaterialChunk[] {
   return materialChunks(parseReportText(text, { fileName }), { year: 2017, department, addedAt });
 }
 
-function build(report: Report, ledger: LedgerRecord[], chunks: MaterialChunk[]): Draft {
-  return buildDraft({
-    year: 2017,
-    report,
-    stored: true,
-    ledger,
-    ledgerSource: 'ganquan-2017-sample.csv',
-    materials: { year: 2017, chunks, retrieved: new Map() },
-    id: 'd2017-materials',
-    now: new Date('2018-01-05T08:00:00Z'),
-  });
-}
+const build = draftFromMaterials;
 
 describe('the 2017 draft assembled from the demo materials', () => {
   let draft: Draft;
@@ -53,7 +27,7 @@ describe('the 2017 draft assembled from the demo materials', () => {
 
   beforeAll(async () => {
     ledger = (await ledgers()).both;
-    draft = build(await report2016(), ledger, await demoChunks());
+    draft = build(await report2016(), ledger, await materialsOf());
   });
 
   it('gives every part of last year’s structure at least one paragraph built from 2017 materials', () => {

@@ -14,6 +14,7 @@ const keys = [
   { key: '↑↓', label: '选择' },
   { key: '←→', label: '更改' },
   { key: 'Enter', label: '确定' },
+  { key: 'm', label: '用/不用今年材料' },
   { key: 'q', label: '返回' },
 ];
 
@@ -25,14 +26,17 @@ const fields: Field[] = ['year', 'report', 'ledger', 'start'];
 function useChoices() {
   const client = useClient();
   return useAsync(async () => {
-    const [reports, ledger, drafts] = await Promise.all([
+    const [reports, ledger, drafts, materials] = await Promise.all([
       unwrap(await client.api.reports.$get()),
       unwrap(await client.api.ledger.$get({ query: {} })),
       unwrap(await client.api.drafts.$get()),
+      unwrap(await client.api.materials.$get({ query: {} })),
     ]);
     const years = new Map<number, number>();
     for (const r of ledger.records) years.set(r.year, (years.get(r.year) ?? 0) + 1);
-    return { reports: reports.reports, ledgerYears: years, drafts: drafts.drafts };
+    const materialYears = new Map<number, number>();
+    for (const m of materials.materials) materialYears.set(m.year, (materialYears.get(m.year) ?? 0) + 1);
+    return { reports: reports.reports, ledgerYears: years, materialYears, drafts: drafts.drafts };
   }, []);
 }
 
@@ -57,6 +61,8 @@ export function DraftNewScreen({
   const [typingLedger, setTypingLedger] = useState(false);
   const [row, setRow, rowRef] = useRefState(0);
   const [creating, setCreating] = useState(false);
+  // This year's materials are used when there are any, unless the writer turns them off (m).
+  const [useMaterials, setUseMaterials, useMaterialsRef] = useRefState(true);
   const [error, setError] = useState<unknown>();
 
   const reports = data?.reports ?? [];
@@ -72,11 +78,13 @@ export function DraftNewScreen({
     );
   const report = reports[reportFor(chosenYear, reportIndex)];
   const ledgerCount = data?.ledgerYears.get(chosenYear) ?? 0;
+  const materialCount = data?.materialYears.get(chosenYear) ?? 0;
   const rowCount = fields.length + drafts.length;
 
   const start = () => {
     const y = yearRef.current ?? defaultYear;
     const from = reports[reportFor(y, reportRef.current)];
+    const materials = useMaterialsRef.current && (data?.materialYears.get(y) ?? 0) > 0;
     setCreating(true);
     setError(undefined);
     (async () => {
@@ -86,6 +94,7 @@ export function DraftNewScreen({
             year: y,
             ...(from ? { fromReportId: from.id } : {}),
             ...(ledgerFile ? { ledger: readUploadFile(ledgerFile) } : {}),
+            ...(materials ? { materials: {} } : {}),
           },
         }),
       );
@@ -115,7 +124,8 @@ export function DraftNewScreen({
         else if (field === 'ledger') setTypingLedger(true);
         else if (!field && drafts[at - fields.length]) onOpen(drafts[at - fields.length].id);
         else setRow((r) => r + 1);
-      } else if (input === 'q' || key.escape) onBack();
+      } else if (input === 'm') setUseMaterials((on) => !on);
+      else if (input === 'q' || key.escape) onBack();
     },
     { isActive: !typingLedger && !creating && data !== undefined },
   );
@@ -160,6 +170,16 @@ export function DraftNewScreen({
                   </Text>
                 )}
               </Box>
+              <Text wrap="truncate-end">
+                {'  '}今年材料{' '}
+                <Text color="cyan">
+                  {materialCount === 0
+                    ? `库中没有${chosenYear}年的材料(govdraft materials add 导入)`
+                    : useMaterials
+                      ? `用${chosenYear}年材料 ${materialCount} 份(m 不用)`
+                      : `不用,只沿用上年报告(m 使用 ${materialCount} 份材料)`}
+                </Text>
+              </Text>
               {!ledgerFile && ledgerCount === 0 && (
                 <Text color="yellow">台账库中没有{chosenYear}年的数据:上年的数字都会标为【待核实】。</Text>
               )}
@@ -169,7 +189,15 @@ export function DraftNewScreen({
                   开始起草
                 </Text>
               </Text>
-              {creating && <Spinner label="正在按今年台账沿用上年报告…" />}
+              {creating && (
+                <Spinner
+                  label={
+                    useMaterials && materialCount > 0
+                      ? '正在用今年材料起草,按今年台账核对数字…'
+                      : '正在按今年台账沿用上年报告…'
+                  }
+                />
+              )}
               {error !== undefined && <ErrorLine error={error} />}
               {drafts.length > 0 && (
                 <Box flexDirection="column" marginTop={1}>
