@@ -18,7 +18,6 @@ import {
   ledgerRecordSchema,
   loadDraftLedger,
   loadPreviousReport,
-  openWorkspace,
   paragraphNotFound,
   pathLabels,
   proposePartTitles,
@@ -102,7 +101,7 @@ function exportName(draft: Draft, format: keyof typeof mediaTypes): string {
  * section streamed as Server-Sent Events, part titles, check, renumber and export.
  */
 export function draftRoutes(engine: Engine) {
-  const workspace = openWorkspace(engine.config.dataDir);
+  const workspace = engine.drafts;
 
   const exemplars: SectionDeps['exemplars'] = async (query) => {
     const hits = await search(await engine.store(), query, { k: 4, section: 'part' });

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { draftIdPattern, draftSchema, openWorkspace } from '../draft/index.ts';
+import { draftIdPattern, draftSchema } from '../draft/index.ts';
 import type { Engine } from '../engine.ts';
 import { GovdraftError } from '../errors.ts';
 import { validate } from './validate.ts';
@@ -15,7 +15,7 @@ const notFound = (id: string) =>
  * renumbered, spans and counts recomputed; atomic write) and delete, under `<dataDir>/drafts/`.
  */
 export function draftsRoutes(engine: Engine) {
-  const workspace = openWorkspace(engine.config.dataDir);
+  const workspace = engine.drafts;
   return new Hono()
     .get('/', async (c) => c.json({ drafts: await workspace.list() }))
     .get('/:id', validate('param', idParam), async (c) => {

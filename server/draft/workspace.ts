@@ -34,6 +34,8 @@ export interface Workspace {
   /** Saved drafts, latest first. */
   list(): Promise<DraftSummary[]>;
   remove(id: string): Promise<boolean>;
+  /** Waits for every save, update and removal under way; the engine closes its workspace with it. */
+  close(): Promise<void>;
 }
 
 /** Draft ids are file names: letters, digits, - and _ only. */
@@ -87,8 +89,6 @@ function summaryOf(draft: Draft): DraftSummary {
   };
 }
 
-const workspaces = new Map<string, Workspace>();
-
 let lastStamp = 0;
 
 /** Save times strictly increase within a process, so "latest first" never depends on a tie. */
@@ -97,11 +97,12 @@ function saveTime(): Date {
   return new Date(lastStamp);
 }
 
-/** The workspace of a data dir (one per dir per process, so saves of a draft queue behind each other). */
+/**
+ * The workspace of a data dir. Saves of a draft queue behind each other within one workspace, so the
+ * engine opens one and every route uses it (Engine.drafts).
+ */
 export function openWorkspace(dataDir: string): Workspace {
   const dir = join(dataDir, 'drafts');
-  const existing = workspaces.get(dir);
-  if (existing) return existing;
   const queues = new Map<string, Promise<unknown>>();
   const serial = <T>(id: string, task: () => Promise<T>): Promise<T> => {
     const run = (queues.get(id) ?? Promise.resolve()).catch(() => undefined).then(task);
@@ -175,7 +176,9 @@ export function openWorkspace(dataDir: string): Workspace {
         }
       });
     },
+    async close() {
+      while (queues.size > 0) await Promise.allSettled([...queues.values()]);
+    },
   };
-  workspaces.set(dir, workspace);
   return workspace;
 }

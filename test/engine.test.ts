@@ -1,0 +1,52 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { buildDraft } from '../server/draft/build.ts';
+import type { Draft } from '../server/draft/types.ts';
+import { createEngine } from '../server/engine.ts';
+import { ledgers, report2016 } from './draft/corpus.ts';
+
+describe('the engine', () => {
+  let dataDir: string;
+  let draft: Draft;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'govdraft-engine-'));
+    const { both } = await ledgers();
+    draft = buildDraft({
+      year: 2017,
+      report: await report2016(),
+      stored: true,
+      ledger: both,
+      ledgerSource: 'x',
+    });
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('owns the drafts workspace its routes share: a draft saved through it is listed by the API', async () => {
+    const engine = createEngine(loadConfig({ dataDir }, {}));
+    const app = createApp(engine.config, engine);
+    await engine.drafts.save(draft);
+    const listed = (await (await app.request('/api/drafts')).json()) as { drafts: { id: string }[] };
+    expect(listed.drafts.map((d) => d.id)).toEqual([draft.id]);
+    await engine.close();
+  });
+
+  it('closes its workspace after the saves under way have landed', async () => {
+    const engine = createEngine(loadConfig({ dataDir }, {}));
+    const saves = Array.from({ length: 5 }, (_, i) => engine.drafts.save({ ...draft, title: `版本${i}` }));
+    await engine.close();
+    // Nothing awaited the saves: close did, so the last version is on disk.
+    const saved = JSON.parse(readFileSync(join(dataDir, 'drafts', `${draft.id}.json`), 'utf8')) as Draft;
+    expect(saved.title).toBe('版本4');
+    await Promise.all(saves);
+  });
+
+  it('gives each engine its own workspace', () => {
+    const config = loadConfig({ dataDir }, {});
+    expect(createEngine(config).drafts).not.toBe(createEngine(config).drafts);
+  });
+});
