@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Spinner } from '@inkjs/ui';
 import { Box, type Key, Text, useInput } from 'ink';
@@ -6,8 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../../../server/draft/types.ts';
 import { toGovdraftError } from '../../../server/errors.ts';
 import type { CheckResult } from '../../../server/figures/types.ts';
-import { unwrap } from '../../client.ts';
-import { annotatedDocx } from '../components/annotate-export.tsx';
+import { exportDraft } from '../../services/index.ts';
 import { ErrorLine } from '../components/error-line.tsx';
 import { HelpPanel } from '../components/help-panel.tsx';
 import { Lines } from '../components/lines.tsx';
@@ -419,22 +417,8 @@ export function WorkspaceScreen({ draftId, onBack }: WorkspaceProps) {
     const chosen = formatRef.current;
     (async () => {
       await session.flush();
-      const exported = await unwrap(
-        await client.api.draft.export.$post({
-          json: { draftId, format: chosen === 'annotated' ? 'docx' : chosen },
-        }),
-      );
-      const bytes =
-        'contentBase64' in exported ? Buffer.from(exported.contentBase64, 'base64') : exported.content;
-      // The annotated copy: the exported .docx checked with a comment on each finding.
       const current = session.latest.current;
-      const named = { fileName: `${current?.title ?? draftId}.docx`, year: current?.year };
-      writeFileSync(
-        target,
-        chosen === 'annotated' && typeof bytes !== 'string'
-          ? await annotatedDocx(client, named, bytes)
-          : bytes,
-      );
+      await exportDraft(client, current ?? { id: draftId }, chosen, target);
       const shown = relative(process.cwd(), target);
       setMessage({ text: `已导出 ${shown.startsWith('..') ? target : `./${shown}`}`, tone: 'info' });
     })().catch((error: unknown) => setMessage({ text: errorText(error), tone: 'error' }));
