@@ -7,7 +7,7 @@ export { type BulkStore, openStore, type StoreOptions } from './store.ts';
 export type {
   Chunk,
   ChunkFilter,
-  ChunkMatch,
+  ChunkHit,
   Embedder,
   IngestOutcome,
   ReportSummary,
@@ -15,5 +15,4 @@ export type {
   Store,
   StoreCounts,
   StoreInfo,
-  TextMethod,
 } from './types.ts';

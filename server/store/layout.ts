@@ -1,0 +1,28 @@
+/**
+ * The chunks table's column layout across versions. 0.1 kept a jieba `words` column beside `text`,
+ * each with its own full-text index; now one `terms` column holds words and bigrams under one index.
+ * A 0.1 table is rewritten in the new layout the first time the store needs it, vectors kept as they
+ * are (no re-embedding, so no model is called).
+ */
+import type { Schema } from 'apache-arrow';
+import { termsOf } from './fts.ts';
+import { chunkRow, currentLayout, layoutKey, rowToChunk } from './tables.ts';
+
+type Row = Record<string, unknown>;
+
+/** True when a chunks schema predates the `terms` layout. */
+export function isLegacyLayout(schema: Schema): boolean {
+  return schema.metadata.get(layoutKey) !== currentLayout;
+}
+
+/** Width of the schema's `vector` column. */
+export function vectorWidth(schema: Schema): number {
+  const field = schema.fields.find((f) => f.name === 'vector');
+  return (field?.type as { listSize?: number } | undefined)?.listSize ?? 0;
+}
+
+/** A stored 0.1 row (with its vector) as a row of the current layout. */
+export function upgradedRow(row: Row): Row {
+  const vector = Array.from(row.vector as Iterable<number>);
+  return chunkRow(rowToChunk(row), termsOf(String(row.text)), vector);
+}
