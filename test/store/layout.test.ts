@@ -85,7 +85,10 @@ describe('a store written by govdraft 0.1', () => {
     const embedded: string[] = [];
     const counting: Embedder = {
       ...lexical,
-      embed: (texts) => (embedded.push(...texts), lexical.embed(texts)),
+      embed: (texts) => {
+        embedded.push(...texts);
+        return lexical.embed(texts);
+      },
     };
     const store = await openStore({ dataDir, embedder: counting });
     stores.push(store);
