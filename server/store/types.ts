@@ -122,6 +122,8 @@ export interface Store {
   ingestReports(reports: Report[], options?: IngestOptions): Promise<IngestOutcome[]>;
   /** Brings the full-text and vector indexes up to date (after ingests with `index: 'defer'`). */
   refreshIndexes(): Promise<IndexStatus>;
+  /** How far the indexes cover the chunks, and this process's index builds. */
+  indexStatus(): Promise<IndexStatus>;
   listReports(): Promise<ReportSummary[]>;
   getReport(id: string): Promise<Report | null>;
   /** Removes a report and its chunks; false when there was none with that id. */
