@@ -18,6 +18,7 @@ import { createLexicalEmbedder } from '../server/store/embed-lexical.ts';
 import { openStore } from '../server/store/store.ts';
 import type { Embedder } from '../server/store/types.ts';
 import { syntheticReport } from '../test/support/synthetic-reports.ts';
+import { latencies, percentile } from './latency.ts';
 
 const defaultSizes = [10_000, 100_000];
 /** Paragraphs per part of a synthetic report: six parts, so ~124 chunks a report. */
@@ -61,25 +62,6 @@ function corpus(size: number): { reports: Report[]; chunks: number; paragraphs: 
   return { reports, chunks, paragraphs };
 }
 
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
-
-/** Latencies (ms) of `ask` over every query, `rounds` times, after a short warm-up. */
-async function latencies(queries: string[], ask: (q: string) => Promise<unknown>): Promise<number[]> {
-  for (const q of queries.slice(0, 5)) await ask(q);
-  const out: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    for (const q of queries) {
-      const started = performance.now();
-      await ask(q);
-      out.push(performance.now() - started);
-    }
-  }
-  return out;
-}
-
 interface Row {
   name: string;
   ingestSeconds: number | null;
@@ -102,14 +84,18 @@ async function benchSize(size: number, queries: string[]): Promise<void> {
     await store.ingestReport(syntheticReport(reports.length + 1, paragraphsPerPart));
     const oneMoreSeconds = (performance.now() - started) / 1000;
     rows.push({
-      name: 'LanceDB hybrid (vector + 2×BM25, RRF)',
+      name: 'LanceDB hybrid (vector + BM25 words+bigrams, RRF)',
       ingestSeconds: bulkSeconds,
-      lat: await latencies(queries, (q) => search(store, q, { k })),
+      lat: await latencies(queries, (q) => search(store, q, { k }), rounds),
     });
     rows.push({
       name: 'LanceDB vector only',
       ingestSeconds: null,
-      lat: await latencies(queries, async (q) => store.vectorSearch(await store.embedQuery(q), {}, k)),
+      lat: await latencies(
+        queries,
+        async (q) => store.vectorSearch(await store.embedQuery(q), {}, k),
+        rounds,
+      ),
     });
     console.log(
       `incremental ingest of one more report (${chunkReport(syntheticReport(reports.length + 1, paragraphsPerPart)).length} chunks, index rebuild included): ${oneMoreSeconds.toFixed(2)} s`,
@@ -131,7 +117,7 @@ async function benchSize(size: number, queries: string[]): Promise<void> {
   rows.push({
     name: 'LangChain MemoryVectorStore (vector)',
     ingestSeconds: (performance.now() - started) / 1000,
-    lat: await latencies(queries, (q) => memory.similaritySearch(q, k)),
+    lat: await latencies(queries, (q) => memory.similaritySearch(q, k), rounds),
   });
 
   console.log('| store | ingest paragraphs/s | ingest chunks/s | search p50 ms | search p95 ms |');
