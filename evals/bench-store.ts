@@ -4,10 +4,9 @@
  * keeps in @langchain/classic) fed the same chunks with the same lexical embedder, asked the same queries.
  *   npm run bench store [sizes…]      e.g. npm run bench store 10000
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { Document } from '@langchain/core/documents';
 import { Embeddings } from '@langchain/core/embeddings';
@@ -19,6 +18,7 @@ import { openStore } from '../server/store/store.ts';
 import type { Embedder } from '../server/store/types.ts';
 import { syntheticReport } from '../test/support/synthetic-reports.ts';
 import { latencies, percentile } from './latency.ts';
+import { retrievalQuestions } from './retrieval-questions.ts';
 
 const defaultSizes = [10_000, 100_000];
 /** Paragraphs per part of a synthetic report: six parts, so ~124 chunks a report. */
@@ -37,15 +37,6 @@ class LexicalEmbeddings extends Embeddings {
   async embedQuery(text: string): Promise<number[]> {
     return (await this.embedder.embed([text]))[0];
   }
-}
-
-function questions(): string[] {
-  const file = join(dirname(fileURLToPath(import.meta.url)), 'data', 'retrieval.tsv');
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .slice(1)
-    .map((line) => line.split('\t')[0]);
 }
 
 function corpus(size: number): { reports: Report[]; chunks: number; paragraphs: number } {
@@ -142,7 +133,7 @@ async function benchSize(size: number, queries: string[]): Promise<void> {
 /** Runs the benchmark at each size given (default 10k and 100k chunks). */
 export async function run(args: string[]): Promise<void> {
   const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
-  const queries = questions();
+  const queries = retrievalQuestions().map((q) => q.question);
   console.log(
     `${queries.length} queries × ${rounds} rounds, k=${k}, embedder ${createLexicalEmbedder().id}, one process, 2 cores`,
   );

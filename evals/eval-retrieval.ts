@@ -6,8 +6,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { connect, rerankers } from '@lancedb/lancedb';
 import { corpusDir } from '../server/paths.ts';
 import { parseReportFile } from '../server/report/index.ts';
@@ -19,26 +18,12 @@ import { createLexicalEmbedder } from '../server/store/embed-lexical.ts';
 import { termsOf } from '../server/store/fts.ts';
 import { openStore } from '../server/store/store.ts';
 import type { ChunkHit, Store } from '../server/store/types.ts';
+import { type RetrievalQuestion, retrievalQuestions } from './retrieval-questions.ts';
 import type { EvalResult } from './types.ts';
 
-interface Question {
-  question: string;
-  gold: string;
-  year?: number;
-}
+type Question = RetrievalQuestion;
 
 const depth = 10;
-
-function loadQuestions(): Question[] {
-  const file = join(dirname(fileURLToPath(import.meta.url)), 'data', 'retrieval.tsv');
-  const lines = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'));
-  return lines.slice(1).map((line) => {
-    const [question, gold, year] = line.split('\t');
-    return { question, gold, ...(year?.trim() ? { year: Number(year) } : {}) };
-  });
-}
 
 /** Recall@1, recall@3 and MRR of 1-based ranks (0 = not found within the depth). */
 function score(ranks: number[]): { recall1: number; recall3: number; mrr: number } {
@@ -110,7 +95,7 @@ export async function run(): Promise<EvalResult> {
       await store.ingestReport(report);
       corpusChunks.push(...chunkReport(report).map((chunk) => chunk.text));
     }
-    const questions = loadQuestions();
+    const questions = retrievalQuestions();
     const details: string[] = [];
     for (const q of questions) {
       const holders = corpusChunks.filter((t) => t.includes(q.gold)).length;

@@ -1,13 +1,13 @@
 /** The synthetic district store of `npm run bench district`, built once and shared by every row. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { type Connection, connect, type Table } from '@lancedb/lancedb';
 import type { Report } from '../../server/report/types.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
 import { type BulkStore, openStore } from '../../server/store/store.ts';
 import { districtOffices, districtReport } from '../../test/support/synthetic-reports.ts';
+import { type RetrievalQuestion, retrievalQuestions } from '../retrieval-questions.ts';
 import { LegacyPath } from './legacy.ts';
 
 export interface DistrictOptions {
@@ -34,23 +34,10 @@ export interface District {
   bulkBuilds: number;
   legacy: { path: LegacyPath; indexSeconds: number } | null;
   /** The retrieval eval's questions, with their gold passages (all in the bundled seed report). */
-  questions: { question: string; gold: string }[];
+  questions: RetrievalQuestion[];
 }
 
 export const firstYear = 2014;
-
-/** The retrieval eval's questions (evals/data/retrieval.tsv). */
-function retrievalQuestions(): { question: string; gold: string }[] {
-  const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'retrieval.tsv');
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .slice(1)
-    .map((line) => {
-      const [question, gold] = line.split('\t');
-      return { question, gold };
-    });
-}
 
 /** Builds the district: every office's reports for every year in one bulk ingest, then 0.1's layout beside it. */
 export async function buildDistrict(options: DistrictOptions): Promise<District> {

@@ -4,9 +4,10 @@
  * A 0.1 table is rewritten in the new layout the first time the store needs it, vectors kept as they
  * are (no re-embedding, so no model is called).
  */
+import type { Table } from '@lancedb/lancedb';
 import type { Schema } from 'apache-arrow';
 import { termsOf } from './fts.ts';
-import { chunkRow, currentLayout, layoutKey, rowToChunk } from './tables.ts';
+import { chunkColumns, chunkRow, chunksSchema, currentLayout, layoutKey, rowToChunk } from './tables.ts';
 
 type Row = Record<string, unknown>;
 
@@ -16,13 +17,30 @@ export function isLegacyLayout(schema: Schema): boolean {
 }
 
 /** Width of the schema's `vector` column. */
-export function vectorWidth(schema: Schema): number {
+function vectorWidth(schema: Schema): number {
   const field = schema.fields.find((f) => f.name === 'vector');
   return (field?.type as { listSize?: number } | undefined)?.listSize ?? 0;
 }
 
 /** A stored 0.1 row (with its vector) as a row of the current layout. */
-export function upgradedRow(row: Row): Row {
+function upgradedRow(row: Row): Row {
   const vector = Array.from(row.vector as Iterable<number>);
   return chunkRow(rowToChunk(row), termsOf(String(row.text)), vector);
+}
+
+/**
+ * Rewrites a 0.1 chunks table in the current layout, tagged with the embedder of its vectors, through
+ * `write` (one overwrite commit: readers see the old table or the new one). Only inside the writer.
+ */
+export async function upgradeLayout(
+  table: Table,
+  schema: Schema,
+  embedderId: string,
+  write: (rows: Row[], schema: Schema) => Promise<Table>,
+): Promise<Table> {
+  const rows = await table
+    .query()
+    .select([...chunkColumns, 'vector'])
+    .toArray();
+  return write(rows.map(upgradedRow), chunksSchema(vectorWidth(schema), embedderId));
 }

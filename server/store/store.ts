@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect, type Table } from '@lancedb/lancedb';
-import type { Schema } from 'apache-arrow';
 import type { LedgerRecord } from '../figures/types.ts';
 import type { Report } from '../report/types.ts';
 import { chunksByIds, textHits, vectorHits } from './chunk-search.ts';
@@ -9,19 +8,11 @@ import { filterToWhere, sqlString } from './filter.ts';
 import { compact, defaultIndexPolicy, IndexKeeper, type IndexPolicy, vectorPartitions } from './indexes.ts';
 import { cleanOrphans, embeddedRows, type IngestTarget, storedKeys, writeReports } from './ingest.ts';
 import { ensureLanceThreads } from './lance-threads.ts';
-import { upgradedRow, vectorWidth } from './layout.ts';
+import { upgradeLayout } from './layout.ts';
 import { mergeLedger, readLedger, uniqueRecords } from './ledger-table.ts';
 import { QueryCache } from './query-cache.ts';
 import { StoreTables } from './store-tables.ts';
-import {
-  chunkColumns,
-  chunksSchema,
-  ledgerSchema,
-  reportsSchema,
-  rowToChunk,
-  rowToSummary,
-  tableNames,
-} from './tables.ts';
+import { chunkColumns, ledgerSchema, reportsSchema, rowToChunk, rowToSummary, tableNames } from './tables.ts';
 import type {
   Chunk,
   ChunkFilter,
@@ -70,20 +61,6 @@ class LanceStore implements BulkStore {
     this.embedder = tables.embedder;
   }
 
-  /** Rewrites a 0.1 chunks table in the current layout (vectors kept); only called inside the writer. */
-  private async upgradeLayout(table: Table, schema: Schema): Promise<Table> {
-    const rows = (
-      await table
-        .query()
-        .select([...chunkColumns, 'vector'])
-        .toArray()
-    ).map(upgradedRow);
-    const embedderId = this.tables.storedEmbedderId ?? this.embedder.id;
-    const upgraded = await this.tables.writeChunks(rows, chunksSchema(vectorWidth(schema), embedderId));
-    await this.keeper.afterWrite(upgraded, 'full');
-    return upgraded;
-  }
-
   /**
    * The chunks table ready for this embedder's vectors, or null when the next rows should create it
    * afresh (none yet, or an empty one from another embedder). Only called inside the writer.
@@ -96,7 +73,13 @@ class LanceStore implements BulkStore {
       throw this.tables.mismatch(state.embedderId);
     }
     if (!state.legacy) return state.table;
-    return state.rows === 0 ? null : this.upgradeLayout(state.table, state.schema);
+    if (state.rows === 0) return null;
+    const embedderId = this.tables.storedEmbedderId ?? this.embedder.id;
+    const upgraded = await upgradeLayout(state.table, state.schema, embedderId, (rows, schema) =>
+      this.tables.writeChunks(rows, schema),
+    );
+    await this.keeper.afterWrite(upgraded, 'full');
+    return upgraded;
   }
 
   /**

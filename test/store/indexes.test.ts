@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from '@lancedb/lancedb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { retrievalQuestions } from '../../evals/retrieval-questions.ts';
 import { corpusDir } from '../../server/paths.ts';
 import { parseReportFile } from '../../server/report/index.ts';
 import { search } from '../../server/retrieve/search.ts';
@@ -36,18 +37,6 @@ async function ftsStats(dataDir: string) {
 const seedName = '甘泉路街道2016年工作总结.txt';
 const seed = () =>
   parseReportFile(readFileSync(join(corpusDir, 'reports', seedName)), { fileName: seedName });
-
-/** The retrieval eval's questions (the seed report holds every gold passage). */
-function questions(): { question: string; gold: string }[] {
-  return readFileSync(join(import.meta.dirname, '../../evals/data/retrieval.tsv'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .slice(1)
-    .map((line) => {
-      const [question, gold] = line.split('\t');
-      return { question, gold };
-    });
-}
 
 describe('bulk ingest', () => {
   it('builds the full-text index once, at the end, over every row', async () => {
@@ -99,7 +88,7 @@ describe('incremental ingest', () => {
 
     const ranks = async () => {
       const out: number[] = [];
-      for (const q of questions()) {
+      for (const q of retrievalQuestions()) {
         const hits = await search(store, q.question, { k: 10 });
         out.push(hits.findIndex((h) => h.text.includes(q.gold)) + 1);
       }

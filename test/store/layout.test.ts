@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, Index } from '@lancedb/lancedb';
-import { Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
+import { Field, Schema } from 'apache-arrow';
 import { afterEach, describe, expect, it } from 'vitest';
 import { search } from '../../server/retrieve/search.ts';
 import { chunkReport } from '../../server/store/chunk.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
 import { type BulkStore, openStore } from '../../server/store/store.ts';
-import { reportRow, reportsSchema } from '../../server/store/tables.ts';
+import { chunksSchema, embedderKey, reportRow, reportsSchema } from '../../server/store/tables.ts';
 import type { Embedder } from '../../server/store/types.ts';
 import { segment } from '../../server/text/segment.ts';
 import { buildReport } from '../support/report-builder.ts';
@@ -31,27 +31,13 @@ const report = buildReport({
   ],
 });
 
-const text = (name: string) => new Field(name, new Utf8(), false);
-const int = (name: string) => new Field(name, new Int32(), false);
-
-/** The chunks schema of govdraft 0.1: a jieba `words` column beside `text`, no layout tag. */
+/** The chunks schema of govdraft 0.1: a jieba `words` column where `terms` is now, no layout tag. */
 const legacySchema = (dimensions: number, embedderId: string) =>
   new Schema(
-    [
-      ...['id', 'reportId', 'reportTitle', 'org'].map(text),
-      int('year'),
-      text('section'),
-      int('part'),
-      text('partTitle'),
-      int('paragraph'),
-      int('piece'),
-      text('text'),
-      text('words'),
-      int('start'),
-      int('end'),
-      new Field('vector', new FixedSizeList(dimensions, new Field('item', new Float32(), true)), false),
-    ],
-    new Map([['govdraft.embedder', embedderId]]),
+    chunksSchema(dimensions, embedderId).fields.map((f) =>
+      f.name === 'terms' ? new Field('words', f.type, f.nullable) : f,
+    ),
+    new Map([[embedderKey, embedderId]]),
   );
 
 /** A store as govdraft 0.1 left it: both tables, the two full-text indexes of that layout. */
