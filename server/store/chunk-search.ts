@@ -55,9 +55,10 @@ export function vectorHits(
         .distanceType('dot')
         .select(hitColumns)
         .limit(fetch);
+      // The maximum first: LanceDB refuses a minimum above the current maximum (20 by default).
       if (partitions !== null) {
-        query.minimumNprobes(probesFor(partitions));
         query.maximumNprobes(where ? partitions : probesFor(partitions));
+        query.minimumNprobes(probesFor(partitions));
       }
       if (where) query.where(where);
       return query.toArray();

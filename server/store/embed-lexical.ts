@@ -1,4 +1,4 @@
-import { bigrams, segment } from '../text/segment.ts';
+import { tokensOf } from './tokens.ts';
 import type { Embedder } from './types.ts';
 import { unitVector } from './vector.ts';
 
@@ -35,9 +35,9 @@ function features(text: string): Map<string, { tf: number; weight: number }> {
     if (seen) seen.tf++;
     else out.set(key, { tf: 1, weight });
   };
-  for (const word of segment(text))
-    add(`w:${word.toLowerCase()}`, isNumber.test(word) ? numberWeight : wordWeight);
-  for (const pair of bigrams(text)) add(`b:${pair.toLowerCase()}`, bigramWeight);
+  const { words, pairs } = tokensOf(text);
+  for (const word of words) add(`w:${word.toLowerCase()}`, isNumber.test(word) ? numberWeight : wordWeight);
+  for (const pair of pairs) add(`b:${pair.toLowerCase()}`, bigramWeight);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { Index } from '@lancedb/lancedb';
-import { bigrams, segment } from '../text/segment.ts';
+import { tokensOf } from './tokens.ts';
 
 /** The chunks column holding the search terms of a chunk's text, and the one full-text index on it. */
 export const termsColumn = 'terms';
@@ -32,7 +32,6 @@ export const ftsIndex = (): Index =>
  * @example termsOf('拆除违法建筑154处') // '拆除 违法 建筑 违法建筑 154 处 _拆除 _除违 _违法 _法建 _建筑 _筑1 _15 _54 _4处'
  */
 export function termsOf(text: string): string {
-  const words = segment(text);
-  const pairs = bigrams(text).map((pair) => bigramMark + pair);
-  return [...words, ...pairs].join(' ').toLowerCase();
+  const { words, pairs } = tokensOf(text);
+  return [...words, ...pairs.map((pair) => bigramMark + pair)].join(' ').toLowerCase();
 }
