@@ -16,7 +16,7 @@ export function fuseRanks(lists: ChunkHit[][], weights: number[] = [], k = rrfK)
       const add = weight / (k + rank + 1);
       const seen = fused.get(hit.id);
       if (seen) seen.score += add;
-      else fused.set(hit.id, { id: hit.id, reportId: hit.reportId, score: add });
+      else fused.set(hit.id, { ...hit, score: add });
     });
   });
   return [...fused.values()].sort((a, b) => b.score - a.score);

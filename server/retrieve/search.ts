@@ -81,7 +81,7 @@ export async function search(store: Store, query: string, options: SearchOptions
     store.textSearch(terms, filter, depth),
   ]);
   const top = fuseRanks(lists, listWeights).slice(0, k);
-  const chunks = new Map((await store.chunks(top.map((hit) => hit.id))).map((c) => [c.id, c]));
+  const chunks = new Map((await store.chunks(top)).map((c) => [c.id, c]));
   return top.flatMap(({ id, score }) => {
     const chunk = chunks.get(id);
     return chunk ? [{ chunk, score, citation: citationOf(chunk), text: chunk.text }] : [];

@@ -48,6 +48,8 @@ export async function* embeddedRows(embedder: Embedder, chunks: Chunk[]): AsyncG
       );
     }
     yield batch.map((chunk, j) => chunkRow(chunk, termsOf(chunk.text), unitVector(vectors[j])));
+    // Let timers run (the write lock's refresh among them) between batches of CPU-bound work.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 

@@ -42,5 +42,11 @@ export async function upgradeLayout(
     .query()
     .select([...chunkColumns, 'vector'])
     .toArray();
-  return write(rows.map(upgradedRow), chunksSchema(vectorWidth(schema), embedderId));
+  const upgraded: Row[] = [];
+  for (const row of rows) {
+    upgraded.push(upgradedRow(row));
+    // Cutting terms is CPU work: let timers run (the write lock's refresh) every few hundred rows.
+    if (upgraded.length % 256 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return write(upgraded, chunksSchema(vectorWidth(schema), embedderId));
 }

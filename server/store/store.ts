@@ -230,9 +230,9 @@ class LanceStore implements BulkStore {
     return textHits(chunks, committed, { query, where: filterToWhere(filter), limit });
   }
 
-  async chunks(ids: string[]): Promise<Chunk[]> {
+  async chunks(hits: readonly (ChunkHit | string)[]): Promise<Chunk[]> {
     const chunks = await this.searchableChunks();
-    return chunks ? chunksByIds(chunks, ids) : [];
+    return chunks ? chunksByIds(chunks, hits) : [];
   }
 
   async indexStatus(): Promise<IndexStatus> {

@@ -95,6 +95,8 @@ export interface ChunkHit {
   id: string;
   reportId: string;
   score: number;
+  /** The row's address in the table when it was searched: reading it back by address is ~3× faster than by id. */
+  rowId?: bigint;
 }
 
 /** Which embedding the store uses now and which one built the stored vectors (null: nothing stored yet). */
@@ -141,8 +143,8 @@ export interface Store {
   vectorSearch(vector: number[], filter: ChunkFilter, limit: number): Promise<ChunkHit[]>;
   /** Full-text (BM25 over jieba words and character bigrams) matches of a query, filtered, best first. */
   textSearch(query: string, filter: ChunkFilter, limit: number): Promise<ChunkHit[]>;
-  /** The chunks of these ids, in the order given; ids no longer stored are left out. */
-  chunks(ids: string[]): Promise<Chunk[]>;
+  /** The chunks of these hits (or ids), in the order given; chunks no longer stored are left out. */
+  chunks(hits: readonly (ChunkHit | string)[]): Promise<Chunk[]>;
   info(): StoreInfo;
   close(): Promise<void>;
 }

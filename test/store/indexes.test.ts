@@ -116,3 +116,17 @@ describe('incremental ingest', () => {
     expect(await store.indexStatus()).toMatchObject({ builds: 2, unindexedRows: 0 });
   });
 });
+
+describe('reading hits back', () => {
+  it('reads the chunks of hits by address, and by id once a rewrite has moved the rows', async () => {
+    const { store } = await open();
+    await store.ingestReports([syntheticReport(1), syntheticReport(2)]);
+    const hits = await store.textSearch('社区 服务', {}, 6);
+    expect(hits.every((hit) => typeof hit.rowId === 'bigint')).toBe(true);
+    const before = await store.chunks(hits);
+    expect(before.map((c) => c.id)).toEqual(hits.map((h) => h.id));
+    await store.reindex();
+    expect(await store.chunks(hits)).toEqual(before);
+    expect(await store.chunks(hits.map((h) => h.id))).toEqual(before);
+  });
+});
