@@ -2,7 +2,8 @@
  * District benchmark (issue 15): a synthetic district store — 20 offices × 10 years of reports, ~100k
  * chunks — and, for each measure, govdraft 0.1's figure (its code path timed in the same run where it
  * can be: 0.1's index layout is built beside the store) next to the figure now.
- *   npm run bench district [-- --offices 20 --years 10 --paragraphs 83 --rounds 3 --no-baseline]
+ *   npm run bench district [-- --offices 20 --years 10 --paragraphs 83 --rounds 3 --no-baseline --keep]
+ * (--keep leaves the store's data dir for a closer look, and says where.)
  * Rows are functions in evals/district/rows.ts; add one there and list it below.
  */
 import { rmSync } from 'node:fs';
@@ -36,6 +37,7 @@ function options(args: string[]): DistrictOptions {
     paragraphs: value('paragraphs', 83),
     rounds: value('rounds', 3),
     baseline: !args.includes('--no-baseline'),
+    keep: args.includes('--keep'),
   };
 }
 
@@ -52,7 +54,8 @@ export async function run(args: string[]): Promise<void> {
   } finally {
     await district.store.close();
     district.db.close();
-    rmSync(district.dataDir, { recursive: true, force: true });
+    if (opts.keep) console.log(`data dir kept: ${district.dataDir}`);
+    else rmSync(district.dataDir, { recursive: true, force: true });
   }
   console.log('\n| measure | 0.1 | now | note |\n|---|---|---|---|');
   for (const r of printed) console.log(`| ${r.measure} | ${r.before} | ${r.now} | ${r.note ?? ''} |`);

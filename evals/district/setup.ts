@@ -18,6 +18,8 @@ export interface DistrictOptions {
   rounds: number;
   /** Also build 0.1's layout beside the store, to time 0.1's path in the same run. */
   baseline: boolean;
+  /** Leave the data dir in place after the run. */
+  keep: boolean;
 }
 
 export interface District {
@@ -31,6 +33,8 @@ export interface District {
   firstYear: number;
   chunks: number;
   bulkSeconds: number;
+  /** Until the last report was embedded and buffered; the rest is the final writes and the index builds. */
+  embeddedSeconds: number;
   bulkBuilds: number;
   legacy: { path: LegacyPath; indexSeconds: number } | null;
   /** The retrieval eval's questions, with their gold passages (all in the bundled seed report). */
@@ -51,8 +55,10 @@ export async function buildDistrict(options: DistrictOptions): Promise<District>
   const store = await openStore({ dataDir, embedder: createLexicalEmbedder() });
   const started = performance.now();
   let lastShown = 0;
+  let embeddedSeconds = 0;
   const outcomes = await store.ingestReports(reports, {
     onProgress: (done, total) => {
+      if (done === total) embeddedSeconds = (performance.now() - started) / 1000;
       if (performance.now() - lastShown < 10_000 && done < total) return;
       lastShown = performance.now();
       process.stderr.write(
@@ -74,6 +80,7 @@ export async function buildDistrict(options: DistrictOptions): Promise<District>
     firstYear,
     chunks: outcomes.reduce((sum, o) => sum + o.chunks, 0),
     bulkSeconds,
+    embeddedSeconds,
     bulkBuilds: (await store.indexStatus()).builds,
     legacy: legacy && { path: legacy.legacy, indexSeconds: legacy.indexSeconds },
     questions: retrievalQuestions(),

@@ -29,7 +29,7 @@ export const ftsIndex = (): Index =>
 /**
  * The search terms of a text, for the `terms` column and for queries on it: jieba words (search mode),
  * then character bigrams marked with `_`, lower-cased, space-joined.
- * @example termsOf('拆除违法建筑154处') // '拆除 违法 建筑 违法建筑 154 处 _拆除 _除违 _违法 _法建 _建筑 _筑1 _15 _54 _4处'
+ * @example termsOf('拆除违法建筑154处') // '拆除 违法 建筑 154 处 _拆除 _除违 _违法 _法建 _建筑 _筑1 _15 _54 _4处'
  */
 export function termsOf(text: string): string {
   const { words, pairs } = tokensOf(text);
