@@ -102,7 +102,7 @@ export async function hybridSearch(d: District): Promise<BenchRow[]> {
 
 /** Search filtered by office and year (a district's usual question): IVF probing vs 0.1's flat scan. */
 export async function filteredSearch(d: District): Promise<BenchRow[]> {
-  const filterOf = (i: number): ChunkFilter => ({
+  const filterOf = (i: number): ChunkFilter & { org: string } => ({
     org: districtOffices[i % d.options.offices],
     year: d.firstYear + (i % d.options.years),
   });

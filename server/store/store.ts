@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { connect, type Table } from '@lancedb/lancedb';
 import type { LedgerRecord } from '../figures/types.ts';
+import { reportFromJson } from '../report/index.ts';
 import type { Report } from '../report/types.ts';
 import { chunksByIds, textHits, vectorHits } from './chunk-search.ts';
 import { filterToWhere, sqlString } from './filter.ts';
@@ -10,6 +10,7 @@ import { cleanOrphans, embeddedRows, type IngestTarget, storedKeys, writeReports
 import { ensureLanceThreads } from './lance-threads.ts';
 import { upgradeLayout } from './layout.ts';
 import { mergeLedger, readLedger, uniqueRecords } from './ledger-table.ts';
+import { defaultStoreUri, type StoreLocation } from './location.ts';
 import { QueryCache } from './query-cache.ts';
 import { StoreTables } from './store-tables.ts';
 import { chunkColumns, ledgerSchema, reportsSchema, rowToChunk, rowToSummary, tableNames } from './tables.ts';
@@ -30,7 +31,10 @@ import { unitVector } from './vector.ts';
 import { createWriter, defaultWriterOptions, type Writer, type WriterOptions } from './writer.ts';
 
 export interface StoreOptions {
+  /** Local files: the write lock (and, by default, the tables in `<dataDir>/lancedb`). */
   dataDir: string;
+  /** Where the tables live when not in `<dataDir>/lancedb`: another folder or an object store (`s3://…`). */
+  location?: StoreLocation;
   embedder: Embedder;
   /** Cross-process write lock timings; defaults wait up to 2 minutes for another writer. */
   lock?: Partial<WriterOptions>;
@@ -143,7 +147,7 @@ class LanceStore implements BulkStore {
       .where(`\`id\` = ${sqlString(id)}`)
       .select(['json'])
       .toArray();
-    return rows.length > 0 ? (JSON.parse(String(rows[0].json)) as Report) : null;
+    return rows.length > 0 ? reportFromJson(String(rows[0].json)) : null;
   }
 
   deleteReport(id: string): Promise<boolean> {
@@ -261,15 +265,19 @@ class LanceStore implements BulkStore {
 }
 
 /**
- * Opens (creating if needed) the store under `dataDir`: LanceDB in `<dataDir>/lancedb`, writes
- * serialised through `<dataDir>/write.lock`. Opening never waits for another process's writes.
+ * Opens (creating if needed) the store under `dataDir`: LanceDB in `<dataDir>/lancedb` (or at
+ * `location`, e.g. `s3://bucket/prefix`), writes serialised through `<dataDir>/write.lock`. Opening never waits for another process's writes.
  * @example const store = await openStore({ dataDir: '.govdraft', embedder: createLexicalEmbedder() })
  */
 export async function openStore(options: StoreOptions): Promise<BulkStore> {
   ensureLanceThreads();
   mkdirSync(options.dataDir, { recursive: true });
+  const location = options.location ?? { uri: defaultStoreUri(options.dataDir), options: {} };
   // readConsistencyInterval 0: every read sees what other processes committed.
-  const db = await connect(join(options.dataDir, 'lancedb'), { readConsistencyInterval: 0 });
+  const db = await connect(location.uri, {
+    readConsistencyInterval: 0,
+    ...(Object.keys(location.options).length > 0 ? { storageOptions: location.options } : {}),
+  });
   const writer = createWriter(options.dataDir, { ...defaultWriterOptions, ...options.lock });
   const policy: IndexPolicy = {
     ...defaultIndexPolicy,
