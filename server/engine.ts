@@ -1,32 +1,43 @@
 import type { Config } from './config.ts';
-import { openWorkspace, type Workspace } from './draft/index.ts';
+import type { Workspace } from './draft/index.ts';
 import { createChatModel } from './models/index.ts';
 import type { ChatModel } from './models/types.ts';
-import { createEmbedder, openStore } from './store/index.ts';
-import type { Store } from './store/types.ts';
+import type { Store, StoreLocation } from './store/index.ts';
+import { createEmbedder, openStore, storeLocation, storeMayHoldData } from './store/index.ts';
 
 /** What the API routes share: the configuration, the store (opened once, on first use) and the model. */
 export interface Engine {
   readonly config: Config;
-  /** The saved drafts the workspace edits (`<dataDir>/drafts`), one per engine so saves of a draft queue. */
-  readonly drafts: Workspace;
+  /**
+   * The saved drafts the workspace edits (`<dataDir>/drafts`), one per engine so saves of a draft
+   * queue; opened on first use, so a command that never drafts does not load the drafting code.
+   */
+  drafts(): Promise<Workspace>;
   /** null when no chat model is configured: callers use the offline engines. */
   readonly chatModel: ChatModel | null;
+  /** Where the tables live: `<dataDir>/lancedb`, or `--store` / GOVDRAFT_STORE_URI (e.g. `s3://…`). */
+  readonly location: StoreLocation;
   store(): Promise<Store>;
+  /** False when the store certainly holds nothing (a local folder without tables): no need to open it. */
+  storeMayHoldData(): boolean;
   close(): Promise<void>;
 }
 
 /** Creates the engine for a configuration; nothing is opened until a route needs it. */
 export function createEngine(config: Config): Engine {
-  const drafts = openWorkspace(config.dataDir);
-
+  let drafts: Promise<Workspace> | null = null;
   let opening: Promise<Store> | null = null;
+  const location = storeLocation(config.dataDir, config.store ?? undefined);
   return {
     config,
     chatModel: createChatModel(config),
-    drafts,
+    location,
+    drafts() {
+      drafts ??= import('./draft/index.ts').then((m) => m.openWorkspace(config.dataDir));
+      return drafts;
+    },
     store() {
-      opening ??= openStore({ dataDir: config.dataDir, embedder: createEmbedder(config) }).catch(
+      opening ??= openStore({ dataDir: config.dataDir, location, embedder: createEmbedder(config) }).catch(
         (error: unknown) => {
           opening = null;
           throw error;
@@ -34,10 +45,12 @@ export function createEngine(config: Config): Engine {
       );
       return opening;
     },
+    storeMayHoldData: () => opening !== null || storeMayHoldData(location.uri),
     async close() {
       if (opening) await (await opening.catch(() => null))?.close();
       opening = null;
-      await drafts.close();
+      await (await drafts)?.close();
+      drafts = null;
     },
   };
 }

@@ -29,7 +29,7 @@ describe('the engine', () => {
   it('owns the drafts workspace its routes share: a draft saved through it is listed by the API', async () => {
     const engine = createEngine(loadConfig({ dataDir }, {}));
     const app = createApp(engine.config, engine);
-    await engine.drafts.save(draft);
+    await (await engine.drafts()).save(draft);
     const listed = (await (await app.request('/api/drafts')).json()) as { drafts: { id: string }[] };
     expect(listed.drafts.map((d) => d.id)).toEqual([draft.id]);
     await engine.close();
@@ -37,7 +37,10 @@ describe('the engine', () => {
 
   it('closes its workspace after the saves under way have landed', async () => {
     const engine = createEngine(loadConfig({ dataDir }, {}));
-    const saves = Array.from({ length: 5 }, (_, i) => engine.drafts.save({ ...draft, title: `版本${i}` }));
+    const workspace = engine.drafts();
+    const saves = Array.from({ length: 5 }, (_, i) =>
+      workspace.then((w) => w.save({ ...draft, title: `版本${i}` })),
+    );
     await engine.close();
     // Nothing awaited the saves: close did, so the last version is on disk.
     const saved = JSON.parse(readFileSync(join(dataDir, 'drafts', `${draft.id}.json`), 'utf8')) as Draft;
@@ -45,8 +48,11 @@ describe('the engine', () => {
     await Promise.all(saves);
   });
 
-  it('gives each engine its own workspace', () => {
+  it('gives each engine its own workspace, the same one on every call', async () => {
     const config = loadConfig({ dataDir }, {});
-    expect(createEngine(config).drafts).not.toBe(createEngine(config).drafts);
+    const [a, b] = [createEngine(config), createEngine(config)];
+    expect(await a.drafts()).toBe(await a.drafts());
+    expect(await a.drafts()).not.toBe(await b.drafts());
+    await Promise.all([a.close(), b.close()]);
   });
 });

@@ -31,14 +31,18 @@ export const checkSchema = z
 
 const bytesOf = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
 
-/** The stored ledger, with the years of a given ledger file replaced by that file's records. */
+/**
+ * The stored ledger, with the years of a given ledger file replaced by that file's records. A store
+ * that holds nothing is not opened: `govdraft check --ledger FILE` in a fresh data dir loads no LanceDB.
+ */
 async function ledgerFor(
   engine: Engine,
   file: z.infer<typeof fileSchema> | undefined,
 ): Promise<LedgerRecord[]> {
+  const given = file ? await parseLedger(bytesOf(file.contentBase64), file.fileName) : [];
+  if (!engine.storeMayHoldData()) return given;
   const stored = await (await engine.store()).queryLedger({});
   if (!file) return stored;
-  const given = await parseLedger(bytesOf(file.contentBase64), file.fileName);
   const years = new Set(given.map((r) => r.year));
   return [...stored.filter((r) => !years.has(r.year)), ...given];
 }

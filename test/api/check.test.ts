@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../server/figures/types.ts';
@@ -33,6 +33,8 @@ describe('/api/check over HTTP', () => {
     const body = await jsonOf<CheckResult & { year: number }>(res);
     expect(body.year).toBe(2016);
     expect(body.summary).toEqual({ supported: 50, contradicted: 0, unverified: 0 });
+    // Nothing was stored yet: the check read the file and never created (or loaded) the store.
+    expect(existsSync(join(server.dataDir, 'lancedb'))).toBe(false);
   });
 
   it('finds a changed figure, with the expected value and the ledger row', async () => {
@@ -55,6 +57,23 @@ describe('/api/check over HTTP', () => {
     });
     const body = await jsonOf<CheckResult>(await check({ text: '全年共计拆除违法建筑150处。', year: 2016 }));
     expect(body.claims[0]).toMatchObject({ verdict: 'contradicted', expected: 154 });
+  });
+
+  it('reads the stored ledger for the years a ledger file does not hold', async () => {
+    const body = await jsonOf<CheckResult>(
+      await check({
+        text: '全年共计拆除违法建筑150处。',
+        year: 2016,
+        ledger: {
+          fileName: 'only-2017.csv',
+          contentBase64: Buffer.from('年度,指标名称,数值,计量单位\n2017,拆除违法建筑处数,99,处\n').toString(
+            'base64',
+          ),
+        },
+      }),
+    );
+    expect(body.claims[0]).toMatchObject({ verdict: 'contradicted', expected: 154 });
+    expect(body.claims[0].source).toContain('ganquan-2016.csv');
   });
 
   it('answers a text without figures with no claims', async () => {
