@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
-import { buildDraft } from '../server/draft/build.ts';
 import type { Draft } from '../server/draft/types.ts';
 import { createEngine } from '../server/engine.ts';
-import { ledgers, report2016 } from './draft/corpus.ts';
+import { draft2017 } from './draft/corpus.ts';
 
 describe('the engine', () => {
   let dataDir: string;
@@ -15,14 +14,7 @@ describe('the engine', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'govdraft-engine-'));
-    const { both } = await ledgers();
-    draft = buildDraft({
-      year: 2017,
-      report: await report2016(),
-      stored: true,
-      ledger: both,
-      ledgerSource: 'x',
-    });
+    draft = await draft2017();
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 

@@ -1,14 +1,11 @@
 /** The component of each mode, and the keys each shows. */
 import type { KeyHint } from '../components/key-bar.tsx';
-import type { DraftProblem } from '../draft/problems.ts';
-import type { Line } from '../layout/wrap.ts';
-import type { WorkspaceControls } from './controls.ts';
 import { DeleteMode, deleteHints } from './delete-mode.tsx';
 import { EditMode, editHints } from './edit-mode.tsx';
 import { ExportFormatMode, exportFormatHints } from './export-format-mode.tsx';
 import { ExportPathMode, exportPathHints } from './export-path-mode.tsx';
 import { NotesMode, notesHints } from './notes-mode.tsx';
-import { ProblemsMode, problemsHints } from './problems-mode.tsx';
+import { ProblemsMode, type ProblemsProps, problemsHints } from './problems-mode.tsx';
 import type { ModeName } from './state.ts';
 import { generatingHints, ViewMode, viewHints } from './view-mode.tsx';
 
@@ -37,15 +34,7 @@ export const hasDialog = (mode: ModeName): boolean =>
   mode === 'export-path';
 
 /** The component of the current mode: it has the keys, and draws its dialog if it has one. */
-export function ModeComponent({
-  ws,
-  problems,
-  lines,
-}: {
-  ws: WorkspaceControls;
-  problems: readonly DraftProblem[];
-  lines: readonly Line[];
-}) {
+export function ModeComponent({ ws, problems, lines }: ProblemsProps) {
   switch (ws.state.mode.name) {
     case 'problems':
       return <ProblemsMode ws={ws} problems={problems} lines={lines} />;

@@ -14,6 +14,15 @@ export const problemsHints = [
   { key: 'Esc', label: '返回' },
 ];
 
+/** What the problems view is drawn from. */
+export interface ProblemsProps {
+  ws: WorkspaceControls;
+  /** The draft's problems, in reading order. */
+  problems: readonly DraftProblem[];
+  /** The pane's lines, as wrapped. */
+  lines: readonly Line[];
+}
+
 const ownsProblems = (mode: Mode): boolean => mode.name === 'problems';
 
 /** The problems view's keys: n/p (↓↑) walk, Enter goes to the paragraph, q/c/Esc go back, PgUp/PgDn scroll. */
@@ -41,16 +50,7 @@ function problemsKey(ws: WorkspaceControls, problems: readonly DraftProblem[], i
  * The problems view has the keys: n/p walk the problems, Enter goes to the current one's paragraph;
  * the current problem's figure (drawn inverse in `lines`) stays in sight.
  */
-export function ProblemsMode({
-  ws,
-  problems,
-  lines,
-}: {
-  ws: WorkspaceControls;
-  problems: readonly DraftProblem[];
-  /** The pane's lines, as wrapped. */
-  lines: readonly Line[];
-}) {
+export function ProblemsMode({ ws, problems, lines }: ProblemsProps) {
   useModeKeys(ws, ownsProblems, (input, key) => problemsKey(ws, problems, input, key));
   const { dispatch } = ws;
   const height = ws.pane.rows;
