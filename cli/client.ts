@@ -12,7 +12,8 @@ export type Client = ReturnType<typeof hc<AppType>>;
 export async function createClient(config: Config, server?: string): Promise<Client> {
   if (server) {
     const headers: Record<string, string> = config.token ? { Authorization: `Bearer ${config.token}` } : {};
-    return hc<AppType>(server.replace(/\/+$/, ''), { headers });
+    const base = server.replace(/\/+$/, '');
+    return hc<AppType>(base, { headers, fetch: reachable(base) });
   }
   // Loaded on demand: the engine pulls in LanceDB and friends, which `--help` does not need.
   const { createApp } = await import('../server/app.ts');
@@ -20,6 +21,18 @@ export async function createClient(config: Config, server?: string): Promise<Cli
   return hc<AppType>('http://govdraft.local', {
     fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) => app.fetch(new Request(input, init)),
   });
+}
+
+/** `fetch` that turns a network failure (server stopped, wrong port) into `server_unreachable`. */
+function reachable(server: string): typeof fetch {
+  return async (input, init) => {
+    try {
+      return await fetch(input, init);
+    } catch (error) {
+      if (init?.signal?.aborted) throw error;
+      throw connectionError(server, error);
+    }
+  };
 }
 
 interface Problem {
@@ -47,11 +60,11 @@ export async function unwrap<R extends { ok: boolean; status: number; json(): Pr
 }
 
 /** Wraps a connection failure to a `--server` URL in a clear message. */
-export function connectionError(server: string, cause: unknown): GovdraftError {
+function connectionError(server: string, cause: unknown): GovdraftError {
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new GovdraftError(
     'server_unreachable',
-    `无法连接服务 ${server},请确认 govdraft serve 已启动`,
+    `无法连接服务 ${server}\uFF0C请确认 govdraft serve 已启动`,
     `Cannot reach ${server}: ${reason}`,
     { cause },
   );
