@@ -7,7 +7,7 @@
  * gold names no metric are judged by value alone (any ledger value).
  */
 import { buildDraft } from '../../server/draft/build.ts';
-import { pendingSpans } from '../../server/draft/pending.ts';
+import { pendingSpans } from '../../server/marks/index.ts';
 import type { DraftParagraph } from '../../server/draft/types.ts';
 import { allParagraphs } from '../../server/draft/whole.ts';
 import { type ExtractedClaim, extractClaims } from '../../server/figures/claims.ts';

@@ -12,7 +12,7 @@ import { topicSentence } from '../report/topic.ts';
 import type { Paragraph, Report } from '../report/types.ts';
 import { carryChecked } from './carry-forward.ts';
 import { appendMetric, metricSentence, placeMetrics } from './new-metrics.ts';
-import { countPending } from './pending.ts';
+import { countPending } from '../marks/index.ts';
 import { renumberParts } from './renumber.ts';
 import type { CarryYears } from './resolve.ts';
 import {

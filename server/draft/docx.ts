@@ -18,7 +18,7 @@ import {
   PageNumber,
   TextRun,
 } from 'docx';
-import { pendingSpans } from './pending.ts';
+import { pendingSpans } from '../marks/index.ts';
 import type { Draft } from './types.ts';
 
 const mm = (millimetres: number): number => Math.round((millimetres * 1440) / 25.4);

@@ -7,7 +7,6 @@ export type { InputFile, LedgerInput, ReportSource } from './inputs.ts';
 export { loadDraftLedger, loadPreviousReport } from './inputs.ts';
 export { metricSentence } from './new-metrics.ts';
 export { normaliseDraft } from './normalise.ts';
-export { countPending, pendingMarker } from './pending.ts';
 export { draftAsReport, draftMarkdown, draftText } from './render.ts';
 export { partMarker, renumberParts } from './renumber.ts';
 export { draftSchema, ledgerRecordSchema } from './schema.ts';

@@ -18,7 +18,7 @@ import { carryChecked } from './carry-forward.ts';
 import { fenced, newFence } from './fence.ts';
 import { appendMetric, metricSentence } from './new-metrics.ts';
 import { alignFigures, refreshParagraph } from './paragraph.ts';
-import { countPending } from './pending.ts';
+import { countPending } from '../marks/index.ts';
 import { guardedAnswer } from './stylist.ts';
 import type { Draft, DraftEvent, DraftParagraph, DraftPart, DraftPath, DraftWarning } from './types.ts';
 import { pathLabels } from './types.ts';

@@ -2,6 +2,7 @@ import { Spinner } from '@inkjs/ui';
 import { Box, Text, useInput } from 'ink';
 import { useMemo, useState } from 'react';
 import type { CheckedClaim } from '../../../server/figures/types.ts';
+import { verdictWord } from '../../../server/marks/index.ts';
 import { unwrap } from '../../client.ts';
 import { annotatedPathFor, readUploadFile } from '../../files.ts';
 import { AnnotateExport, type AnnotateRequest } from '../components/annotate-export.tsx';
@@ -13,7 +14,7 @@ import { TextField } from '../components/text-field.tsx';
 import { VerdictCounts } from '../components/verdict-counts.tsx';
 import { useClient } from '../contexts/client.tsx';
 import { useAsync } from '../hooks/use-async.ts';
-import { figureSegments, verdictColor, verdictName } from '../layout/figures.ts';
+import { figureSegments, verdictColor } from '../layout/figures.ts';
 import { revealRow } from '../layout/scroll.ts';
 import { inverseRow, textWidth, wrapSegments } from '../layout/wrap.ts';
 
@@ -62,7 +63,7 @@ function ProblemDetail({
           问题 {index + 1}/{count}{' '}
         </Text>
         <Text color={verdictColor[claim.verdict]} bold>
-          “{claim.text}” {verdictName[claim.verdict]}
+          “{claim.text}” {verdictWord[claim.verdict]}
         </Text>
         {claim.metric && <Text dimColor> [{claim.metric}]</Text>}
         {claim.expected !== null && (

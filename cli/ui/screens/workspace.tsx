@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../../../server/draft/types.ts';
 import { toGovdraftError } from '../../../server/errors.ts';
 import type { CheckResult } from '../../../server/figures/types.ts';
+import { verdictWord } from '../../../server/marks/index.ts';
 import { unwrap } from '../../client.ts';
 import { annotatedDocx } from '../components/annotate-export.tsx';
 import { ErrorLine } from '../components/error-line.tsx';
@@ -51,7 +52,7 @@ import {
   sourcesView,
   titleView,
 } from '../layout/draft-view.ts';
-import { type FigureSpan, figureSegments, verdictColor, verdictName } from '../layout/figures.ts';
+import { type FigureSpan, figureSegments, verdictColor } from '../layout/figures.ts';
 import { clampTop, revealRow } from '../layout/scroll.ts';
 import { inverseRow, type Segment, wrapSegments } from '../layout/wrap.ts';
 
@@ -204,7 +205,7 @@ function problemSegments(
   if (problem.kind === 'claim') {
     const c = problem.claim;
     out.push({
-      text: `“${c.text}” ${verdictName[c.verdict]}`,
+      text: `“${c.text}” ${verdictWord[c.verdict]}`,
       style: { color: verdictColor[c.verdict], bold: true },
     });
     if (c.metric) out.push({ text: ` [${c.metric}]`, style: { dimColor: true } });
