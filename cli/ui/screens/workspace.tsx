@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { Spinner } from '@inkjs/ui';
 import { Box, type Key, Text, useInput } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { pendingTotal } from '../../../server/draft/document/index.ts';
 import type { Draft } from '../../../server/draft/types.ts';
 import { toGovdraftError } from '../../../server/errors.ts';
 import type { CheckResult } from '../../../server/figures/types.ts';
@@ -537,12 +538,7 @@ export function WorkspaceScreen({ draftId, onBack }: WorkspaceProps) {
     [draft, rows, checks, generation.active?.paragraphId],
   );
 
-  const pendingTotal = draft
-    ? [...draft.preamble, ...draft.parts.flatMap((p) => p.paragraphs), ...draft.closing].reduce(
-        (n, p) => n + p.pending,
-        0,
-      )
-    : 0;
+  const pending = draft ? pendingTotal(draft) : 0;
   const saveLabel =
     session.save === 'saving'
       ? '保存中…'
@@ -556,7 +552,7 @@ export function WorkspaceScreen({ draftId, onBack }: WorkspaceProps) {
   const status = (
     <Box width={area.width} justifyContent="space-between">
       <Box flexShrink={0}>
-        {summary ? <VerdictCounts summary={summary} pending={pendingTotal} /> : <Text dimColor>核查中…</Text>}
+        {summary ? <VerdictCounts summary={summary} pending={pending} /> : <Text dimColor>核查中…</Text>}
       </Box>
       <Box marginLeft={2} overflow="hidden">
         {generation.active ? (
