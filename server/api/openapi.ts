@@ -30,6 +30,7 @@ export const descriptions: Record<string, Description> = {
   },
   'post /api/reports': {
     summary: '导入报告 / ingest a report (JSON or multipart "file")',
+    query: { index: 'auto (default) | defer = leave the index to POST /api/corpus/indexes' },
     body: fileInputSchema,
   },
   'get /api/reports': { summary: '报告列表 / list stored reports' },
@@ -89,6 +90,10 @@ export const descriptions: Record<string, Description> = {
   'get /api/corpus/bundled': { summary: '内置示例语料文件 / the bundled demo files' },
   'post /api/corpus/bundled/{fileName}': {
     summary: '导入一个内置文件 / ingest one bundled file',
+  },
+  'get /api/corpus/indexes': { summary: '检索索引状态 / state of the search indexes' },
+  'post /api/corpus/indexes': {
+    summary: '更新检索索引 / bring the search indexes up to date (after ingests with ?index=defer)',
   },
   'post /api/corpus/reindex': { summary: '重建检索向量 / re-embed every chunk' },
 };

@@ -8,6 +8,8 @@ import { validate } from './validate.ts';
 
 const idParam = z.object({ id: z.string().regex(/^[0-9a-f]{8,64}$/, 'report ids are hex content hashes') });
 const formatQuery = z.object({ format: z.enum(['json', 'text', 'markdown']).default('json') });
+/** `index=defer`: leave the index to `POST /api/corpus/indexes` (a client ingesting many files calls it once at the end). */
+const ingestQuery = z.object({ index: z.enum(['auto', 'defer']).default('auto') });
 
 const notFound = (id: string) =>
   new GovdraftError('not_found', `没有找到报告 ${id}`, `No report with id ${id}`);
@@ -15,13 +17,14 @@ const notFound = (id: string) =>
 /** /api/reports — ingest (idempotent by content hash), list, show, delete past reports. */
 export function reportRoutes(engine: Engine) {
   return new Hono()
-    .post('/', fileUpload, async (c) => {
+    .post('/', validate('query', ingestQuery), fileUpload, async (c) => {
       const upload = await readUpload(
         c,
         c.req.header('content-type')?.includes('json') ? c.req.valid('json') : undefined,
       );
       const report = await parseReportFile(upload.bytes, { fileName: upload.fileName });
-      const outcome = await (await engine.store()).ingestReport(report);
+      const { index } = c.req.valid('query');
+      const [outcome] = await (await engine.store()).ingestReports([report], { index });
       return c.json(
         {
           ...outcome,

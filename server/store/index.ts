@@ -15,7 +15,7 @@ export type { BulkStore, StoreOptions } from './store.ts';
 export type {
   Chunk,
   ChunkFilter,
-  ChunkMatch,
+  ChunkHit,
   Embedder,
   IngestOutcome,
   ReportSummary,
@@ -23,5 +23,4 @@ export type {
   Store,
   StoreCounts,
   StoreInfo,
-  TextMethod,
 } from './types.ts';
