@@ -103,3 +103,35 @@ export function manyEntriesDocx(entries = 20_000): Promise<Buffer> {
   }));
   return zipArchive([...docxEntries(10), ...extra]);
 }
+
+/**
+ * A small ledger sheet whose extra XML asks exceljs for far more than it holds: `extra` goes after
+ * sheetData (e.g. `<mergeCells><mergeCell ref="A3:XFD1048576"/></mergeCells>`) or, with
+ * `before: true`, before it (e.g. `<cols><col min="1" max="1000000000"/></cols>`).
+ */
+export function craftedSheetXlsx(extra: string, before = false): Promise<Buffer> {
+  const rows = `${headerRow}<row r="2"><c r="A2"><v>2016</v></c>${text('B2', '拆除违法建筑')}<c r="C2"><v>154</v></c>${text('D2', '处')}</row>`;
+  return zipArchive([
+    { name: '[Content_Types].xml', pieces: [xlsxTypes] },
+    { name: '_rels/.rels', pieces: [xlsxRels] },
+    { name: 'xl/workbook.xml', pieces: [workbook] },
+    { name: 'xl/_rels/workbook.xml.rels', pieces: [workbookRels] },
+    {
+      name: 'xl/worksheets/sheet1.xml',
+      pieces: [
+        before ? sheetHead.replace('<sheetData>', `${extra}<sheetData>`) : sheetHead,
+        rows,
+        before ? sheetTail : sheetTail.replace('</worksheet>', `${extra}</worksheet>`),
+      ],
+    },
+  ]);
+}
+
+/** A valid one-row ledger sheet with cells at far coordinates only downwards (row 200000, column D). */
+export function farRowXlsx(): Promise<Buffer> {
+  return workbookOf([
+    headerRow,
+    `<row r="2"><c r="A2"><v>2016</v></c>${text('B2', '拆除违法建筑')}<c r="C2"><v>154</v></c>${text('D2', '处')}</row>`,
+    `<row r="200000">${text('D200000', '备注')}</row>`,
+  ]);
+}
