@@ -36,8 +36,10 @@ export function registerIngest(program: Command): void {
             out(`${progress}${statusText[body.status]}:${path} → ${what}`);
           }
         } catch (error) {
-          failed++;
           const e = toGovdraftError(error);
+          // No server: every other file would fail the same way.
+          if (e.code === 'server_unreachable') throw e;
+          failed++;
           if (options.json) outJson({ file: path, error: e.toJSON().error });
           else {
             // The server only knows the request was too big; the file's own size says why.

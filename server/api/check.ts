@@ -1,11 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Engine } from '../engine.ts';
-import { GovdraftError } from '../errors.ts';
-import { checkText, resolveYear } from '../figures/index.ts';
-import { parseLedger } from '../figures/ledger.ts';
-import type { LedgerRecord } from '../figures/types.ts';
-import { parseReportFile } from '../report/index.ts';
 import { validate } from './validate.ts';
 
 const fileSchema = z.object({ fileName: z.string().min(1).max(255), contentBase64: z.base64() });
@@ -26,31 +21,21 @@ export const checkSchema = z
 
 const bytesOf = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
 
-/** The stored ledger, with the years of a given ledger file replaced by that file's records. */
-async function ledgerFor(
-  engine: Engine,
-  file: z.infer<typeof fileSchema> | undefined,
-): Promise<LedgerRecord[]> {
-  const stored = await (await engine.store()).queryLedger({});
-  if (!file) return stored;
-  const given = await parseLedger(bytesOf(file.contentBase64), file.fileName);
-  const years = new Set(given.map((r) => r.year));
-  return [...stored.filter((r) => !years.has(r.year)), ...given];
-}
-
-/** POST /api/check — every figure of a text found, matched to the ledger and judged. */
+/** POST /api/check — every figure of a text found, matched to the ledger and judged (in a worker). */
 export function checkRoutes(engine: Engine) {
   return new Hono().post('/', validate('json', checkSchema), async (c) => {
     const input = c.req.valid('json');
-    const text =
-      input.text ??
-      (await parseReportFile(bytesOf(input.file?.contentBase64 ?? ''), { fileName: input.file?.fileName }))
-        .text;
-    if (!text.trim())
-      throw new GovdraftError('empty_input', '没有需要核查的文字', 'The text to check is empty');
-    const ledger = await ledgerFor(engine, input.ledger);
-    const year = resolveYear(text, ledger, input.year);
-    const result = checkText(text, ledger, { year });
-    return c.json({ year, text, ledgerRecords: ledger.length, ...result });
+    const fileOf = (f: z.infer<typeof fileSchema>) => ({
+      fileName: f.fileName,
+      bytes: bytesOf(f.contentBase64),
+    });
+    const result = await engine.uploads.check({
+      text: input.text,
+      file: input.file && fileOf(input.file),
+      stored: await (await engine.store()).queryLedger({}),
+      ledgerFile: input.ledger && fileOf(input.ledger),
+      year: input.year,
+    });
+    return c.json(result);
   });
 }

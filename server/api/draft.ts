@@ -137,6 +137,7 @@ export function draftRoutes(engine: Engine) {
         from: from && { fileName: from.fileName ?? '上年报告', bytes: from.bytes },
       },
       body.year,
+      (file) => engine.uploads.parseReport(file),
     );
     let ledger: Parameters<typeof loadDraftLedger>[3];
     if (Array.isArray(body.ledger)) ledger = body.ledger;
@@ -151,7 +152,13 @@ export function draftRoutes(engine: Engine) {
       }
       ledger = { fileName: file.fileName, bytes: file.bytes };
     }
-    const { records, source } = await loadDraftLedger(store, body.year, report.year ?? body.year - 1, ledger);
+    const { records, source } = await loadDraftLedger(
+      store,
+      body.year,
+      report.year ?? body.year - 1,
+      ledger,
+      (file) => engine.uploads.parseLedger(file),
+    );
     return { year: body.year, report, stored, ledger: records, ledgerSource: source };
   };
 

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Engine } from '../engine.ts';
 import { GovdraftError } from '../errors.ts';
-import { parseReportFile, renderMarkdown, renderText } from '../report/index.ts';
+import { renderMarkdown, renderText } from '../report/index.ts';
 import { fileUpload, readUpload } from './upload.ts';
 import { validate } from './validate.ts';
 
@@ -20,7 +20,7 @@ export function reportRoutes(engine: Engine) {
         c,
         c.req.header('content-type')?.includes('json') ? c.req.valid('json') : undefined,
       );
-      const report = await parseReportFile(upload.bytes, { fileName: upload.fileName });
+      const report = await engine.uploads.parseReport(upload);
       const outcome = await (await engine.store()).ingestReport(report);
       return c.json(
         {
