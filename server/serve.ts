@@ -29,6 +29,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     );
   }
   const engine = createEngine(config);
+  engine.uploads.warm();
   const app = createApp(config, engine);
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));

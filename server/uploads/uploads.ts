@@ -26,6 +26,8 @@ export interface Uploads {
   parseReport(file: FileBytes): Promise<Report>;
   parseLedger(file: FileBytes & { fileName: string }): Promise<LedgerRecord[]>;
   check(input: CheckInput): Promise<CheckOutcome>;
+  /** Starts the workers before the first upload. */
+  warm(): void;
   close(): Promise<void>;
 }
 
@@ -80,6 +82,7 @@ export function createUploads(options: UploadsOptions): Uploads {
       pool.run('check', input).catch((error: unknown) => {
         throw asFileError(error);
       }),
+    warm: () => pool.warm(),
     close: () => pool.close(),
   };
 }

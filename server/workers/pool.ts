@@ -37,6 +37,8 @@ export interface WorkerPool<T extends TaskTable> {
     input: Parameters<T[K]>[0],
     options?: RunOptions,
   ): Promise<Awaited<ReturnType<T[K]>>>;
+  /** Starts every worker now (a server does, so the first task does not wait for one to load). */
+  warm(): void;
   /** Stops every worker; queued and running tasks fail. */
   close(): Promise<void>;
 }
@@ -184,6 +186,9 @@ export function createWorkerPool<T extends TaskTable>(options: WorkerPoolOptions
         });
         pump();
       });
+    },
+    warm() {
+      while (!closed && slots.length < options.size) spawn();
     },
     async close() {
       closed = true;

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { BroadcastChannel } from 'node:worker_threads';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GovdraftError } from '../../server/errors.ts';
 import { createWorkerPool, type WorkerPool, workerEntry } from '../../server/workers/index.ts';
 import type { testTasks } from './tasks-worker.ts';
@@ -34,6 +35,21 @@ describe('createWorkerPool', () => {
     const bytes = new Uint8Array([1, 2, 3, 4]);
     expect(await pool.run('sum', bytes, { transfer: [bytes.buffer] })).toBe(10);
     expect(bytes.byteLength).toBe(0);
+  });
+
+  it('starts its workers ahead of the first task when warmed', async () => {
+    const started = new Set<number>();
+    const channel = new BroadcastChannel('tasks-worker-started');
+    channel.onmessage = (event) => started.add((event as { data: number }).data);
+    try {
+      open({ size: 2 });
+      pool.warm();
+      await vi.waitFor(() => expect(started.size).toBe(2), { timeout: 20_000, interval: 50 });
+      const ids = await Promise.all([pool.run('threadId', null), pool.run('threadId', null)]);
+      expect(new Set(ids)).toEqual(started);
+    } finally {
+      channel.close();
+    }
   });
 
   it('brings a GovdraftError back whole: code, both messages, details', async () => {

@@ -1,4 +1,5 @@
 /** A worker module for the pool's tests: tasks that answer, fail, spin, hoard memory or die. */
+import { BroadcastChannel, threadId } from 'node:worker_threads';
 import { GovdraftError } from '../../server/errors.ts';
 import { hostTasks } from '../../server/workers/index.ts';
 
@@ -20,7 +21,12 @@ export const testTasks = {
   },
   exit: (_: null) => process.exit(3),
   sleep: (ms: number) => new Promise((resolve) => setTimeout(() => resolve(ms), ms)),
-  threadId: async (_: null) => (await import('node:worker_threads')).threadId,
+  threadId: (_: null) => threadId,
 };
 
 hostTasks(testTasks);
+
+// Says it has started, so a test can see workers that no task has reached yet.
+const started = new BroadcastChannel('tasks-worker-started');
+started.postMessage(threadId);
+started.close();
