@@ -25,7 +25,8 @@ export async function createClient(config: Config, server?: string): Promise<Cli
   }
   // Loaded on demand: the engine pulls in LanceDB and friends, which `--help` does not need.
   const { createApp } = await import('../server/app.ts');
-  const app = createApp(config);
+  // One command, one user: uploads are parsed on this thread (no worker to start for each command).
+  const app = createApp({ ...config, workers: { ...config.workers, size: 0 } });
   const base = 'http://localhost';
   return hc<AppType>(base, {
     headers: { Origin: base },

@@ -24,7 +24,7 @@ export interface Config {
   maxBodyBytes: number;
   /** null: no model configured — every feature runs on the offline engines. */
   model: ModelEndpoint | null;
-  /** Worker threads for parsing and checking uploads: how many, each one's deadline and heap. */
+  /** Worker threads for parsing and checking uploads: how many (0: on the main thread), each one's deadline and heap. */
   workers: { size: number; deadlineMs: number; memoryMb: number };
 }
 
@@ -48,7 +48,7 @@ const envSchema = z.object({
   GOVDRAFT_EMBED_MODEL: z.string().min(1).optional(),
   GOVDRAFT_MODEL_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
   GOVDRAFT_MODEL_RETRIES: z.coerce.number().int().min(0).max(10).optional(),
-  GOVDRAFT_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  GOVDRAFT_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   GOVDRAFT_WORKER_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
   GOVDRAFT_WORKER_MEMORY_MB: z.coerce.number().int().min(32).max(16_384).optional(),
 });

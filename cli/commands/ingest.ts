@@ -8,9 +8,16 @@ import { info, out, outJson, printError } from '../output.ts';
 
 const statusText = {
   added: '已导入',
-  replaced: '已更新(替换旧版本)',
+  replaced: '已更新',
   unchanged: '未变化(已导入过)',
 } as const;
+
+/** The reports an ingest replaced, as people know them: 替换了《标题》（2016，编号 1a2b3c4d）. */
+function replacedText(replaced: { id: string; title: string; year: number | null }[]): string {
+  return replaced
+    .map((r) => `；替换了《${r.title}》（${r.year ?? '年份不详'}，编号 ${r.id.slice(0, 12)}）`)
+    .join('');
+}
 
 /** `govdraft ingest <files…>` — add past reports; idempotent by content hash. */
 export function registerIngest(program: Command): void {
@@ -18,22 +25,31 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('导入往年报告(.txt .md .html .docx;UTF-8 或 GBK 自动识别;可给目录)')
     .argument('<files...>', '报告文件或目录')
+    .option('--replace <id>', '用这份报告替换库中编号为 id 的报告(同一单位同一年度的旧版本会自动替换)')
     .option('--json', '每个文件输出一行 JSON')
-    .action(async (paths: string[], options: { json?: boolean }, command: Command) => {
+    .action(async (paths: string[], options: { json?: boolean; replace?: string }, command: Command) => {
       const ctx = await contextOf(command);
       const files = expandFiles(paths, /\.(txt|md|html?|docx)$/i);
       if (files.length === 0)
         throw new GovdraftError('bad_request', '没有找到可导入的报告文件', 'No report files given');
+      if (options.replace && files.length > 1) {
+        throw new GovdraftError(
+          'bad_request',
+          `--replace 只能与一个报告文件一起使用（这里有 ${files.length} 个）`,
+          `--replace takes exactly one report file (${files.length} given)`,
+        );
+      }
       let failed = 0;
       for (const [i, path] of files.entries()) {
         const progress = files.length > 1 ? `[${i + 1}/${files.length}] ` : '';
         try {
-          const body = await unwrap(await ctx.client.api.reports.$post({ json: readUploadFile(path) }));
+          const json = { ...readUploadFile(path), ...(options.replace ? { replace: options.replace } : {}) };
+          const body = await unwrap(await ctx.client.api.reports.$post({ json }));
           const r = body.report;
           if (options.json) outJson({ file: path, ...body });
           else {
             const what = `${r.title}(${r.year ?? '年份不详'},${r.parts} 个部分,正文 ${r.paragraphs} 段,${body.chunks} 个检索片段)`;
-            out(`${progress}${statusText[body.status]}:${path} → ${what}`);
+            out(`${progress}${statusText[body.status]}:${path} → ${what}${replacedText(body.replaced)}`);
           }
         } catch (error) {
           const e = toGovdraftError(error);

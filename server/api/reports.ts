@@ -3,10 +3,15 @@ import { z } from 'zod';
 import type { Engine } from '../engine.ts';
 import { GovdraftError } from '../errors.ts';
 import { renderMarkdown, renderText } from '../report/index.ts';
-import { fileUpload, readUpload } from './upload.ts';
+import { validationError } from './problem.ts';
+import { fileInputSchema, fileUploadOf, readUpload } from './upload.ts';
 import { validate } from './validate.ts';
 
-const idParam = z.object({ id: z.string().regex(/^[0-9a-f]{8,64}$/, 'report ids are hex content hashes') });
+const reportId = z.string().regex(/^[0-9a-f]{8,64}$/, 'report ids are hex content hashes');
+const idParam = z.object({ id: reportId });
+const replaceField = z.object({ replace: reportId.optional() });
+/** A report file, optionally naming the stored report it replaces (multipart: a `replace` field). */
+export const reportUploadSchema = fileInputSchema.safeExtend(replaceField.shape);
 const formatQuery = z.object({ format: z.enum(['json', 'text', 'markdown']).default('json') });
 
 const notFound = (id: string) =>
@@ -15,13 +20,16 @@ const notFound = (id: string) =>
 /** /api/reports — ingest (idempotent by content hash), list, show, delete past reports. */
 export function reportRoutes(engine: Engine) {
   return new Hono()
-    .post('/', fileUpload, async (c) => {
-      const upload = await readUpload(
-        c,
-        c.req.header('content-type')?.includes('json') ? c.req.valid('json') : undefined,
-      );
+    .post('/', fileUploadOf(reportUploadSchema), async (c) => {
+      const json = c.req.header('content-type')?.includes('json') ? c.req.valid('json') : undefined;
+      const upload = await readUpload(c, json);
+      const fields = replaceField.safeParse({ replace: json?.replace ?? upload.fields.replace });
+      if (!fields.success) throw validationError(fields.error.issues);
+      const { replace } = fields.data;
       const report = await engine.uploads.parseReport(upload);
-      const outcome = await (await engine.store()).ingestReport(report);
+      const outcome = await (await engine.store()).ingestReport(report, {
+        replace: replace === undefined ? [] : [replace],
+      });
       return c.json(
         {
           ...outcome,

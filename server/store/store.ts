@@ -28,6 +28,7 @@ import type {
   ChunkFilter,
   ChunkMatch,
   Embedder,
+  IngestOptions,
   IngestOutcome,
   ReportSummary,
   Store,
@@ -58,7 +59,7 @@ export interface StoreOptions {
 /** A store that can also ingest many reports with one index rebuild (bulk ingest, benchmarks). */
 export interface BulkStore extends Store {
   /** Like `ingestReport` for each report in order, rebuilding the full-text indexes once at the end. */
-  ingestReports(reports: Report[]): Promise<IngestOutcome[]>;
+  ingestReports(reports: Report[], options?: IngestOptions): Promise<IngestOutcome[]>;
 }
 
 type Row = Record<string, unknown>;
@@ -279,11 +280,11 @@ class LanceStore implements BulkStore {
     }));
   }
 
-  ingestReport(report: Report): Promise<IngestOutcome> {
-    return this.ingestReports([report]).then((outcomes) => outcomes[0]);
+  ingestReport(report: Report, options: IngestOptions = {}): Promise<IngestOutcome> {
+    return this.ingestReports([report], options).then((outcomes) => outcomes[0]);
   }
 
-  ingestReports(reports: Report[]): Promise<IngestOutcome[]> {
+  ingestReports(reports: Report[], options: IngestOptions = {}): Promise<IngestOutcome[]> {
     return this.writer.run(async () => {
       let chunks = await this.chunksForWrite();
       const reportsTable = await this.ensureTable(tableNames.reports, reportsSchema);
@@ -297,11 +298,13 @@ class LanceStore implements BulkStore {
             status: 'unchanged',
             reportId: report.id,
             replacedIds: [],
+            replaced: [],
             chunks: existing.chunks,
           });
           continue;
         }
-        const replaced = supersededBy(stored, report);
+        const superseded = supersededBy(stored, report, options.replace);
+        const replaced = superseded.map((key) => key.id);
         const pieces = chunkReport(report);
         // Chunks first, the reports row last: a killed ingest leaves only orphan chunks, never a partial report.
         for await (const rows of embeddedRows(this.embedder, pieces)) {
@@ -336,6 +339,13 @@ class LanceStore implements BulkStore {
           status: replaced.length > 0 ? 'replaced' : 'added',
           reportId: report.id,
           replacedIds: replaced,
+          replaced: superseded.map(({ id, title, org, year, fileName }) => ({
+            id,
+            title,
+            org,
+            year,
+            fileName,
+          })),
           chunks: pieces.length,
         });
       }

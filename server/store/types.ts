@@ -49,12 +49,31 @@ export interface ReportSummary {
   addedAt: string;
 }
 
-/** What `Store.ingestReport` did. `replacedIds`: earlier versions of the same report that were removed. */
+/** A stored report an ingest removed: what identifies it to people. */
+export interface ReplacedReport {
+  id: string;
+  title: string;
+  org: string | null;
+  year: number | null;
+  fileName: string | null;
+}
+
+/**
+ * What `Store.ingestReport` did. `replacedIds` (and `replaced`, with titles): earlier versions of
+ * the same report, or the reports named to be replaced, that were removed.
+ */
 export interface IngestOutcome {
   status: 'added' | 'unchanged' | 'replaced';
   reportId: string;
   replacedIds: string[];
+  replaced: ReplacedReport[];
   chunks: number;
+}
+
+/** How an ingest may replace stored reports beyond other versions of the same report. */
+export interface IngestOptions {
+  /** Ids of stored reports this one replaces (an unknown id refuses the ingest). */
+  replace?: string[];
 }
 
 /** Metadata filters of a chunk search; every given field must match. */
@@ -94,7 +113,7 @@ export interface Store {
   /** The embedder this store was opened with. */
   readonly embedder: Embedder;
   /** Adds a parsed report; idempotent by `report.id`, replaces an earlier version of the same file or title. */
-  ingestReport(report: Report): Promise<IngestOutcome>;
+  ingestReport(report: Report, options?: IngestOptions): Promise<IngestOutcome>;
   listReports(): Promise<ReportSummary[]>;
   getReport(id: string): Promise<Report | null>;
   /** Removes a report and its chunks; false when there was none with that id. */

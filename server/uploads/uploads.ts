@@ -10,7 +10,7 @@ import { createWorkerPool, workerEntry } from '../workers/index.ts';
 import type { CheckInput, FileBytes, uploadTasks } from './tasks.ts';
 
 export interface UploadsOptions {
-  /** Worker threads at most. */
+  /** Worker threads at most; 0 parses on the calling thread (a one-shot command, nothing else to serve). */
   size: number;
   /** How long one file may take. */
   deadlineMs: number;
@@ -49,14 +49,27 @@ function asFileError(error: unknown): unknown {
   if (error.code !== 'task_timeout' && error.code !== 'task_out_of_memory') return error;
   return new GovdraftError(
     'file_too_complex',
-    `上传的文件过于复杂：${error.messageZh}；请检查文件是否损坏，或拆分后再上传`,
+    `上传的文件过于复杂，${error.messageZh}；请检查文件是否损坏，或拆分后再上传`,
     `The upload is too complex to process: ${error.message}`,
     { cause: error },
   );
 }
 
-/** Creates the uploads pool; its first worker starts with the first upload. */
+/** The upload tasks run on this thread: no worker to start, no deadline (a one-shot command). */
+function inlineUploads(): Uploads {
+  const tasks = async () => (await import('./tasks.ts')).uploadTasks;
+  return {
+    parseReport: async (file) => (await tasks()).parseReport(file),
+    parseLedger: async (file) => (await tasks()).parseLedger(file),
+    check: async (input) => (await tasks()).check(input),
+    warm: () => undefined,
+    close: async () => undefined,
+  };
+}
+
+/** Creates the uploads pool; its first worker starts with the first upload (or `warm`). */
 export function createUploads(options: UploadsOptions): Uploads {
+  if (options.size === 0) return inlineUploads();
   const pool = createWorkerPool<typeof uploadTasks>({
     entry: workerEntry(import.meta.url, 'worker'),
     size: options.size,

@@ -78,12 +78,12 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
-const seconds = (ms: number): string => `${Math.round(ms / 100) / 10}`;
+const duration = (ms: number): string => (ms < 1000 ? `${ms} 毫秒` : `${Math.round(ms / 100) / 10} 秒`);
 
 function timedOut(job: Job): GovdraftError {
   return new GovdraftError(
     'task_timeout',
-    `处理超时：超过 ${seconds(job.deadlineMs)} 秒仍未完成，已中止`,
+    `处理超时：超过 ${duration(job.deadlineMs)}仍未完成，已中止`,
     `Task "${job.task}" ran past its deadline of ${job.deadlineMs} ms and was stopped`,
   );
 }

@@ -71,7 +71,7 @@ describe('createWorkerPool', () => {
     const first = await pool.run('threadId', null);
     const error = await failure(pool.run('spin', null, { deadlineMs: 300 }));
     expect(error.code).toBe('task_timeout');
-    expect(error.messageZh).toBe('处理超时：超过 0.3 秒仍未完成，已中止');
+    expect(error.messageZh).toBe('处理超时：超过 300 毫秒仍未完成，已中止');
     const next = await pool.run('threadId', null);
     expect(next).not.toBe(first);
   });
