@@ -9,6 +9,7 @@ import { draftsRoutes } from './api/drafts.ts';
 import { healthRoutes } from './api/health.ts';
 import { ledgerRoutes } from './api/ledger.ts';
 import { openApiRoutes } from './api/openapi.ts';
+import { loopbackGuard } from './api/origin.ts';
 import { payloadTooLarge, problemResponse } from './api/problem.ts';
 import { reportRoutes } from './api/reports.ts';
 import { searchRoutes } from './api/search.ts';
@@ -34,6 +35,8 @@ export function createApp(config: Config, engine: Engine = createEngine(config))
       ),
     ),
   );
+  // Before anything reads the body: a foreign page's upload is refused unread.
+  if (!config.token) app.use('*', loopbackGuard());
   app.use(
     '/api/*',
     bodyLimit({

@@ -45,6 +45,8 @@ export function statusOf(code: ErrorCode): ContentfulStatusCode {
 export function problemResponse(c: Context, error: unknown): Response {
   const known = fromHttpException(error) ?? toGovdraftError(error);
   if (known.code === 'internal') console.error(error);
+  // RFC 6750: a 401 names the scheme the client should use.
+  if (known.code === 'unauthorized') c.header('WWW-Authenticate', 'Bearer realm="govdraft"');
   return c.json(known.toJSON(), statusOf(known.code));
 }
 

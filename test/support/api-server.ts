@@ -7,7 +7,10 @@ import { type RunningServer, startServer } from '../../server/serve.ts';
 export interface TestServer extends RunningServer {
   config: Config;
   dataDir: string;
-  /** fetch against the server: `api('/api/health')`. */
+  /**
+   * fetch against the server as its own clients do (the CLI, its own page): with `Origin` set to
+   * the server's address unless `init` gives one. `api('/api/health')`.
+   */
   api(path: string, init?: RequestInit): Promise<Response>;
 }
 
@@ -20,7 +23,11 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<Test
     ...server,
     config,
     dataDir,
-    api: (path, init) => fetch(`${server.url}${path}`, init),
+    api: (path, init) => {
+      const headers = new Headers(init?.headers);
+      if (!headers.has('origin')) headers.set('origin', server.url);
+      return fetch(`${server.url}${path}`, { ...init, headers });
+    },
     close: async () => {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
