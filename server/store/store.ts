@@ -5,6 +5,7 @@ import type { Schema } from 'apache-arrow';
 import { GovdraftError } from '../errors.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 import type { Report } from '../report/types.ts';
+import { storageError } from '../storage-error.ts';
 import { chunkReport } from './chunk.ts';
 import { filterToWhere, sqlList, sqlString } from './filter.ts';
 import { ftsIndexes, wordsOf } from './fts.ts';
@@ -130,16 +131,23 @@ class LanceStore implements BulkStore {
     const cached = this.tables.get(name);
     if (cached) return cached;
     if (!(await this.db.tableNames()).includes(name)) return null;
-    const table = await this.db.openTable(name);
+    let table: Table;
+    try {
+      table = await this.db.openTable(name);
+    } catch (error) {
+      // A table whose first commit never landed (a full disk mid-create) holds nothing: as if absent.
+      if (/was not found/.test(String(error))) return null;
+      throw error;
+    }
     this.tables.set(name, table);
     return table;
   }
 
-  /** Creates a table on first write; only called inside the writer. */
+  /** Creates a table on first write (over the remains of a create that failed); only called inside the writer. */
   private async ensureTable(name: string, schema: Schema): Promise<Table> {
     const existing = await this.table(name);
     if (existing) return existing;
-    const table = await this.db.createEmptyTable(name, schema, { existOk: true });
+    const table = await this.db.createEmptyTable(name, schema, { mode: 'overwrite' });
     this.tables.set(name, table);
     return table;
   }
@@ -560,7 +568,11 @@ class LanceStore implements BulkStore {
  */
 export async function openStore(options: StoreOptions): Promise<BulkStore> {
   ensureLanceThreads();
-  mkdirSync(options.dataDir, { recursive: true });
+  try {
+    mkdirSync(options.dataDir, { recursive: true });
+  } catch (error) {
+    throw storageError(error, { zh: '创建数据目录', en: 'create the data dir' }) ?? error;
+  }
   // readConsistencyInterval 0: every read sees what other processes committed.
   const db = await connect(join(options.dataDir, 'lancedb'), { readConsistencyInterval: 0 });
   const writer = createWriter(options.dataDir, { ...defaultWriterOptions, ...options.lock });

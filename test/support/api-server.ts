@@ -14,9 +14,12 @@ export interface TestServer extends RunningServer {
   api(path: string, init?: RequestInit): Promise<Response>;
 }
 
-/** Starts the real API over HTTP on 127.0.0.1 (random port) with a fresh data dir. */
-export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'govdraft-api-'));
+/**
+ * Starts the real API over HTTP on 127.0.0.1 (random port) with a fresh data dir, removed on close,
+ * or on the data dir given (left for the caller).
+ */
+export async function startTestServer(env: NodeJS.ProcessEnv = {}, given?: string): Promise<TestServer> {
+  const dataDir = given ?? mkdtempSync(join(tmpdir(), 'govdraft-api-'));
   const config = loadConfig({ dataDir, host: '127.0.0.1', port: 0 }, env);
   const server = await startServer(config);
   return {
@@ -30,7 +33,7 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<Test
     },
     close: async () => {
       await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!given) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
