@@ -91,10 +91,14 @@ const mediaTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
 
-/** A file name for an export: the draft's title without characters file systems refuse. */
+/**
+ * A file name for an export: the draft's title without characters file systems refuse, nor
+ * controls and invisible format characters (U+FFFE, bidi overrides that could disguise the type).
+ */
 function exportName(draft: Draft, format: keyof typeof mediaTypes): string {
-  const base = (draft.title || draft.id).replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 100);
-  return `${base}.${format}`;
+  const cleaned = (draft.title || draft.id).replace(/[\p{C}]+/gu, '').replace(/[\\/:*?"<>|\s]+/g, '_');
+  const base = Array.from(cleaned).slice(0, 100).join('');
+  return `${base || draft.id}.${format}`;
 }
 
 /**

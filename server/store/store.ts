@@ -4,6 +4,7 @@ import { type Connection, connect, Index, type Table } from '@lancedb/lancedb';
 import type { Schema } from 'apache-arrow';
 import { GovdraftError } from '../errors.ts';
 import type { LedgerRecord } from '../figures/types.ts';
+import { redactSecrets } from '../redact.ts';
 import type { Report } from '../report/types.ts';
 import { storageError } from '../storage-error.ts';
 import { chunkReport } from './chunk.ts';
@@ -72,7 +73,8 @@ const compactAfterFragments = 32;
 /** Old table versions (each write makes one, each index rebuild a new index) are pruned past this age. */
 const keepVersionsMs = 10 * 60_000;
 
-function mismatch(stored: string, current: string): GovdraftError {
+function mismatch(storedId: string, currentId: string): GovdraftError {
+  const [stored, current] = [redactSecrets(storedId), redactSecrets(currentId)];
   return new GovdraftError(
     'embedding_mismatch',
     `资料库的向量由“${stored}”生成,当前配置的向量模型为“${current}”。请运行 govdraft reindex 重建索引后再检索。`,
