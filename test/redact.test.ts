@@ -6,7 +6,10 @@ describe('redactUrl', () => {
     ['http://me:s3cret@127.0.0.1:8000/v1', 'http://***@127.0.0.1:8000/v1'],
     ['http://sk-only@127.0.0.1:8000/v1', 'http://***@127.0.0.1:8000/v1'],
     ['https://x.example/v1?api_key=k3y&model=qwen', 'https://x.example/v1?api_key=***&model=qwen'],
-    ['https://x.example/v1?access_token=t&sig=s&Password=p', 'https://x.example/v1?access_token=***&sig=***&Password=***'],
+    [
+      'https://x.example/v1?access_token=t&sig=s&Password=p',
+      'https://x.example/v1?access_token=***&sig=***&Password=***',
+    ],
     ['http://127.0.0.1:8000/v1', 'http://127.0.0.1:8000/v1'],
     ['https://api.deepseek.com', 'https://api.deepseek.com'],
     ['not a url user:pw@//x', 'not a url user:pw@//x'],

@@ -67,7 +67,7 @@ describe('/api/status with credentials in OPENAI_BASE_URL', () => {
   let model: OpenAIServer;
   beforeAll(async () => {
     model = await startOpenAIServer({ models: ['qwen'] });
-    const withSecrets = model.baseURL.replace('http://', 'http://team:pa55w0rd@') + '?api_key=k3y-s3cret';
+    const withSecrets = `${model.baseURL.replace('http://', 'http://team:pa55w0rd@')}?api_key=k3y-s3cret`;
     server = await startTestServer({
       OPENAI_BASE_URL: withSecrets,
       GOVDRAFT_CHAT_MODEL: 'qwen',
