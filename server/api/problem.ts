@@ -1,8 +1,9 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type ErrorCode, GovdraftError, toGovdraftError } from '../errors.ts';
+import { issueZh } from './issue-zh.ts';
 
 /** The one place error codes become HTTP statuses. */
 const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
@@ -71,19 +72,22 @@ export function payloadTooLarge(limitBytes?: number): GovdraftError {
   );
 }
 
-const zhLocale = z.locales.zhCN().localeError;
-
-/** Turns zod issues into one GovdraftError listing every invalid field, in Chinese and English. */
-export function validationError(issues: readonly z.core.$ZodIssue[]): GovdraftError {
+/**
+ * Turns zod issues into one GovdraftError listing every invalid field, in Chinese and English;
+ * `input` (what was validated) lets the Chinese say what was sent.
+ */
+export function validationError(issues: readonly z.core.$ZodIssue[], input?: unknown): GovdraftError {
   const details = issues.map((issue) => {
-    const field = issue.path.join('.') || '(请求体)';
-    const zh = zhLocale(issue as unknown as Parameters<typeof zhLocale>[0]);
-    const zhText = typeof zh === 'string' ? zh : (zh?.message ?? issue.message);
-    return { field, message_zh: `字段 ${field}:${zhText}`, message_en: `${field}: ${issue.message}` };
+    const field = issue.path.join('.') || '（请求体）';
+    return {
+      field,
+      message_zh: `字段 ${field}：${issueZh(issue, input)}`,
+      message_en: `${field}: ${issue.message}`,
+    };
   });
   return new GovdraftError(
     'validation_failed',
-    `请求参数无效:${details.map((d) => d.message_zh).join(';')}`,
+    `请求参数无效：${details.map((d) => d.message_zh).join('；')}`,
     `Invalid request: ${details.map((d) => d.message_en).join('; ')}`,
     { details },
   );

@@ -23,8 +23,9 @@ export function reportRoutes(engine: Engine) {
     .post('/', fileUploadOf(reportUploadSchema), async (c) => {
       const json = c.req.header('content-type')?.includes('json') ? c.req.valid('json') : undefined;
       const upload = await readUpload(c, json);
-      const fields = replaceField.safeParse({ replace: json?.replace ?? upload.fields.replace });
-      if (!fields.success) throw validationError(fields.error.issues);
+      const given = { replace: json?.replace ?? upload.fields.replace };
+      const fields = replaceField.safeParse(given);
+      if (!fields.success) throw validationError(fields.error.issues, given);
       const { replace } = fields.data;
       const report = await engine.uploads.parseReport(upload);
       const outcome = await (await engine.store()).ingestReport(report, {

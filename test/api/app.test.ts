@@ -35,6 +35,26 @@ describe('API over HTTP', () => {
   });
 });
 
+describe('validation messages over HTTP', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('names the expected type and what was sent, with Chinese punctuation', async () => {
+    const res = await server.api('/api/check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: '拆除违法建筑154处。', year: 1.5 }),
+    });
+    expect(res.status).toBe(400);
+    const { error } = await jsonOf(res);
+    expect(error.message_zh).toBe('请求参数无效：字段 year：期望整数，实际为 1.5');
+    expect(error.message_en).toBe('Invalid request: year: Invalid input: expected int, received number');
+  });
+});
+
 describe('bearer token', () => {
   let server: TestServer;
   beforeAll(async () => {
