@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { packageRoot } from '../../server/paths.ts';
 
@@ -71,6 +72,19 @@ export interface HealthWatch {
   stop(): Promise<{ slowestMs: number; answers: number; failures: number }>;
 }
 
+/** GET on a connection of its own (a pooled one the server closed while idle would count as a failure). */
+function getStatus(url: string, timeoutMs: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.setTimeout(timeoutMs, () => req.destroy(new Error('timed out')));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 /** Polls `GET /api/health` back to back (a pause of `pauseMs` between answers), timing each answer. */
 export function watchHealth(url: string, pauseMs = 100): HealthWatch {
   let running = true;
@@ -81,9 +95,7 @@ export function watchHealth(url: string, pauseMs = 100): HealthWatch {
     while (running) {
       const started = performance.now();
       try {
-        const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(60_000) });
-        await res.arrayBuffer();
-        if (res.ok) answers++;
+        if ((await getStatus(`${url}/api/health`, 60_000)) === 200) answers++;
         else failures++;
       } catch {
         failures++;
