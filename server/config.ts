@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { bodyLimitBytes } from './body-limit.ts';
 import { GovdraftError } from './errors.ts';
 
 /** An OpenAI-compatible endpoint (vLLM, Ollama, llama.cpp, Xinference, DeepSeek, Qwen…). */
@@ -15,7 +16,10 @@ export interface ModelEndpoint {
 }
 
 export interface Config {
+  /** Local files: drafts, the write lock and, unless `store` says otherwise, the LanceDB tables. */
   dataDir: string;
+  /** Where the LanceDB tables live (`--store` / GOVDRAFT_STORE_URI): a folder or `s3://bucket/prefix`; null: `<dataDir>/lancedb`. */
+  store: string | null;
   host: string;
   port: number;
   /** Bearer token the server requires; mandatory when bound beyond loopback. */
@@ -31,6 +35,7 @@ export interface Config {
 /** Values given on the command line; they win over the environment. */
 export interface ConfigFlags {
   dataDir?: string;
+  store?: string;
   host?: string;
   port?: number | string;
   token?: string;
@@ -38,6 +43,7 @@ export interface ConfigFlags {
 
 const envSchema = z.object({
   GOVDRAFT_DATA_DIR: z.string().min(1).optional(),
+  GOVDRAFT_STORE_URI: z.string().min(1).optional(),
   GOVDRAFT_HOST: z.string().min(1).optional(),
   GOVDRAFT_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   GOVDRAFT_TOKEN: z.string().min(1).optional(),
@@ -91,10 +97,11 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     : null;
   return {
     dataDir: resolve(flags.dataDir ?? e.GOVDRAFT_DATA_DIR ?? '.govdraft'),
+    store: flags.store ?? e.GOVDRAFT_STORE_URI ?? null,
     host: flags.host ?? e.GOVDRAFT_HOST ?? '127.0.0.1',
     port,
     token: flags.token ?? e.GOVDRAFT_TOKEN ?? null,
-    maxBodyBytes: Math.round((e.GOVDRAFT_MAX_BODY_MB ?? 32) * 1024 * 1024),
+    maxBodyBytes: bodyLimitBytes(e.GOVDRAFT_MAX_BODY_MB),
     model,
     workers: {
       size: e.GOVDRAFT_WORKERS ?? defaultWorkers(),

@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'server_busy'
   | 'task_timeout'
   | 'task_out_of_memory'
+  | 'store_unreachable'
   | 'server_unreachable'
   | 'model_unavailable'
   | 'model_failed'

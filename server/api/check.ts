@@ -13,6 +13,10 @@ export const checkSchema = z
     year: z.number().int().min(1949).max(2100).optional(),
     /** A ledger file for this check; its years replace the stored ledger's for these years. */
     ledger: fileSchema.optional(),
+    /** Answer with the document as a .docx with a Word comment on each finding (base64). */
+    annotate: z.boolean().optional(),
+    /** Answer with the findings table in this format (base64). */
+    table: z.enum(['xlsx', 'csv']).optional(),
   })
   .refine((v) => (v.text === undefined) !== (v.file === undefined), {
     message: 'give exactly one of text or file',
@@ -21,7 +25,11 @@ export const checkSchema = z
 
 const bytesOf = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
 
-/** POST /api/check — every figure of a text found, matched to the ledger and judged (in a worker). */
+/**
+ * POST /api/check — every figure of a text found, matched to the ledger and judged, in a worker. A
+ * store that holds nothing is not opened: `govdraft check --ledger FILE` in a fresh data dir loads
+ * no LanceDB.
+ */
 export function checkRoutes(engine: Engine) {
   return new Hono().post('/', validate('json', checkSchema), async (c) => {
     const input = c.req.valid('json');
@@ -29,12 +37,16 @@ export function checkRoutes(engine: Engine) {
       fileName: f.fileName,
       bytes: bytesOf(f.contentBase64),
     });
+    const stored = engine.storeMayHoldData() ? await (await engine.store()).queryLedger({}) : [];
     const result = await engine.uploads.check({
       text: input.text,
       file: input.file && fileOf(input.file),
-      stored: await (await engine.store()).queryLedger({}),
+      stored,
       ledgerFile: input.ledger && fileOf(input.ledger),
       year: input.year,
+      dataDir: engine.config.dataDir,
+      annotate: input.annotate,
+      table: input.table,
     });
     return c.json(result);
   });

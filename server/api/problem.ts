@@ -30,6 +30,7 @@ const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   server_busy: 503,
   task_timeout: 503,
   task_out_of_memory: 503,
+  store_unreachable: 503,
   server_unreachable: 503,
   model_unavailable: 503,
   model_failed: 502,

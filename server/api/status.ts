@@ -21,6 +21,7 @@ export function statusRoutes(engine: Engine) {
     const info = store.info();
     return c.json({
       dataDir: engine.config.dataDir,
+      store: engine.location.uri,
       counts: await store.counts(),
       embedding: {
         ...info,

@@ -83,6 +83,20 @@ function applyEdits(text: string, edits: readonly Edit[]): { text: string; figur
 }
 
 /**
+ * Figures (by index) that would take the same ledger value as another figure of the paragraph: one
+ * value never fills two figures (新引进企业6家,新签约重点项目6个 must not become one row's value
+ * twice), so all of them stay pending.
+ */
+function sharedRecords(resolutions: readonly Resolution[]): Set<number> {
+  const byMetric = new Map<string, number[]>();
+  resolutions.forEach((r, i) => {
+    if (r.status !== 'updated' || r.metric === null) return;
+    byMetric.set(r.metric, [...(byMetric.get(r.metric) ?? []), i]);
+  });
+  return new Set([...byMetric.values()].filter((list) => list.length > 1).flat());
+}
+
+/**
  * Carries one paragraph of last year's report forward to `years.to` against a ledger holding both
  * years. `unsafe` names figures (by their index among the paragraph's claims) to keep pending even
  * when a value was found — the caller's safety net when a check disagrees with a replacement.
@@ -107,7 +121,10 @@ export function carryParagraph(
     }
     return found;
   };
-  const edits = claims.map((claim, i) => planEdit(claim, source, resolve(claim), unsafe.has(i)));
+  const shared = sharedRecords(claims.map(resolve));
+  const edits = claims.map((claim, i) =>
+    planEdit(claim, source, resolve(claim), unsafe.has(i) || shared.has(i)),
+  );
   const used = [...new Set(claims.flatMap((claim) => resolve(claim).used))];
   return { ...applyEdits(source, edits), used };
 }

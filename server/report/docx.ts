@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { GovdraftError } from '../errors.ts';
 import { inspectZip, type ZipLimits } from '../zip/index.ts';
+import { docxContainerError } from './docx-container.ts';
 import type { ExtractedText } from './hints.ts';
 import { extractHtml } from './html.ts';
 
@@ -19,9 +20,11 @@ const noImages = mammoth.images.imgElement(async () => ({ src: '' }));
 /**
  * Extracts the text of a .docx through mammoth (Title and Heading styles come back as heading hints).
  * Throws GovdraftError `corrupt_file` when the bytes are not a readable Word document,
- * `file_too_large` past `docxLimits`.
+ * `unsupported_format` for a password-protected one or an old .doc, `file_too_large` past `docxLimits`.
  */
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedText> {
+  const refused = docxContainerError(bytes);
+  if (refused) throw refused;
   await inspectZip(bytes, docxLimits, { zh: 'Word 文档', en: 'Word document' });
   let html: string;
   try {

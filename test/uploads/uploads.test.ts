@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { GovdraftError } from '../../server/errors.ts';
@@ -14,7 +15,11 @@ const open = (size: number, deadlineMs = 30_000): Uploads => {
   opened.push(uploads);
   return uploads;
 };
-afterAll(() => Promise.all(opened.map((u) => u.close())));
+const dataDir = mkdtempSync(join(tmpdir(), 'govdraft-uploads-'));
+afterAll(async () => {
+  await Promise.all(opened.map((u) => u.close()));
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 const failure = (promise: Promise<unknown>): Promise<GovdraftError> =>
   promise.then(
@@ -38,7 +43,7 @@ describe.each([
       bytes: new Uint8Array(ledger),
     });
     expect(records.length).toBeGreaterThan(30);
-    const result = await uploads.check({ text: '2016年全年共拆除违法建筑154处。', stored: records });
+    const result = await uploads.check({ text: '2016年全年共拆除违法建筑154处。', stored: records, dataDir });
     expect(result).toMatchObject({ year: 2016, summary: { supported: 1, contradicted: 0 } });
   });
 
