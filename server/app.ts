@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { bearerAuth } from './api/auth.ts';
 import { healthRoutes } from './api/health.ts';
 import { type LazyHandlers, lazyRoutes } from './api/lazy.ts';
+import { loopbackGuard } from './api/origin.ts';
 import { payloadTooLarge, problemResponse } from './api/problem.ts';
 import type { Config } from './config.ts';
 import { createEngine, type Engine } from './engine.ts';
@@ -36,6 +37,8 @@ export function createApp(config: Config, engine: Engine = createEngine(config),
   const lazy = <T extends Hono>(load: () => Promise<T>): T => lazyRoutes(load, handlers, options.preload);
   app.onError(handlers.onError);
   app.notFound(handlers.notFound);
+  // Before anything reads the body: a foreign page's upload is refused unread.
+  if (!config.token) app.use('*', loopbackGuard());
   app.use(
     '/api/*',
     bodyLimit({
