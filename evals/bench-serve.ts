@@ -64,7 +64,7 @@ export async function run(args: string[]): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'govdraft-load-'));
   const { child, url } = await startServe(dataDir);
   try {
-    const seeded = await fetch(`${url}/api/corpus/bundled`, { method: 'POST' });
+    const seeded = await fetch(`${url}/api/corpus/bundled`, { method: 'POST', headers: { origin: url } });
     if (!seeded.ok) throw new Error(`seeding failed: HTTP ${seeded.status}`);
     const latencies: number[] = [];
     let errors = 0;

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { bearerAuth } from './api/auth.ts';
 import { healthRoutes } from './api/health.ts';
 import { type LazyHandlers, lazyRoutes } from './api/lazy.ts';
+import { loopbackGuard } from './api/origin.ts';
 import { payloadTooLarge, problemResponse } from './api/problem.ts';
 import { routeTable } from './api/route-table.ts';
 import type { Config } from './config.ts';
@@ -38,6 +39,8 @@ export function createApp(config: Config, engine: Engine = createEngine(config),
   const table = routeTable(config, engine);
   app.onError(handlers.onError);
   app.notFound(handlers.notFound);
+  // Before anything reads the body: a foreign page's upload is refused unread.
+  if (!config.token) app.use('*', loopbackGuard());
   app.use(
     '/api/*',
     bodyLimit({

@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { bodyLimitBytes } from './body-limit.ts';
 import { GovdraftError } from './errors.ts';
 
 /** An OpenAI-compatible endpoint (vLLM, Ollama, llama.cpp, Xinference, DeepSeek, Qwen…). */
@@ -26,6 +28,8 @@ export interface Config {
   maxBodyBytes: number;
   /** null: no model configured — every feature runs on the offline engines. */
   model: ModelEndpoint | null;
+  /** Worker threads for parsing and checking uploads: how many (0: on the main thread), each one's deadline and heap. */
+  workers: { size: number; deadlineMs: number; memoryMb: number };
 }
 
 /** Values given on the command line; they win over the environment. */
@@ -50,7 +54,13 @@ const envSchema = z.object({
   GOVDRAFT_EMBED_MODEL: z.string().min(1).optional(),
   GOVDRAFT_MODEL_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
   GOVDRAFT_MODEL_RETRIES: z.coerce.number().int().min(0).max(10).optional(),
+  GOVDRAFT_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+  GOVDRAFT_WORKER_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
+  GOVDRAFT_WORKER_MEMORY_MB: z.coerce.number().int().min(32).max(16_384).optional(),
 });
+
+/** One worker on a two-core machine leaves a core for the event loop; two beyond that. */
+const defaultWorkers = (): number => (availableParallelism() > 2 ? 2 : 1);
 
 const blank = (value: string | undefined): string | undefined => (value?.trim() ? value.trim() : undefined);
 
@@ -91,7 +101,12 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     host: flags.host ?? e.GOVDRAFT_HOST ?? '127.0.0.1',
     port,
     token: flags.token ?? e.GOVDRAFT_TOKEN ?? null,
-    maxBodyBytes: Math.round((e.GOVDRAFT_MAX_BODY_MB ?? 32) * 1024 * 1024),
+    maxBodyBytes: bodyLimitBytes(e.GOVDRAFT_MAX_BODY_MB),
     model,
+    workers: {
+      size: e.GOVDRAFT_WORKERS ?? defaultWorkers(),
+      deadlineMs: e.GOVDRAFT_WORKER_TIMEOUT_MS ?? 30_000,
+      memoryMb: e.GOVDRAFT_WORKER_MEMORY_MB ?? 256,
+    },
   };
 }

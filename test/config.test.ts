@@ -40,6 +40,16 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the upload workers: count, deadline and heap', () => {
+    expect(loadConfig({}, {}).workers).toMatchObject({ deadlineMs: 30_000, memoryMb: 256 });
+    const config = loadConfig(
+      {},
+      { GOVDRAFT_WORKERS: '3', GOVDRAFT_WORKER_TIMEOUT_MS: '5000', GOVDRAFT_WORKER_MEMORY_MB: '128' },
+    );
+    expect(config.workers).toEqual({ size: 3, deadlineMs: 5000, memoryMb: 128 });
+    expect(() => loadConfig({}, { GOVDRAFT_WORKER_MEMORY_MB: '8' })).toThrow(/GOVDRAFT_WORKER_MEMORY_MB/);
+  });
+
   it('rejects an invalid value with a Chinese and English message', () => {
     try {
       loadConfig({}, { OPENAI_BASE_URL: 'not a url' });

@@ -125,6 +125,8 @@ export function registerCheck(program: Command): void {
           printHuman(path, result, Boolean(options.quiet));
           printReview(result, written);
         } catch (error) {
+          // No server: every other file would fail the same way.
+          if (toGovdraftError(error).code === 'server_unreachable') throw error;
           failed = true;
           if (options.json) outJson({ file: path, error: toGovdraftError(error).toJSON().error });
           else printError(error, `${path}:`);

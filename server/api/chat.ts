@@ -126,7 +126,7 @@ function describe(issue: Issue): ErrorDetail | null {
 const chatBody = zValidator('json', chatSchema, (result) => {
   if (result.success) return;
   const issues = result.error.issues;
-  const generic = validationError(issues).details;
+  const generic = validationError(issues, result.data).details;
   const details = issues.map((issue, i) => describe(issue) ?? generic[i]);
   throw new GovdraftError(
     'validation_failed',

@@ -92,10 +92,14 @@ const mediaTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
 
-/** A file name for an export: the draft's title without characters file systems refuse. */
+/**
+ * A file name for an export: the draft's title without characters file systems refuse, nor
+ * controls and invisible format characters (U+FFFE, bidi overrides that could disguise the type).
+ */
 function exportName(draft: Draft, format: keyof typeof mediaTypes): string {
-  const base = (draft.title || draft.id).replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 100);
-  return `${base}.${format}`;
+  const cleaned = (draft.title || draft.id).replace(/[\p{C}]+/gu, '').replace(/[\\/:*?"<>|\s]+/g, '_');
+  const base = Array.from(cleaned).slice(0, 100).join('');
+  return `${base || draft.id}.${format}`;
 }
 
 /**
@@ -138,6 +142,7 @@ export function draftRoutes(engine: Engine) {
         from: from && { fileName: from.fileName ?? '上年报告', bytes: from.bytes },
       },
       body.year,
+      (file) => engine.uploads.parseReport(file),
     );
     let ledger: Parameters<typeof loadDraftLedger>[3];
     if (Array.isArray(body.ledger)) ledger = body.ledger;
@@ -152,7 +157,13 @@ export function draftRoutes(engine: Engine) {
       }
       ledger = { fileName: file.fileName, bytes: file.bytes };
     }
-    const { records, source } = await loadDraftLedger(store, body.year, report.year ?? body.year - 1, ledger);
+    const { records, source } = await loadDraftLedger(
+      store,
+      body.year,
+      report.year ?? body.year - 1,
+      ledger,
+      (file) => engine.uploads.parseLedger(file),
+    );
     return { year: body.year, report, stored, ledger: records, ledgerSource: source };
   };
 

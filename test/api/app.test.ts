@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { descriptions } from '../../server/api/openapi.ts';
 import { jsonOf, startTestServer, type TestServer } from '../support/api-server.ts';
+import { type OpenAIServer, startOpenAIServer } from '../support/openai-server.ts';
 
 /** The parts of the OpenAPI document the tests read. */
 interface OpenApi {
@@ -54,6 +55,26 @@ describe('API over HTTP', () => {
   });
 });
 
+describe('validation messages over HTTP', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('names the expected type and what was sent, with Chinese punctuation', async () => {
+    const res = await server.api('/api/check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: '拆除违法建筑154处。', year: 1.5 }),
+    });
+    expect(res.status).toBe(400);
+    const { error } = await jsonOf(res);
+    expect(error.message_zh).toBe('请求参数无效：字段 year：期望整数，实际为 1.5');
+    expect(error.message_en).toBe('Invalid request: year: Invalid input: expected int, received number');
+  });
+});
+
 describe('bearer token', () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -78,6 +99,35 @@ describe('bearer token', () => {
   it('lets the right token through to routing', async () => {
     const res = await server.api('/api/anything', { headers: { Authorization: 'Bearer s3cret' } });
     expect(res.status).toBe(404);
+  });
+});
+
+describe('/api/status with credentials in OPENAI_BASE_URL', () => {
+  let server: TestServer;
+  let model: OpenAIServer;
+  beforeAll(async () => {
+    model = await startOpenAIServer({ models: ['qwen'] });
+    const withSecrets = `${model.baseURL.replace('http://', 'http://team:pa55w0rd@')}?api_key=k3y-s3cret`;
+    server = await startTestServer({
+      OPENAI_BASE_URL: withSecrets,
+      GOVDRAFT_CHAT_MODEL: 'qwen',
+      GOVDRAFT_EMBED_MODEL: 'bge',
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    await model.close();
+  });
+
+  it('never echoes them: not in the address, the embedder id or the probe\u2019s message', async () => {
+    const res = await server.api('/api/status?probe=1');
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).not.toContain('pa55w0rd');
+    expect(text).not.toContain('k3y-s3cret');
+    const body = JSON.parse(text) as { model: { baseURL: string; probe: { message_en: string } } };
+    expect(body.model.baseURL).toBe(`${model.baseURL.replace('http://', 'http://***@')}?api_key=***`);
+    expect(body.model.probe.message_en).toBeTruthy();
   });
 });
 
