@@ -1,7 +1,7 @@
 import { hc } from 'hono/client';
 import type { AppType } from '../server/app.ts';
 import type { Config } from '../server/config.ts';
-import { type ErrorCode, type ErrorDetail, GovdraftError } from '../server/errors.ts';
+import { GovdraftError } from '../server/errors.ts';
 
 export type Client = ReturnType<typeof hc<AppType>>;
 
@@ -34,28 +34,17 @@ export async function createClient(config: Config, server?: string): Promise<Cli
   });
 }
 
-interface Problem {
-  error?: { code?: string; message_zh?: string; message_en?: string; details?: ErrorDetail[] };
-}
-
 /** Reads a JSON response, turning an API problem into a GovdraftError the CLI can print. */
 export async function unwrap<R extends { ok: boolean; status: number; json(): Promise<unknown> }>(
   response: R,
 ): Promise<Awaited<ReturnType<R['json']>>> {
   if (response.ok) return (await response.json()) as Awaited<ReturnType<R['json']>>;
-  let problem: Problem = {};
-  try {
-    problem = (await response.json()) as Problem;
-  } catch {
-    // not JSON: a proxy or a foreign server answered; fall through to the generic message
-  }
-  const e = problem.error;
-  throw new GovdraftError(
-    (e?.code as ErrorCode | undefined) ?? 'internal',
-    e?.message_zh ?? `服务返回错误(HTTP ${response.status})`,
-    e?.message_en ?? `Server answered HTTP ${response.status}`,
-    { details: e?.details },
-  );
+  // Not JSON (a proxy or a foreign server answered): the generic message below.
+  const problem: unknown = await response.json().catch(() => null);
+  throw GovdraftError.fromJSON(problem, {
+    messageZh: `服务返回错误\uFF08HTTP ${response.status}\uFF09`,
+    messageEn: `Server answered HTTP ${response.status}`,
+  });
 }
 
 /** Wraps a connection failure to a `--server` URL in a clear message (an aborted request stays as it is). */

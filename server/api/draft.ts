@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import {
   allParagraphs,
@@ -27,9 +26,11 @@ import {
   type SectionDeps,
 } from '../draft/index.ts';
 import type { Engine } from '../engine.ts';
-import { GovdraftError, toGovdraftError } from '../errors.ts';
+import { GovdraftError } from '../errors.ts';
 import { checkText } from '../figures/check.ts';
 import { search } from '../retrieve/index.ts';
+import { sseEvents } from './sse.ts';
+import { draftWireData } from './streams.ts';
 import { type FileInput, fileInputSchema, readUpload } from './upload.ts';
 import { validate } from './validate.ts';
 
@@ -189,34 +190,23 @@ export function draftRoutes(engine: Engine) {
       const body = c.req.valid('json');
       const draft = await resolveDraft(body);
       if (!findParagraph(draft, body.paragraphId)) throw paragraphNotFound(draft.id, body.paragraphId);
-      return streamSSE(
+      const { paragraphId, mode, notes, metrics, draftId } = body;
+      return sseEvents(
         c,
-        async (stream) => {
-          const controller = new AbortController();
-          stream.onAbort(() => controller.abort());
+        async function* (signal) {
           const events = draftSection(
-            {
-              draft,
-              paragraphId: body.paragraphId,
-              mode: body.mode,
-              notes: body.notes,
-              metrics: body.metrics,
-            },
-            { model: engine.chatModel, exemplars, signal: controller.signal },
+            { draft, paragraphId, mode, notes, metrics },
+            { model: engine.chatModel, exemplars, signal },
           );
-          let id = 0;
           for await (const event of events) {
-            if (event.type === 'final' && body.draftId) {
-              await workspace.update(body.draftId, (saved) => replaceParagraph(saved, event.paragraph));
+            // The saved draft takes the paragraph before the client hears it is final.
+            if (event.type === 'final' && draftId) {
+              await workspace.update(draftId, (saved) => replaceParagraph(saved, event.paragraph));
             }
-            const { type, ...data } = event;
-            await stream.writeSSE({ event: type, id: String(id++), data: JSON.stringify(data) });
+            yield event;
           }
         },
-        async (error, stream) => {
-          if (stream.aborted) return;
-          await stream.writeSSE({ event: 'error', data: JSON.stringify(toGovdraftError(error).toJSON()) });
-        },
+        draftWireData,
       );
     })
     .post('/titles', validate('json', draftOnlySchema), async (c) => {

@@ -18,8 +18,8 @@ import {
   PageNumber,
   TextRun,
 } from 'docx';
+import { pendingSpans } from '../marks/index.ts';
 import { xmlSafe } from '../text/xml-safe.ts';
-import { pendingSpans } from './pending.ts';
 import type { Draft } from './types.ts';
 
 const mm = (millimetres: number): number => Math.round((millimetres * 1440) / 25.4);

@@ -8,22 +8,11 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GovdraftError } from '../errors.ts';
 import { storageError } from '../storage-error.ts';
+import { type DraftSummary, draftSummary } from './document/index.ts';
 import { normaliseDraft } from './normalise.ts';
 import type { Draft } from './types.ts';
 
-/** A saved draft as listed: enough to pick one. */
-export interface DraftSummary {
-  id: string;
-  title: string;
-  year: number;
-  org: string | null;
-  fromTitle: string | null;
-  paragraphs: number;
-  /** 【待核实…】 markers left in the whole draft. */
-  pending: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { DraftSummary };
 
 export interface Workspace {
   readonly dir: string;
@@ -75,26 +64,6 @@ export async function writeFileAtomic(dir: string, name: string, data: string): 
 }
 
 const saving = { zh: '保存草稿', en: 'save the draft' };
-
-function summaryOf(draft: Draft): DraftSummary {
-  const paragraphs = [
-    ...draft.preamble,
-    ...(draft.partsIntro ? [draft.partsIntro] : []),
-    ...draft.parts.flatMap((p) => p.paragraphs),
-    ...draft.closing,
-  ];
-  return {
-    id: draft.id,
-    title: draft.title,
-    year: draft.year,
-    org: draft.org,
-    fromTitle: draft.fromTitle,
-    paragraphs: paragraphs.length,
-    pending: paragraphs.reduce((n, p) => n + p.pending, 0),
-    createdAt: draft.createdAt,
-    updatedAt: draft.updatedAt,
-  };
-}
 
 /** A temp file of `writeFileAtomic`: `.<name>.<pid>.<8 hex>.tmp`. */
 const tempName = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
@@ -194,7 +163,7 @@ export function openWorkspace(dataDir: string): Workspace {
       for (const name of names) {
         if (name.startsWith('.') || !name.endsWith('.json')) continue;
         try {
-          summaries.push(summaryOf(JSON.parse(await readFile(join(dir, name), 'utf8')) as Draft));
+          summaries.push(draftSummary(JSON.parse(await readFile(join(dir, name), 'utf8')) as Draft));
         } catch {
           // A file someone else put there or edited by hand: not a draft this workspace can list.
         }

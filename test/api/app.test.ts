@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { descriptions } from '../../server/api/openapi.ts';
 import { jsonOf, startTestServer, type TestServer } from '../support/api-server.ts';
 import { type OpenAIServer, startOpenAIServer } from '../support/openai-server.ts';
+
+/** The parts of the OpenAPI document the tests read. */
+interface OpenApi {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<string, { summary: string; requestBody?: unknown; parameters?: { name: string; in: string }[] }>
+  >;
+}
 
 describe('API over HTTP', () => {
   let server: TestServer;
@@ -131,14 +141,38 @@ describe('OpenAPI document', () => {
   it('describes every route with its request schema', async () => {
     const res = await server.api('/api/openapi.json');
     expect(res.status).toBe(200);
-    const doc = await jsonOf<{
-      openapi: string;
-      paths: Record<string, Record<string, { requestBody?: unknown }>>;
-    }>(res);
+    const doc = await jsonOf<OpenApi>(res);
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/search', '/api/check', '/api/reports/{id}']),
     );
     expect(JSON.stringify(doc.paths['/api/search'].post.requestBody)).toContain('"query"');
+    expect(doc.paths['/api/reports/{id}'].get.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'id', in: 'path', required: true })]),
+    );
+  });
+
+  it('lists exactly the routes that exist: each described, each answering over HTTP', async () => {
+    const doc = await jsonOf<OpenApi>(await server.api('/api/openapi.json'));
+    const operations = Object.entries(doc.paths).flatMap(([path, byMethod]) =>
+      Object.entries(byMethod).map(([method, op]) => ({ method, path, op })),
+    );
+    expect(operations.length).toBeGreaterThan(25);
+    // Nothing undocumented, and no description of a route that is gone.
+    for (const { method, path, op } of operations) expect(op.summary, `${method} ${path}`).not.toBe('');
+    const listed = new Set(operations.map(({ method, path }) => `${method} ${path}`));
+    expect(Object.keys(descriptions).filter((key) => !listed.has(key))).toEqual([]);
+    // Every listed operation is a route the server has: it answers, never with "no such route".
+    for (const { method, path } of operations) {
+      const url = path.replace(/\{[^}]+\}/g, 'probe');
+      const body = method === 'get' ? undefined : '[]';
+      const res = await server.api(url, {
+        method: method.toUpperCase(),
+        headers: body ? { 'content-type': 'application/json' } : {},
+        body,
+      });
+      const text = await res.text();
+      expect(text, `${method} ${path}`).not.toContain('No route');
+    }
   });
 });

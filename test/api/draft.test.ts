@@ -268,7 +268,7 @@ describe('/api/draft with a model behind a scripted OpenAI-compatible server', (
         .map((w) => `聚焦${w}工作,成效持续显现`)
         .join('\n');
     }
-    return /<<<资料 [0-9a-f]+>>>\n([\s\S]*?)\n<<<资料结束/.exec(user)?.[1] ?? '好的。';
+    return /<资料 编号="[0-9a-f]+">\n([\s\S]*?)\n<\/资料 编号=/.exec(user)?.[1] ?? '好的。';
   };
 
   beforeAll(async () => {
