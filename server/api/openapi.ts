@@ -31,6 +31,7 @@ const operations: Operation[] = [
     method: 'post',
     path: '/api/reports',
     summary: '导入报告 / ingest a report (JSON or multipart "file")',
+    query: { index: 'auto (default) | defer = leave the index to POST /api/corpus/indexes' },
     body: fileInputSchema,
   },
   { method: 'get', path: '/api/reports', summary: '报告列表 / list stored reports' },
@@ -122,6 +123,12 @@ const operations: Operation[] = [
     path: '/api/corpus/bundled/{fileName}',
     summary: '导入一个内置文件 / ingest one bundled file',
     params: { fileName: 'bundled file name' },
+  },
+  { method: 'get', path: '/api/corpus/indexes', summary: '检索索引状态 / state of the search indexes' },
+  {
+    method: 'post',
+    path: '/api/corpus/indexes',
+    summary: '更新检索索引 / bring the search indexes up to date (after ingests with ?index=defer)',
   },
   { method: 'post', path: '/api/corpus/reindex', summary: '重建检索向量 / re-embed every chunk' },
 ];

@@ -13,6 +13,8 @@ const replaceField = z.object({ replace: reportId.optional() });
 /** A report file, optionally naming the stored report it replaces (multipart: a `replace` field). */
 export const reportUploadSchema = fileInputSchema.safeExtend(replaceField.shape);
 const formatQuery = z.object({ format: z.enum(['json', 'text', 'markdown']).default('json') });
+/** `index=defer`: leave the index to `POST /api/corpus/indexes` (a client ingesting many files calls it once at the end). */
+const ingestQuery = z.object({ index: z.enum(['auto', 'defer']).default('auto') });
 
 const notFound = (id: string) =>
   new GovdraftError('not_found', `没有找到报告 ${id}`, `No report with id ${id}`);
@@ -20,7 +22,7 @@ const notFound = (id: string) =>
 /** /api/reports — ingest (idempotent by content hash), list, show, delete past reports. */
 export function reportRoutes(engine: Engine) {
   return new Hono()
-    .post('/', fileUploadOf(reportUploadSchema), async (c) => {
+    .post('/', validate('query', ingestQuery), fileUploadOf(reportUploadSchema), async (c) => {
       const json = c.req.header('content-type')?.includes('json') ? c.req.valid('json') : undefined;
       const upload = await readUpload(c, json);
       const given = { replace: json?.replace ?? upload.fields.replace };
@@ -28,7 +30,9 @@ export function reportRoutes(engine: Engine) {
       if (!fields.success) throw validationError(fields.error.issues, given);
       const { replace } = fields.data;
       const report = await engine.uploads.parseReport(upload);
-      const outcome = await (await engine.store()).ingestReport(report, {
+      const { index } = c.req.valid('query');
+      const [outcome] = await (await engine.store()).ingestReports([report], {
+        index,
         replace: replace === undefined ? [] : [replace],
       });
       return c.json(

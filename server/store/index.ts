@@ -15,7 +15,7 @@ export type { BulkStore, StoreOptions } from './store.ts';
 export type {
   Chunk,
   ChunkFilter,
-  ChunkMatch,
+  ChunkHit,
   Embedder,
   IngestOptions,
   IngestOutcome,
@@ -25,5 +25,4 @@ export type {
   Store,
   StoreCounts,
   StoreInfo,
-  TextMethod,
 } from './types.ts';

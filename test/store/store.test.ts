@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GovdraftError } from '../../server/errors.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
+import { termsOf } from '../../server/store/fts.ts';
 import { type BulkStore, openStore } from '../../server/store/store.ts';
 import { buildReport } from '../support/report-builder.ts';
 
@@ -219,9 +220,8 @@ describe('ingest', () => {
     });
     const outcomes = await store.ingestReports([ganquan2016, other, ganquan2016]);
     expect(outcomes.map((o) => o.status)).toEqual(['added', 'added', 'unchanged']);
-    expect((await store.textSearch('违法建筑', {}, 5)).map((m) => m.chunk.reportId)).toContain(
-      ganquan2016.id,
-    );
+    expect((await store.textSearch('违法建筑', {}, 5)).map((m) => m.reportId)).toContain(ganquan2016.id);
+    expect(await store.indexStatus()).toMatchObject({ chunks: 7, unindexedRows: 0, builds: 1 });
   });
 });
 
@@ -249,10 +249,8 @@ describe('maintenance', () => {
     expect(stats.numRows).toBe(40 * 3);
     expect(stats.fragmentStats.numFragments).toBeLessThan(40);
     for (const i of [3, 17, 38]) {
-      for (const method of ['words', 'bigrams'] as const) {
-        const hits = await store.textSearch(`Q${i}X小区加装电梯`, {}, 2, method);
-        expect(hits[0].chunk.reportId).toBe(reports[i].id);
-      }
+      const hits = await store.textSearch(`Q${i}X小区加装电梯`, {}, 2);
+      expect(hits[0].reportId).toBe(reports[i].id);
     }
     expect((await store.counts()).reports).toBe(40);
   });
@@ -285,14 +283,14 @@ describe('vector index', () => {
     expect(await indexNames()).toContain('vector_ivf_p9');
 
     const near = await store.vectorSearch(await store.embedQuery('完成项目Q21X小区加装电梯'), {}, 3);
-    expect(near[0].chunk.reportId).toBe(reports[21].id);
+    expect(near[0].reportId).toBe(reports[21].id);
     const filtered = await store.vectorSearch(
       await store.embedQuery('完成项目Q21X小区加装电梯'),
       { year: 2016 },
       3,
     );
     expect(filtered).toHaveLength(3);
-    expect(filtered.every((m) => m.chunk.year === 2016)).toBe(true);
+    expect((await store.chunks(filtered.map((m) => m.id))).every((c) => c.year === 2016)).toBe(true);
   });
 });
 
@@ -339,8 +337,12 @@ describe('embeddings', () => {
     expect(second.info().storedEmbedderId).toBe('lexical-v1:512');
     const vector = await second.embedQuery('全年共计拆除违法建筑154处');
     expect(vector).toHaveLength(512);
-    expect((await second.vectorSearch(vector, {}, 1))[0].chunk.text).toContain('拆除违法建筑154处');
-    expect((await second.textSearch('拆除违法建筑', {}, 1, 'words'))[0].chunk.text).toContain('154处');
+    const [near] = await second.vectorSearch(vector, {}, 1);
+    const [match] = await second.textSearch('拆除违法建筑', {}, 1);
+    expect((await second.chunks([near.id, match.id])).map((c) => c.text)).toEqual([
+      expect.stringContaining('拆除违法建筑154处'),
+      expect.stringContaining('154处'),
+    ]);
   });
 
   it('lets a new embedder take over a store whose reports were all deleted', async () => {
@@ -371,7 +373,7 @@ describe('crash safety', () => {
         id: 'crashed:0:0',
         reportId: 'crashed',
         text: '拆除违法建筑9999处',
-        words: '拆除 违法 建筑 9999 处',
+        terms: termsOf('拆除违法建筑9999处'),
       },
     ]);
     db.close();
@@ -379,9 +381,9 @@ describe('crash safety', () => {
     expect(await rawRows(dataDir, 'chunks')).toHaveLength(7);
     const hits = await store.textSearch('拆除违法建筑', {}, 10);
     expect(hits.length).toBeGreaterThan(0);
-    expect(hits.map((h) => h.chunk.reportId)).not.toContain('crashed');
+    expect(hits.map((h) => h.reportId)).not.toContain('crashed');
     const near = await store.vectorSearch(await store.embedQuery('拆除违法建筑9999处'), {}, 10);
-    expect(near.map((h) => h.chunk.reportId)).not.toContain('crashed');
+    expect(near.map((h) => h.reportId)).not.toContain('crashed');
     expect(await store.counts()).toMatchObject({ reports: 1, chunks: 6 });
 
     await store.importLedger([]);
