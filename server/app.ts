@@ -49,12 +49,13 @@ export function createApp(config: Config, engine: Engine = createEngine(config),
     }),
   );
   if (config.token) app.use('/api/*', bearerAuth(config.token));
+  app.use('/api/*', engine.admission.middleware());
   // The page and its assets carry no data: outside the typed API, and outside the token. Its module
   // (JSX, assets) loads on the first visit, so commands never pay for it.
   const page = lazyPage(handlers, options.preload);
   app.get('/', page).get('/assets/*', page);
   return app
-    .route('/api/health', healthRoutes(config))
+    .route('/api/health', healthRoutes(config, engine.admission.state))
     .route(
       '/api/openapi.json',
       lazy(async () => (await import('./api/openapi.ts')).openApiRoutes(table)),

@@ -30,6 +30,8 @@ export interface Config {
   model: ModelEndpoint | null;
   /** Worker threads for parsing and checking uploads: how many (0: on the main thread), each one's deadline and heap. */
   workers: { size: number; deadlineMs: number; memoryMb: number };
+  /** CPU-bound requests (search, check, drafting, imports) running at once, and waiting before 503. */
+  requests: { active: number; queue: number };
 }
 
 /** Values given on the command line; they win over the environment. */
@@ -39,6 +41,8 @@ export interface ConfigFlags {
   host?: string;
   port?: number | string;
   token?: string;
+  /** Worker threads (`serve --workers N`). */
+  workers?: number | string;
 }
 
 const envSchema = z.object({
@@ -57,6 +61,8 @@ const envSchema = z.object({
   GOVDRAFT_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   GOVDRAFT_WORKER_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
   GOVDRAFT_WORKER_MEMORY_MB: z.coerce.number().int().min(32).max(16_384).optional(),
+  GOVDRAFT_MAX_ACTIVE: z.coerce.number().int().min(1).max(1024).optional(),
+  GOVDRAFT_MAX_QUEUE: z.coerce.number().int().min(0).max(100_000).optional(),
 });
 
 /** One worker on a two-core machine leaves a core for the event loop; two beyond that. */
@@ -85,6 +91,14 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new GovdraftError('config_invalid', `端口号无效:${flags.port}`, `Invalid port: ${flags.port}`);
   }
+  const workers = flags.workers === undefined ? undefined : Number(flags.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64)) {
+    throw new GovdraftError(
+      'config_invalid',
+      `工作线程数无效\uFF1A${flags.workers}\uFF08应为 0 到 64 的整数\uFF09`,
+      `Invalid --workers: ${flags.workers} (an integer 0–64)`,
+    );
+  }
   const model: ModelEndpoint | null = e.OPENAI_BASE_URL
     ? {
         baseURL: e.OPENAI_BASE_URL,
@@ -104,9 +118,12 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     maxBodyBytes: bodyLimitBytes(e.GOVDRAFT_MAX_BODY_MB),
     model,
     workers: {
-      size: e.GOVDRAFT_WORKERS ?? defaultWorkers(),
+      size: workers ?? e.GOVDRAFT_WORKERS ?? defaultWorkers(),
       deadlineMs: e.GOVDRAFT_WORKER_TIMEOUT_MS ?? 30_000,
       memoryMb: e.GOVDRAFT_WORKER_MEMORY_MB ?? 256,
     },
+    // Four at once keep LanceDB's four threads and a worker busy; 64 waiting is about 0.5 s of
+    // searches on two cores, past which a client is better told to come back (503, Retry-After).
+    requests: { active: e.GOVDRAFT_MAX_ACTIVE ?? 4, queue: e.GOVDRAFT_MAX_QUEUE ?? 64 },
   };
 }

@@ -1,3 +1,4 @@
+import { type Admission, createAdmission } from './api/admission.ts';
 import type { Config } from './config.ts';
 import { createChatModel } from './models/index.ts';
 import type { ChatModel } from './models/types.ts';
@@ -15,6 +16,8 @@ export interface Engine {
   store(): Promise<Store>;
   /** Parsing and checking of uploaded files, in worker threads. */
   readonly uploads: Uploads;
+  /** CPU-bound requests taken in turn, a bounded queue, 503 past it. */
+  readonly admission: Admission;
   /** False when the store certainly holds nothing (a local folder without tables): no need to open it. */
   storeMayHoldData(): boolean;
   close(): Promise<void>;
@@ -28,6 +31,7 @@ export function createEngine(config: Config): Engine {
   return {
     config,
     uploads,
+    admission: createAdmission(config.requests),
     chatModel: createChatModel(config),
     location,
     store() {

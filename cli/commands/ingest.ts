@@ -9,7 +9,7 @@ import { clock, createProgress, type Progress } from '../progress.ts';
 
 const statusText = {
   added: '已导入',
-  replaced: '已更新',
+  replaced: '已更新(替换旧版本)',
   unchanged: '未变化(已导入过)',
 } as const;
 
@@ -103,8 +103,9 @@ export function registerIngest(program: Command): void {
         }
       } finally {
         progress?.end();
-        if (bulk) await refreshIndex(ctx);
       }
+      // Past the loop only when the server answered: the files it took are indexed once, here.
+      if (bulk) await refreshIndex(ctx);
       if (bulk) info(`共 ${files.length} 个文件,成功 ${files.length - failed} 个,失败 ${failed} 个。`);
       if (failed > 0) process.exitCode = 2;
     });

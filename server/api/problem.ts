@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { type ErrorCode, GovdraftError, toGovdraftError } from '../errors.ts';
+import { retryAfterSeconds } from './admission.ts';
 import { issueZh } from './issue-zh.ts';
 
 /** The one place error codes become HTTP statuses. */
@@ -49,6 +50,8 @@ export function problemResponse(c: Context, error: unknown): Response {
   if (known.code === 'internal') console.error(error);
   // RFC 6750: a 401 names the scheme the client should use.
   if (known.code === 'unauthorized') c.header('WWW-Authenticate', 'Bearer realm="govdraft"');
+  // RFC 9110: a 503 of a full queue says when to come back.
+  if (known.code === 'server_busy') c.header('Retry-After', String(retryAfterSeconds));
   return c.json(known.toJSON(), statusOf(known.code));
 }
 

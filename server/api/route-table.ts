@@ -10,7 +10,7 @@ import { healthRoutes } from './health.ts';
 /** Every route module of the API, by mount path (the OpenAPI document's own route excepted). */
 export function routeTable(config: Config, engine: Engine) {
   return {
-    '/api/health': async () => healthRoutes(config),
+    '/api/health': async () => healthRoutes(config, engine.admission.state),
     '/api/status': async () => (await import('./status.ts')).statusRoutes(engine),
     '/api/reports': async () => (await import('./reports.ts')).reportRoutes(engine),
     '/api/search': async () => (await import('./search.ts')).searchRoutes(engine),

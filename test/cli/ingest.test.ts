@@ -56,7 +56,7 @@ describe('govdraft ingest: a report replaces only another version of itself (bui
     const run = await runCli(['ingest', join(dir, 'officeA', '2016.txt')], { dataDir });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      `已更新:${join(dir, 'officeA', '2016.txt')} → 甘泉路街道2016年工作总结(2016,`,
+      `已更新(替换旧版本):${join(dir, 'officeA', '2016.txt')} → 甘泉路街道2016年工作总结(2016,`,
     );
     expect(run.stdout).toContain(
       `；替换了《甘泉路街道2016年工作总结》（2016，编号 ${before?.id.slice(0, 12)}）`,
