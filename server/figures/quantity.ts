@@ -399,6 +399,10 @@ export function scanQuantity(text: string, at: number): QuantityReading | null {
       threshold = /\p{Script=Han}/u.test(text[end] ?? '');
     }
   }
+  // 超过100万元的村: a bound written before the number and followed by 的 and a noun defines a class.
+  if (!suffix && text[end] === '的' && (prefixBound === 'more' || prefixBound === 'atLeast')) {
+    threshold = /\p{Script=Han}/u.test(text[end + 1] ?? '');
+  }
 
   // Units into base units; 倍 after a direction word is a percentage change (增长1.5倍 = +150%).
   let unit = '';

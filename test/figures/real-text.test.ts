@@ -136,6 +136,11 @@ describe('spaces a web page puts around numbers', () => {
 });
 
 describe('non-figures', () => {
+  it('reads a bound before the number and 的 as a definition, the counts after it as figures', () => {
+    expect(read('其中超过100万元的村6个、超过200万元的村2个。').map(([t]) => t)).toEqual(['6个', '2个']);
+    expect(read('完成投资超过100万元。').map(([t]) => t)).toEqual(['超过100万元']);
+  });
+
   it.each([
     ['congress and plenum ordinals', '深入学习贯彻党的二十大和二十届三中全会精神。'],
     ['a district plenum', '认真落实十二届区委五次全会部署。'],

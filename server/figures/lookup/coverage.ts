@@ -166,6 +166,11 @@ export function coverage(
   return { found, missing };
 }
 
+/** The words of `own` (a subject's content words) that a metric's text does not name, as written or abbreviated. */
+export function unnamedWords(own: readonly string[], metricText: string): string[] {
+  return own.filter((w) => !metricText.includes(w) && !abbreviated(w, metricText));
+}
+
 /** The words of a subject (segmented once per figure by callers that weigh many metrics). */
 export function subjectWords(subject: string | readonly string[]): readonly string[] {
   return typeof subject === 'string' ? words(subject.replace(inNameMarks, '')) : subject;
