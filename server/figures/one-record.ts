@@ -25,15 +25,17 @@ export function oneFigurePerRecord(
   const byRow = new Map<string, number[]>();
   findings.forEach((f, i) => {
     if (!f?.source || !f.metric || f.verdict === 'unverified' || claims[i].subjects.length > 1) return;
-    byRow.set(f.source, [...(byRow.get(f.source) ?? []), i]);
+    const members = byRow.get(f.source);
+    if (members) members.push(i);
+    else byRow.set(f.source, [i]);
   });
   const out = [...findings];
   for (const members of byRow.values()) {
     if (members.length < 2) continue;
     const metric = findings[members[0]]!.metric!;
     const far = members.map((i) => distance(claims[i], metric));
-    const closest = Math.min(...far);
-    const named = members.find((i, k) => far[k] === closest)!;
+    const closest = far.reduce((a, b) => Math.min(a, b));
+    const named = members[far.indexOf(closest)];
     members.forEach((i, k) => {
       if (far[k] === closest) return;
       out[i] = unverified(
