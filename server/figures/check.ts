@@ -14,6 +14,7 @@ import { formatValue } from './format.ts';
 import { decideRecord } from './lookup/index.ts';
 import type { LedgerIndex } from './match.ts';
 import { indexLedger } from './match.ts';
+import { oneFigurePerRecord } from './one-record.ts';
 import { planSpans } from './plan.ts';
 import { implausibleFigure } from './plausibility.ts';
 import type { CheckedClaim, CheckResult, LedgerRecord } from './types.ts';
@@ -152,7 +153,7 @@ export function checkText(
   const index = indexLedger(ledger);
   // A figure that cannot be true is its own finding, before any match: never a 不符 against the ledger.
   const flaws = claims.map((claim) => implausibleFigure(claim, claims, text));
-  const findings: (Finding | null)[] = claims.map((claim, i) => {
+  const matched: (Finding | null)[] = claims.map((claim, i) => {
     const direct = year === null || ledger.length === 0 ? null : judgeDirect(claim, text, index, year);
     const flaw = flaws[i];
     if (!flaw) return direct;
@@ -162,6 +163,7 @@ export function checkText(
     }
     return { ...unverified(`不合常理:${flaw},请核实。`), implausible: true };
   });
+  const findings = oneFigurePerRecord(claims, matched);
   const usable = ledger.length > 0 && year !== null;
   claims.forEach((claim, i) => {
     if (flaws[i] || (findings[i] && findings[i].verdict !== 'unverified')) return;
