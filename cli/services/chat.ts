@@ -1,15 +1,8 @@
-import type { ChatAnswer, ChatFilters, ChatNotice, ChatTurn } from '../../server/chat/types.ts';
+import { chatWireEvent } from '../../server/api/streams.ts';
+import type { ChatAnswer, ChatFilters, ChatTurn } from '../../server/chat/types.ts';
 import { GovdraftError } from '../../server/errors.ts';
 import type { Client } from '../client.ts';
 import { readEvents } from '../sse.ts';
-
-/** The events of POST /api/chat as they arrive over SSE (the event name becomes `type`). */
-type ChatWireEvent =
-  | ({ type: 'meta' } & Record<string, unknown>)
-  | { type: 'delta'; text: string }
-  | { type: 'restart'; reason: string; message_zh: string; message_en: string }
-  | ({ type: 'notice' } & ChatNotice)
-  | ({ type: 'final' } & ChatAnswer);
 
 /** What a caller sees of a streamed answer while it arrives. */
 export interface AnswerHandlers {
@@ -30,7 +23,7 @@ export async function askChat(
   handlers: AnswerHandlers = {},
 ): Promise<ChatAnswer> {
   const response = await client.api.chat.$post({ json: { messages, ...(filters ? { filters } : {}) } });
-  for await (const event of readEvents<ChatWireEvent>(response)) {
+  for await (const event of readEvents(response, chatWireEvent)) {
     if (event.type === 'delta') handlers.onDelta?.(event.text);
     else if (event.type === 'restart') handlers.onRestart?.(event.message_zh);
     else if (event.type === 'notice') handlers.onNotice?.(event.message_zh);

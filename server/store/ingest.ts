@@ -11,7 +11,7 @@ import { chunkReport } from './chunk.ts';
 import { sqlList } from './filter.ts';
 import { termsOf } from './fts.ts';
 import { chunkRow, reportRow } from './tables.ts';
-import type { Chunk, Embedder, IngestOutcome } from './types.ts';
+import type { Chunk, Embedder, IngestOutcome, ReplacedReport } from './types.ts';
 import { unitVector } from './vector.ts';
 import { type StoredReportKey, supersededBy } from './versions.ts';
 
@@ -122,14 +122,20 @@ function keyOf(report: Report, chunks: number): StoredReportKey {
   return { id, fileName: report.source.fileName, title, org, year, chunks };
 }
 
+/** A replaced report as people know it. */
+function replacedReport({ id, title, org, year, fileName }: StoredReportKey): ReplacedReport {
+  return { id, title, org, year, fileName };
+}
+
 /**
  * Adds each report in order: unchanged when stored already, replacing earlier versions of the same
- * report (see `supersededBy`), added otherwise. Returns one outcome a report.
+ * report or the ones named in `replace` (see `supersededBy`), added otherwise. Returns one outcome a report.
  */
 export async function writeReports(
   target: IngestTarget,
   reports: Report[],
   storedBefore: StoredReportKey[],
+  replace: readonly string[] = [],
 ): Promise<IngestOutcome[]> {
   let stored = storedBefore;
   const pending = new PendingWrites(target);
@@ -137,15 +143,23 @@ export async function writeReports(
   for (const report of reports) {
     const existing = stored.find((key) => key.id === report.id);
     if (existing) {
-      outcomes.push({ status: 'unchanged', reportId: report.id, replacedIds: [], chunks: existing.chunks });
+      const unchanged = { replacedIds: [], replaced: [], chunks: existing.chunks };
+      outcomes.push({ status: 'unchanged', reportId: report.id, ...unchanged });
     } else {
-      const replaced = supersededBy(stored, report);
+      const superseded = supersededBy(stored, report, replace);
+      const replaced = superseded.map((key) => key.id);
       const pieces = chunkReport(report);
       for await (const rows of embeddedRows(target.embedder, pieces)) await pending.addRows(rows);
       await pending.commit({ row: reportRow(report, pieces.length, new Date()), replaced });
       stored = [...stored.filter((key) => !replaced.includes(key.id)), keyOf(report, pieces.length)];
       const status = replaced.length > 0 ? 'replaced' : 'added';
-      outcomes.push({ status, reportId: report.id, replacedIds: replaced, chunks: pieces.length });
+      outcomes.push({
+        status,
+        reportId: report.id,
+        replacedIds: replaced,
+        replaced: superseded.map(replacedReport),
+        chunks: pieces.length,
+      });
     }
     target.onProgress?.(outcomes.length, reports.length);
   }

@@ -6,6 +6,7 @@
 import type { Connection, Table } from '@lancedb/lancedb';
 import type { Schema } from 'apache-arrow';
 import { GovdraftError } from '../errors.ts';
+import { redactSecrets } from '../redact.ts';
 import { isLegacyLayout } from './layout.ts';
 import { chunksSchema, embedderKey, tableNames } from './tables.ts';
 import type { Embedder } from './types.ts';
@@ -24,7 +25,8 @@ export interface ChunksState {
 }
 
 /** An error naming the embedder mismatch and the command that fixes it. */
-function mismatch(stored: string, current: string): GovdraftError {
+function mismatch(storedId: string, currentId: string): GovdraftError {
+  const [stored, current] = [redactSecrets(storedId), redactSecrets(currentId)];
   return new GovdraftError(
     'embedding_mismatch',
     `资料库的向量由“${stored}”生成,当前配置的向量模型为“${current}”。请运行 govdraft reindex 重建索引后再检索。`,
@@ -48,16 +50,23 @@ export class StoreTables {
     const cached = this.opened.get(name);
     if (cached) return cached;
     if (!(await this.db.tableNames()).includes(name)) return null;
-    const table = await this.db.openTable(name);
+    let table: Table;
+    try {
+      table = await this.db.openTable(name);
+    } catch (error) {
+      // A table whose first commit never landed (a full disk mid-create) holds nothing: as if absent.
+      if (/was not found/.test(String(error))) return null;
+      throw error;
+    }
     this.opened.set(name, table);
     return table;
   }
 
-  /** Creates a table on first write; only called inside the writer. */
+  /** Creates a table on first write (over the remains of a create that failed); only called inside the writer. */
   async ensure(name: string, schema: Schema): Promise<Table> {
     const existing = await this.open(name);
     if (existing) return existing;
-    const table = await this.db.createEmptyTable(name, schema, { existOk: true });
+    const table = await this.db.createEmptyTable(name, schema, { mode: 'overwrite' });
     this.opened.set(name, table);
     return table;
   }

@@ -3,6 +3,7 @@ import { connect, type Table } from '@lancedb/lancedb';
 import type { LedgerRecord } from '../figures/types.ts';
 import { reportFromJson } from '../report/index.ts';
 import type { Report } from '../report/types.ts';
+import { storageError } from '../storage-error.ts';
 import { chunksByIds, textHits, vectorHits } from './chunk-search.ts';
 import { filterToWhere, sqlString } from './filter.ts';
 import { compact, defaultIndexPolicy, IndexKeeper, type IndexPolicy, vectorPartitions } from './indexes.ts';
@@ -100,8 +101,8 @@ class LanceStore implements BulkStore {
     return this.writer.run(() => this.chunksForWrite());
   }
 
-  ingestReport(report: Report): Promise<IngestOutcome> {
-    return this.ingestReports([report]).then((outcomes) => outcomes[0]);
+  ingestReport(report: Report, options: IngestOptions = {}): Promise<IngestOutcome> {
+    return this.ingestReports([report], options).then((outcomes) => outcomes[0]);
   }
 
   ingestReports(reports: Report[], options: IngestOptions = {}): Promise<IngestOutcome[]> {
@@ -118,7 +119,7 @@ class LanceStore implements BulkStore {
         writeBatchRows: this.writeBatchRows,
         onProgress: options.onProgress,
       };
-      const outcomes = await writeReports(target, reports, stored);
+      const outcomes = await writeReports(target, reports, stored, options.replace);
       if (target.chunks) {
         await compact(reportsTable, this.keeper.policy);
         await this.keeper.afterWrite(target.chunks, options.index ?? 'auto');
@@ -271,7 +272,11 @@ class LanceStore implements BulkStore {
  */
 export async function openStore(options: StoreOptions): Promise<BulkStore> {
   ensureLanceThreads();
-  mkdirSync(options.dataDir, { recursive: true });
+  try {
+    mkdirSync(options.dataDir, { recursive: true });
+  } catch (error) {
+    throw storageError(error, { zh: '创建数据目录', en: 'create the data dir' }) ?? error;
+  }
   const location = options.location ?? { uri: defaultStoreUri(options.dataDir), options: {} };
   // readConsistencyInterval 0: every read sees what other processes committed.
   const db = await connect(location.uri, {

@@ -49,11 +49,24 @@ export interface ReportSummary {
   addedAt: string;
 }
 
-/** What `Store.ingestReport` did. `replacedIds`: earlier versions of the same report that were removed. */
+/** A stored report an ingest removed: what identifies it to people. */
+export interface ReplacedReport {
+  id: string;
+  title: string;
+  org: string | null;
+  year: number | null;
+  fileName: string | null;
+}
+
+/**
+ * What `Store.ingestReport` did. `replacedIds` (and `replaced`, with titles): earlier versions of
+ * the same report, or the reports named to be replaced, that were removed.
+ */
 export interface IngestOutcome {
   status: 'added' | 'unchanged' | 'replaced';
   reportId: string;
   replacedIds: string[];
+  replaced: ReplacedReport[];
   chunks: number;
 }
 
@@ -61,6 +74,8 @@ export interface IngestOutcome {
 export type IndexMode = 'auto' | 'full' | 'defer';
 
 export interface IngestOptions {
+  /** Ids of stored reports this one replaces (an unknown id refuses the ingest). */
+  replace?: string[];
   /** Index upkeep after the write (default `auto`); `defer` leaves it to a later `refreshIndexes`. */
   index?: IndexMode;
   /** Called after each report is embedded (or found unchanged): reports done so far and the total. */
@@ -120,7 +135,7 @@ export interface Store {
   /** The embedder this store was opened with. */
   readonly embedder: Embedder;
   /** Adds a parsed report; idempotent by `report.id`, replaces an earlier version of the same file or title. */
-  ingestReport(report: Report): Promise<IngestOutcome>;
+  ingestReport(report: Report, options?: IngestOptions): Promise<IngestOutcome>;
   /** Like `ingestReport` for each report in order, with one index upkeep at the end. */
   ingestReports(reports: Report[], options?: IngestOptions): Promise<IngestOutcome[]>;
   /** Brings the full-text and vector indexes up to date (after ingests with `index: 'defer'`). */

@@ -85,7 +85,13 @@ describe('ingest', () => {
   it('adds a report with its chunks and shows it back whole', async () => {
     const store = await open();
     const outcome = await store.ingestReport(ganquan2016);
-    expect(outcome).toEqual({ status: 'added', reportId: ganquan2016.id, replacedIds: [], chunks: 6 });
+    expect(outcome).toEqual({
+      status: 'added',
+      reportId: ganquan2016.id,
+      replacedIds: [],
+      replaced: [],
+      chunks: 6,
+    });
     expect(await store.getReport(ganquan2016.id)).toEqual(ganquan2016);
     expect(await store.listReports()).toEqual([
       expect.objectContaining({
@@ -108,15 +114,21 @@ describe('ingest', () => {
     const store = await open(dataDir);
     await store.ingestReport(ganquan2016);
     const again = await store.ingestReport(ganquan2016);
-    expect(again).toEqual({ status: 'unchanged', reportId: ganquan2016.id, replacedIds: [], chunks: 6 });
+    expect(again).toEqual({
+      status: 'unchanged',
+      reportId: ganquan2016.id,
+      replacedIds: [],
+      replaced: [],
+      chunks: 6,
+    });
     expect(await rawRows(dataDir, 'reports')).toHaveLength(1);
     expect(await rawRows(dataDir, 'chunks')).toHaveLength(6);
   });
 
   it.each([
     { name: 'the same file name', change: { title: '甘泉路街道2016年工作总结(修订)' } },
-    { name: 'the same title, office and year', change: { fileName: 'renamed.txt' } },
-  ])('replaces an earlier version with $name', async ({ change }) => {
+    { name: 'another file name', change: { fileName: 'renamed.txt' } },
+  ])('replaces an earlier version of the same office and year, with $name', async ({ change }) => {
     const dataDir = tempDir();
     const store = await open(dataDir);
     await store.ingestReport(ganquan2016);
@@ -133,6 +145,15 @@ describe('ingest', () => {
       status: 'replaced',
       reportId: revised.id,
       replacedIds: [ganquan2016.id],
+      replaced: [
+        {
+          id: ganquan2016.id,
+          title: '甘泉路街道2016年工作总结',
+          org: '甘泉路街道',
+          year: 2016,
+          fileName: 'ganquan-2016.txt',
+        },
+      ],
       chunks: 2,
     });
     expect(await store.getReport(ganquan2016.id)).toBeNull();
@@ -152,6 +173,41 @@ describe('ingest', () => {
     expect((await store.ingestReport(other)).status).toBe('added');
     expect(await store.counts()).toMatchObject({ reports: 2, years: [2016, 2017] });
     expect((await store.listReports()).map((r) => r.year)).toEqual([2017, 2016]);
+  });
+
+  it("keeps two offices' reports with the same file name: a file name never replaces anything", async () => {
+    const store = await open();
+    await store.ingestReport(ganquan2016);
+    const other = buildReport({
+      title: '长风街道2016年工作总结',
+      org: '长风街道',
+      year: 2016,
+      fileName: 'ganquan-2016.txt',
+      parts: [{ title: '注重保障民生', paragraphs: ['全年服务2100余次。'] }],
+    });
+    expect((await store.ingestReport(other)).status).toBe('added');
+    expect((await store.listReports()).map((r) => r.org).sort()).toEqual(['甘泉路街道', '长风街道']);
+  });
+
+  it('replaces the report named explicitly, and refuses an unknown id without writing', async () => {
+    const dataDir = tempDir();
+    const store = await open(dataDir);
+    await store.ingestReport(ganquan2016);
+    const renamed = buildReport({
+      title: '甘泉路街道办事处二〇一六年工作总结',
+      org: '甘泉路街道办事处',
+      year: 2016,
+      parts: [{ title: '注重保障民生', paragraphs: ['全年服务3500余次。'] }],
+    });
+    const refused = await store
+      .ingestReport(renamed, { replace: ['0123456789abcdef'] })
+      .catch((e: unknown) => e);
+    expect((refused as { code?: string }).code).toBe('not_found');
+    expect((await store.listReports()).map((r) => r.id)).toEqual([ganquan2016.id]);
+    expect(await rawRows(dataDir, 'chunks')).toHaveLength(6);
+    const outcome = await store.ingestReport(renamed, { replace: [ganquan2016.id] });
+    expect(outcome).toMatchObject({ status: 'replaced', replacedIds: [ganquan2016.id] });
+    expect((await store.listReports()).map((r) => r.id)).toEqual([renamed.id]);
   });
 
   it('ingests many reports in one call with one index rebuild', async () => {

@@ -1,20 +1,17 @@
 /** A checked text on screen: the figures coloured by verdict, n/p walking the problems, each explained. */
+import type { InferResponseType } from 'hono/client';
 import { Box, Text, useInput } from 'ink';
 import { useMemo, useState } from 'react';
 import type { CheckedClaim } from '../../../server/figures/types.ts';
-import { figureSegments, verdictColor, verdictName } from '../layout/figures.ts';
+import { verdictWord } from '../../../server/marks/index.ts';
+import type { Client } from '../../client.ts';
+import { figureSegments, verdictColor } from '../layout/figures.ts';
 import { revealRow } from '../layout/scroll.ts';
 import { inverseRow, textWidth, wrapSegments } from '../layout/wrap.ts';
 import { Lines } from './lines.tsx';
 
-/** What POST /api/check answers. */
-export interface CheckAnswer {
-  year: number | null;
-  text: string;
-  ledgerRecords: number;
-  claims: CheckedClaim[];
-  summary: { supported: number; contradicted: number; unverified: number };
-}
+/** What POST /api/check answers, as the route declares it. */
+export type CheckAnswer = InferResponseType<Client['api']['check']['$post'], 200>;
 
 /** The keys shown with a checked text. */
 export const resultKeys = [
@@ -47,7 +44,7 @@ function ProblemDetail({
           问题 {index + 1}/{count}{' '}
         </Text>
         <Text color={verdictColor[claim.verdict]} bold>
-          “{claim.text}” {verdictName[claim.verdict]}
+          “{claim.text}” {verdictWord[claim.verdict]}
         </Text>
         {claim.metric && <Text dimColor> [{claim.metric}]</Text>}
         {claim.expected !== null && (

@@ -2,12 +2,14 @@
  * One problem of a draft explained in the workspace's problems view: what is written, what the ledger
  * says and where that comes from, then its paragraph with the problem's figure drawn inverse.
  */
+
 import type { Draft } from '../../../server/draft/types.ts';
 import type { CheckResult } from '../../../server/figures/types.ts';
+import { verdictWord } from '../../../server/marks/index.ts';
 import { branchParagraphs, findParagraph } from '../draft/outline.ts';
 import type { DraftProblem } from '../draft/problems.ts';
 import { paragraphPlace } from './draft-view.ts';
-import { type FigureSpan, figureSegments, verdictColor, verdictName } from './figures.ts';
+import { type FigureSpan, figureSegments, verdictColor } from './figures.ts';
 import type { Segment } from './wrap.ts';
 
 /** What the problem is: the figure with its verdict and the ledger's value, or the marker to resolve. */
@@ -16,7 +18,7 @@ function problemText(problem: DraftProblem): Segment[] {
     const c = problem.claim;
     const out: Segment[] = [
       {
-        text: `“${c.text}” ${verdictName[c.verdict]}`,
+        text: `“${c.text}” ${verdictWord[c.verdict]}`,
         style: { color: verdictColor[c.verdict], bold: true },
       },
     ];

@@ -1,8 +1,8 @@
 import { Spinner } from '@inkjs/ui';
 import { Box, Text } from 'ink';
+import { pendingTotal } from '../../../server/draft/document/index.ts';
 import { errorText } from '../components/error-line.tsx';
 import { VerdictCounts } from '../components/verdict-counts.tsx';
-import { readingOrder } from '../draft/outline.ts';
 import type { DraftSession } from '../hooks/use-draft.ts';
 import type { Generation } from '../hooks/use-generation.ts';
 import type { Message } from './state.ts';
@@ -63,7 +63,7 @@ export function StatusLine({
   message: Message | null;
 }) {
   const { draft, summary } = session;
-  const pending = draft ? readingOrder(draft).reduce((n, p) => n + p.pending, 0) : 0;
+  const pending = draft ? pendingTotal(draft) : 0;
   return (
     <Box width={width} justifyContent="space-between">
       <Box flexShrink={0}>
