@@ -1,15 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  fstatSync,
-  openSync,
-  readdirSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { bodyLimitBytes } from '../server/body-limit.ts';
 import { GovdraftError } from '../server/errors.ts';
@@ -94,26 +83,6 @@ export function readUploadFile(
     throw GovdraftError.isInstance(error) ? error : unreadable(path, error);
   } finally {
     closeSync(fd);
-  }
-}
-
-/**
- * Writes an output file whole or not at all: a temporary file beside it, then a rename, so a
- * failure leaves no partial file. Throws GovdraftError `bad_request` when it cannot be written.
- */
-export function writeOutputFile(path: string, data: Uint8Array | string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new GovdraftError(
-      'bad_request',
-      `\u65E0\u6CD5\u5199\u5165\u6587\u4EF6 ${path}`,
-      `Cannot write ${path}: ${(error as Error).message}`,
-      { cause: error },
-    );
   }
 }
 

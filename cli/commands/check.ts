@@ -103,7 +103,7 @@ export function registerCheck(program: Command): void {
             }),
           );
           if (result.summary.contradicted > 0) contradicted = true;
-          const written = writeReviewFiles(result, {
+          const written = await writeReviewFiles(result, {
             annotated: options.annotate
               ? typeof options.annotate === 'string'
                 ? options.annotate

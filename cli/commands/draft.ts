@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { GovdraftError } from '../../server/errors.ts';
@@ -7,6 +6,7 @@ import { contextOf } from '../context.ts';
 import { readUploadFile } from '../files.ts';
 import { info, out, outJson } from '../output.ts';
 import { intOption } from '../program.ts';
+import { draftExport, exportDraft } from '../services/index.ts';
 import { canRunTui } from '../terminal.ts';
 import { ensureCorpus } from './home.ts';
 
@@ -95,20 +95,10 @@ export function registerDraft(program: Command): void {
         return runTui(client, { name: 'workspace', draftId: draft.id });
       }
       if (format && options.out) {
-        const exported = await unwrap(
-          await client.api.draft.export.$post({ json: { draftId: draft.id, format } }),
-        );
-        const bytes =
-          'contentBase64' in exported
-            ? Buffer.from(exported.contentBase64, 'base64')
-            : Buffer.from(exported.content);
-        writeFileSync(options.out, bytes);
+        await exportDraft(client, draft, format, options.out);
         info(`  已写入 ${options.out}`);
       } else if (!options.json) {
-        const exported = await unwrap(
-          await client.api.draft.export.$post({ json: { draftId: draft.id, format: 'txt' } }),
-        );
-        if ('content' in exported) out(exported.content.trimEnd());
+        out(String(await draftExport(client, draft, 'txt')).trimEnd());
       }
       if (stats.check.contradicted > 0) process.exitCode = 1;
     });

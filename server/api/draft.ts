@@ -17,7 +17,6 @@ import {
   ledgerRecordSchema,
   loadDraftLedger,
   loadPreviousReport,
-  openWorkspace,
   paragraphNotFound,
   pathLabels,
   proposePartTitles,
@@ -107,8 +106,6 @@ function exportName(draft: Draft, format: keyof typeof mediaTypes): string {
  * section streamed as Server-Sent Events, part titles, check, renumber and export.
  */
 export function draftRoutes(engine: Engine) {
-  const workspace = openWorkspace(engine.config.dataDir);
-
   const exemplars: SectionDeps['exemplars'] = async (query) => {
     const hits = await search(await engine.store(), query, { k: 4, section: 'part' });
     return hits.map((h) => h.text);
@@ -117,7 +114,7 @@ export function draftRoutes(engine: Engine) {
   const resolveDraft = async (ref: { draftId?: string; draft?: Draft }): Promise<Draft> => {
     if (ref.draft) return ref.draft;
     const id = ref.draftId ?? '';
-    const draft = await workspace.load(id);
+    const draft = await (await engine.drafts()).load(id);
     if (!draft) throw new GovdraftError('not_found', `没有找到草稿 ${id}`, `No draft with id ${id}`);
     return draft;
   };
@@ -171,7 +168,7 @@ export function draftRoutes(engine: Engine) {
     .post('/outline', validate('json', outlineSchema), async (c) => {
       const body = c.req.valid('json');
       const built = buildDraft(await gather(c, body));
-      const draft = body.save ? await workspace.save(built) : built;
+      const draft = body.save ? await (await engine.drafts()).save(built) : built;
       return c.json({ draft }, 201);
     })
     .post('/', validate('json', wholeSchema), async (c) => {
@@ -181,7 +178,7 @@ export function draftRoutes(engine: Engine) {
         mode: body.mode,
         model: engine.chatModel,
         exemplars,
-        save: (draft) => workspace.save(draft),
+        save: async (draft) => (await engine.drafts()).save(draft),
         signal: c.req.raw.signal,
       });
       return c.json({ ...result, elapsedMs: Math.round(performance.now() - started) }, 201);
@@ -201,7 +198,9 @@ export function draftRoutes(engine: Engine) {
           for await (const event of events) {
             // The saved draft takes the paragraph before the client hears it is final.
             if (event.type === 'final' && draftId) {
-              await workspace.update(draftId, (saved) => replaceParagraph(saved, event.paragraph));
+              await (await engine.drafts()).update(draftId, (saved) =>
+                replaceParagraph(saved, event.paragraph),
+              );
             }
             yield event;
           }

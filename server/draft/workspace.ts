@@ -24,6 +24,8 @@ export interface Workspace {
   /** Saved drafts, latest first. */
   list(): Promise<DraftSummary[]>;
   remove(id: string): Promise<boolean>;
+  /** Waits for every save, update and removal under way; the engine closes its workspace with it. */
+  close(): Promise<void>;
 }
 
 /** Draft ids are file names: letters, digits, - and _ only. */
@@ -89,8 +91,6 @@ async function sweepStaleTemps(dir: string): Promise<void> {
   }
 }
 
-const workspaces = new Map<string, Workspace>();
-
 let lastStamp = 0;
 
 /** Save times strictly increase within a process, so "latest first" never depends on a tie. */
@@ -99,11 +99,12 @@ function saveTime(): Date {
   return new Date(lastStamp);
 }
 
-/** The workspace of a data dir (one per dir per process, so saves of a draft queue behind each other). */
+/**
+ * The workspace of a data dir. Saves of a draft queue behind each other within one workspace, so the
+ * engine opens one and every route uses it (Engine.drafts).
+ */
 export function openWorkspace(dataDir: string): Workspace {
   const dir = join(dataDir, 'drafts');
-  const existing = workspaces.get(dir);
-  if (existing) return existing;
   void sweepStaleTemps(dir);
   const queues = new Map<string, Promise<unknown>>();
   const serial = <T>(id: string, task: () => Promise<T>): Promise<T> => {
@@ -182,7 +183,9 @@ export function openWorkspace(dataDir: string): Workspace {
         }
       });
     },
+    async close() {
+      while (queues.size > 0) await Promise.allSettled([...queues.values()]);
+    },
   };
-  workspaces.set(dir, workspace);
   return workspace;
 }

@@ -23,7 +23,9 @@ const store = await openStore({
       return lexical.embed(texts);
     },
   },
-  lock: { staleMs: 2000, waitMs: 60_000 },
+  // A live writer must never look dead: on a busy machine the lock's refresh can be late by seconds.
+  // Only the test process takes over a killed worker's lock, with its own short stale time.
+  lock: { staleMs: 30_000, waitMs: 120_000 },
   // Write each embedding batch as it comes, so a kill mid-report leaves orphan chunks to clean up.
   writeBatchRows: 256,
 });

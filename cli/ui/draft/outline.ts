@@ -81,6 +81,15 @@ export function outlineRows(draft: Draft, open: ReadonlySet<string>): OutlineRow
   return rows;
 }
 
+/** The branch a row belongs to: a paragraph's, or the branch row's own; null for 标题 and 注释. */
+export function branchOfRow(row: OutlineRow | undefined): Branch | null {
+  if (!row) return null;
+  if (row.kind === 'paragraph') return row.branch;
+  if (row.kind === 'part') return { kind: 'part', partId: row.partId };
+  if (row.kind === 'preamble' || row.kind === 'closing') return { kind: row.kind };
+  return null;
+}
+
 /** The paragraphs of a branch, in order (the parts intro counts as the last paragraph of 开头). */
 export function branchParagraphs(draft: Draft, branch: Branch): DraftParagraph[] {
   if (branch.kind === 'preamble') return [...draft.preamble, ...(draft.partsIntro ? [draft.partsIntro] : [])];

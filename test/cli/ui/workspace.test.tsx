@@ -5,10 +5,10 @@ import type { Draft } from '../../../server/draft/types.ts';
 import { docxParts } from '../../support/docx-review.ts';
 import { startOpenAIServer } from '../../support/openai-server.ts';
 import {
-  createDraft,
   keys,
   loadBundled,
   openApi,
+  openWorkspaceUi,
   renderApp,
   savedDraft,
   type TestApi,
@@ -19,9 +19,8 @@ let api: TestApi | undefined;
 let ui: Ui | undefined;
 let closeServer: (() => Promise<void>) | undefined;
 afterEach(async () => {
-  ui?.unmount();
-  // A save the last key started may still be writing; let it land before the data dir goes.
-  await new Promise((r) => setTimeout(r, 300));
+  // The saves the last keys started land before the data dir goes.
+  await ui?.close();
   api?.close();
   await closeServer?.();
   closeServer = undefined;
@@ -29,12 +28,10 @@ afterEach(async () => {
 
 /** The bundled corpus, a saved 2017 draft, and the workspace open on it. */
 async function openWorkspace(env: NodeJS.ProcessEnv = {}): Promise<{ draft: Draft; ui: Ui }> {
-  api = await openApi(env);
-  await loadBundled(api.client);
-  const draft = await createDraft(api.client);
-  ui = renderApp(api.client, { name: 'workspace', draftId: draft.id });
-  await ui.until('相符');
-  return { draft, ui };
+  const opened = await openWorkspaceUi(env);
+  api = opened.api;
+  ui = opened.ui;
+  return opened;
 }
 
 /** The outline row of part n (1-based): title row, 开头, then the parts. */
@@ -260,7 +257,10 @@ describe('draft workspace', () => {
 });
 
 describe('draft workspace with a model', () => {
-  /** A model that returns the paragraph it was given, restyled only by a lead-in phrase. */
+  /**
+   * A model that returns the paragraph it was given, restyled only by a lead-in phrase, streamed a
+   * clause at a time (each piece is one frame of the UI).
+   */
   async function modelEnv(reply: (paragraph: string) => string): Promise<NodeJS.ProcessEnv> {
     const server = await startOpenAIServer({
       reply: (messages) => {
@@ -268,6 +268,7 @@ describe('draft workspace with a model', () => {
         const m = /<资料 编号="(\w+)">\n([\s\S]*?)\n<\/资料 编号="\1">/.exec(user);
         return reply(m?.[2] ?? '');
       },
+      pieces: (content) => content.split(/(?<=[,;。、\uFF0C\uFF1B])/),
     });
     closeServer = () => server.close();
     return {
