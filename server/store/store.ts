@@ -9,6 +9,7 @@ import { chunkReport } from './chunk.ts';
 import { filterToWhere, sqlList, sqlString } from './filter.ts';
 import { ftsIndexes, wordsOf } from './fts.ts';
 import { ensureLanceThreads } from './lance-threads.ts';
+import { assignLedger, type LedgerQuery, mergeLedger, readLedger } from './ledger-table.ts';
 import { defaultStoreUri, type StoreLocation } from './location.ts';
 import {
   chunkColumns,
@@ -426,45 +427,25 @@ class LanceStore implements BulkStore {
 
   importLedger(records: LedgerRecord[]): Promise<{ added: number; replaced: number }> {
     return this.writer.run(async () => {
-      const byKey = new Map<string, LedgerRecord>();
-      for (const record of records) byKey.set(`${record.year}\u0000${record.metric}`, record);
-      if (byKey.size === 0) return { added: 0, replaced: 0 };
+      if (records.length === 0) return { added: 0, replaced: 0 };
       const ledger = await this.ensureTable(tableNames.ledger, ledgerSchema);
-      const years = [...new Set([...byKey.values()].map((r) => Math.trunc(r.year)))];
-      const stored = await ledger
-        .query()
-        .where(`\`year\` IN (${years.join(', ')})`)
-        .select(['year', 'metric'])
-        .toArray();
-      const storedKeys = new Set(stored.map((row: Row) => `${row.year}\u0000${row.metric}`));
-      const replaced = [...byKey.keys()].filter((key) => storedKeys.has(key)).length;
-      // One merge on (year, metric) is atomic; the writer keeps it from racing another merge.
-      await ledger
-        .mergeInsert(['year', 'metric'])
-        .whenMatchedUpdateAll()
-        .whenNotMatchedInsertAll()
-        .execute([...byKey.values()].map(ledgerRow));
+      const outcome = await mergeLedger(ledger, records);
       await this.compact(ledger);
-      return { added: byKey.size - replaced, replaced };
+      return outcome;
     });
   }
 
-  async queryLedger(q: { year?: number; q?: string }): Promise<LedgerRecord[]> {
+  assignLedger(org: string, file?: string): Promise<{ assigned: number }> {
+    return this.writer.run(async () => {
+      const ledger = await this.table(tableNames.ledger);
+      if (!ledger) return { assigned: 0 };
+      return assignLedger(ledger, org, file);
+    });
+  }
+
+  async queryLedger(q: LedgerQuery): Promise<LedgerRecord[]> {
     const ledger = await this.table(tableNames.ledger);
-    if (!ledger) return [];
-    const query = ledger.query();
-    if (q.year !== undefined) query.where(`\`year\` = ${Math.trunc(q.year)}`);
-    const words = (q.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    return (await query.toArray())
-      .map(rowToLedger)
-      .filter((record) => {
-        const haystack = `${record.metric} ${record.note}`.toLowerCase();
-        return words.every((word) => haystack.includes(word));
-      })
-      .sort(
-        (a, b) =>
-          a.year - b.year || a.source.file.localeCompare(b.source.file) || a.source.row - b.source.row,
-      );
+    return ledger ? readLedger(ledger, q) : [];
   }
 
   async embedQuery(text: string): Promise<number[]> {
