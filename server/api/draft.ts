@@ -46,6 +46,8 @@ const sourceFields = {
   fromYear: yearSchema.optional(),
   from: fileInputSchema.optional(),
   ledger: z.union([z.array(ledgerRecordSchema).min(1).max(100_000), fileInputSchema]).optional(),
+  /** The office drafting (short or full name): its report and ledger rows only; default: the report's office. */
+  org: z.string().trim().min(1).max(60).optional(),
 };
 
 const oneSource = (v: { fromReportId?: string; fromYear?: number; from?: unknown }): boolean =>
@@ -125,6 +127,7 @@ export function draftRoutes(engine: Engine) {
       fromYear?: number;
       from?: FileInput;
       ledger?: z.infer<typeof ledgerRecordSchema>[] | FileInput;
+      org?: string;
     },
   ): Promise<BuildInputs> => {
     const store = await engine.store();
@@ -135,6 +138,7 @@ export function draftRoutes(engine: Engine) {
         fromReportId: body.fromReportId,
         fromYear: body.fromYear,
         from: from && { fileName: from.fileName ?? '上年报告', bytes: from.bytes },
+        org: body.org,
       },
       body.year,
     );
@@ -151,7 +155,13 @@ export function draftRoutes(engine: Engine) {
       }
       ledger = { fileName: file.fileName, bytes: file.bytes };
     }
-    const { records, source } = await loadDraftLedger(store, body.year, report.year ?? body.year - 1, ledger);
+    const { records, source } = await loadDraftLedger(
+      store,
+      body.year,
+      report.year ?? body.year - 1,
+      ledger,
+      body.org ?? report.org,
+    );
     return { year: body.year, report, stored, ledger: records, ledgerSource: source };
   };
 
