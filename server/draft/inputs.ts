@@ -5,7 +5,7 @@
  */
 import { GovdraftError } from '../errors.ts';
 import { parseLedger } from '../figures/ledger.ts';
-import { officeLedger } from '../figures/office-ledger.ts';
+import { distinctOffices, officeLedger } from '../figures/office-ledger.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 import { parseReportFile } from '../report/file.ts';
 import { sameOrg } from '../report/org.ts';
@@ -113,13 +113,12 @@ export async function loadDraftLedger(
     const why = notice ? `\uFF08${notice.zh}\uFF09` : '';
     throw new GovdraftError(
       'not_found',
-      `没有${stored.office ? `“${stored.office}”` : ''}${year}年的台账数据${why}\uFF1A请用 --ledger 提供台账文件，或先用 govdraft ledger import 导入`,
+      `没有${year}年的台账数据${stored.office ? `\uFF08单位\uFF1A${stored.office}\uFF09` : ''}${why}\uFF1A请用 --ledger 提供台账文件，或先用 govdraft ledger import 导入`,
       `No ledger rows for ${year}${stored.office ? ` of ${stored.office}` : ''}; give a ledger or import one${notice ? ` (${notice.en})` : ''}`,
     );
   }
-  return {
-    records,
-    source: stored.office ? `${source}\u00B7${stored.office}` : source,
-    office: stored.office,
-  };
+  // The office is named where there was a choice: a store of several offices.
+  const several = distinctOffices([...present, ...stored.records.map((r) => r.org)]).length > 1;
+  const named = several && stored.office ? `${source}\u00B7${stored.office}` : source;
+  return { records, source: named, office: stored.office };
 }

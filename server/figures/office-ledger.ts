@@ -71,7 +71,8 @@ export function officeLedger(
   const own = named === null ? [] : records.filter((r) => r.org && sameOrg(r.org, named));
   if (others.length === 0)
     return { office: named, records: [...own, ...unassigned], unassigned: 0, notice: null };
-  const hint = unassigned.length > 0 ? assignHint(unassigned.length, offices) : null;
+  const hint =
+    unassigned.length > 0 ? assignHint(unassigned.length, distinctOffices([named, ...offices])) : null;
   const none: OfficeNotice | null =
     own.length === 0 && named !== null
       ? {

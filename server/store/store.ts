@@ -16,12 +16,10 @@ import {
   chunkRow,
   chunksSchema,
   embedderKey,
-  ledgerRow,
   ledgerSchema,
   reportRow,
   reportsSchema,
   rowToChunk,
-  rowToLedger,
   rowToSummary,
   tableNames,
 } from './tables.ts';
