@@ -1,12 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Engine } from '../engine.ts';
-import { GovdraftError } from '../errors.ts';
-import { checkText, resolveYear } from '../figures/index.ts';
-import { parseLedger } from '../figures/ledger.ts';
-import { type OfficeLedger, officeLedger } from '../figures/office-ledger.ts';
-import { detectFormat, parseReportFile, parseReportText } from '../report/index.ts';
-import { reviewCheck } from '../review/index.ts';
 import { validate } from './validate.ts';
 
 const fileSchema = z.object({ fileName: z.string().min(1).max(255), contentBase64: z.base64() });
@@ -34,69 +28,32 @@ export const checkSchema = z
 const bytesOf = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
 
 /**
- * The office's ledger: the stored rows it may use (`officeLedger`), with the years of a given ledger
- * file replaced by that file's rows (the file's rows with no office are taken as the office's own).
- * A store that holds nothing is not opened: `govdraft check --ledger FILE` in a fresh data dir loads
+ * POST /api/check — every figure of a text found, matched to the ledger and judged, in a worker. A
+ * store that holds nothing is not opened: `govdraft check --ledger FILE` in a fresh data dir loads
  * no LanceDB.
  */
-async function ledgerFor(
-  engine: Engine,
-  file: z.infer<typeof fileSchema> | undefined,
-  office: string | null,
-): Promise<OfficeLedger> {
-  const given = officeLedger(
-    file ? await parseLedger(bytesOf(file.contentBase64), file.fileName) : [],
-    office,
-    [],
-  );
-  if (!engine.storeMayHoldData()) return given;
-  const store = await engine.store();
-  const summaries = await store.listReports();
-  const stored = officeLedger(
-    await store.queryLedger({}),
-    office ?? given.office,
-    summaries.map((s) => s.org),
-  );
-  if (!file) return stored;
-  const years = new Set(given.records.map((r) => r.year));
-  return {
-    ...stored,
-    records: [...stored.records.filter((r) => !years.has(r.year)), ...given.records],
-    notice: given.notice ?? stored.notice,
-  };
-}
-
-/** POST /api/check — every figure of a text found, matched to the ledger and judged. */
 export function checkRoutes(engine: Engine) {
   return new Hono().post('/', validate('json', checkSchema), async (c) => {
     const input = c.req.valid('json');
-    const file = input.file
-      ? { fileName: input.file.fileName, bytes: bytesOf(input.file.contentBase64) }
-      : null;
-    const report = file
-      ? await parseReportFile(file.bytes, { fileName: file.fileName })
-      : parseReportText(input.text ?? '');
-    const text = input.text ?? report.text;
-    if (!text.trim())
-      throw new GovdraftError('empty_input', '没有需要核查的文字', 'The text to check is empty');
-    const scope = await ledgerFor(engine, input.ledger, input.org ?? report.org ?? null);
-    const ledger = scope.records;
-    const year = resolveYear(text, ledger, input.year);
-    const result = checkText(text, ledger, { year });
-    const review = await reviewCheck({
-      dataDir: engine.config.dataDir,
-      report,
-      text,
-      claims: result.claims,
-      file: file && { ...file, format: detectFormat(file.bytes, file.fileName) },
-      annotate: input.annotate ?? false,
-      table: input.table ?? null,
-      recheck: (other) => checkText(other, ledger, { year }).claims,
+    const fileOf = (f: z.infer<typeof fileSchema>) => ({
+      fileName: f.fileName,
+      bytes: bytesOf(f.contentBase64),
     });
-    const office = {
-      name: scope.office,
-      notice: scope.notice && { message_zh: scope.notice.zh, message_en: scope.notice.en },
-    };
-    return c.json({ year, text, ledgerRecords: ledger.length, office, ...result, ...review });
+    const store = engine.storeMayHoldData() ? await engine.store() : null;
+    const stored = store ? await store.queryLedger({}) : [];
+    const storedOrgs = store ? (await store.listReports()).map((s) => s.org) : [];
+    const result = await engine.uploads.check({
+      text: input.text,
+      file: input.file && fileOf(input.file),
+      stored,
+      storedOrgs,
+      org: input.org,
+      ledgerFile: input.ledger && fileOf(input.ledger),
+      year: input.year,
+      dataDir: engine.config.dataDir,
+      annotate: input.annotate,
+      table: input.table,
+    });
+    return c.json(result);
   });
 }

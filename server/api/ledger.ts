@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Engine } from '../engine.ts';
 import { GovdraftError } from '../errors.ts';
-import { parseLedger } from '../figures/ledger.ts';
 import { distinctOffices } from '../figures/office-ledger.ts';
 import { ledgerWarnings } from '../figures/plausibility.ts';
 import { fileUpload, readUpload } from './upload.ts';
@@ -20,7 +19,7 @@ const ledgerQuery = z.object({
 /** `?org=` of an import: the office of rows whose file names none. */
 const importQuery = z.object({ org: officeName.optional() });
 
-const assignBody = z.object({
+export const assignBody = z.object({
   org: officeName,
   /** Only records imported from this file (its base name, as `source.file` shows it). */
   file: z.string().trim().min(1).max(255).optional(),
@@ -46,7 +45,11 @@ export function ledgerRoutes(engine: Engine) {
         );
       }
       const { org } = c.req.valid('query');
-      const records = await parseLedger(upload.bytes, upload.fileName, { org });
+      const records = await engine.uploads.parseLedger({
+        fileName: upload.fileName,
+        bytes: upload.bytes,
+        org,
+      });
       const outcome = await (await engine.store()).importLedger(records);
       const years = [...new Set(records.map((r) => r.year))].sort((a, b) => a - b);
       // Implausible rows are imported and reported: the office corrects its own ledger; the engine

@@ -8,11 +8,11 @@ import { randomBytes } from 'node:crypto';
 import { checkText } from '../figures/check.ts';
 import { indexLedger } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
+import { countPending } from '../marks/index.ts';
 import { topicSentence } from '../report/topic.ts';
 import type { Paragraph, Report } from '../report/types.ts';
 import { carryChecked } from './carry-forward.ts';
 import { appendMetric, metricSentence, placeMetrics } from './new-metrics.ts';
-import { countPending } from './pending.ts';
 import { renumberParts } from './renumber.ts';
 import type { CarryYears } from './resolve.ts';
 import {

@@ -11,7 +11,7 @@ import { extractClaims } from '../figures/claims.ts';
 import { formatLike } from '../figures/format.ts';
 import type { LedgerIndex } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
-import { pendingMarker } from './pending.ts';
+import { pendingMarker } from '../marks/index.ts';
 import { type CarryYears, type Resolution, resolveFigure } from './resolve.ts';
 import type { DraftFigure } from './types.ts';
 import { moveYears } from './years.ts';

@@ -18,7 +18,8 @@ import {
   PageNumber,
   TextRun,
 } from 'docx';
-import { pendingSpans } from './pending.ts';
+import { pendingSpans } from '../marks/index.ts';
+import { xmlSafe } from '../text/xml-safe.ts';
 import type { Draft } from './types.ts';
 
 const mm = (millimetres: number): number => Math.round((millimetres * 1440) / 25.4);
@@ -63,7 +64,7 @@ function bodyRuns(text: string, footnoteIds: ReadonlySet<number>): (TextRun | Fo
     if (t)
       runs.push(
         new TextRun({
-          text: t,
+          text: xmlSafe(t),
           font: font(officialFonts.body),
           size: size.sanhao,
           ...(highlight ? { highlight: 'yellow' } : {}),
@@ -140,7 +141,7 @@ export async function draftDocx(draft: OfficialDocument): Promise<Uint8Array> {
         spacing: { ...exactLine, after: officialPage.linePitch },
         children: [
           new TextRun({
-            text: draft.title,
+            text: xmlSafe(draft.title),
             font: { eastAsia: officialFonts.title, ascii: officialFonts.title, hAnsi: officialFonts.title },
             size: size.erhao,
           }),
@@ -158,7 +159,7 @@ export async function draftDocx(draft: OfficialDocument): Promise<Uint8Array> {
         spacing: exactLine,
         children: [
           new TextRun({
-            text: `${part.marker}${part.title}`,
+            text: xmlSafe(`${part.marker}${part.title}`),
             font: font(officialFonts.heading),
             size: size.sanhao,
             bold: false,
@@ -176,14 +177,14 @@ export async function draftDocx(draft: OfficialDocument): Promise<Uint8Array> {
       {
         children: [
           new DocxParagraph({
-            children: [new TextRun({ text: f.text, font: font(officialFonts.body), size: 24 })],
+            children: [new TextRun({ text: xmlSafe(f.text), font: font(officialFonts.body), size: 24 })],
           }),
         ],
       },
     ]),
   );
   const document = new Document({
-    title: draft.title,
+    title: xmlSafe(draft.title),
     creator: 'govdraft',
     evenAndOddHeaderAndFooters: true,
     footnotes,

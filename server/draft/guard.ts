@@ -6,7 +6,7 @@
  */
 import { extractClaims } from '../figures/claims.ts';
 import type { Claim } from '../figures/types.ts';
-import { pendingSpans } from './pending.ts';
+import { pendingSpans } from '../marks/index.ts';
 
 /** What an answer did wrong with the figures; empty lists when it kept them. */
 export interface GuardViolation {

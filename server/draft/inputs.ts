@@ -4,10 +4,8 @@
  * store's records for whatever the request does not give.
  */
 import { GovdraftError } from '../errors.ts';
-import { parseLedger } from '../figures/ledger.ts';
 import { distinctOffices, officeLedger } from '../figures/office-ledger.ts';
 import type { LedgerRecord } from '../figures/types.ts';
-import { parseReportFile } from '../report/file.ts';
 import { sameOrg } from '../report/org.ts';
 import type { Report } from '../report/types.ts';
 import type { Store } from '../store/types.ts';
@@ -30,18 +28,14 @@ export interface ReportSource {
 /** The ledger given with a request: records, or a ledger file (CSV, XLSX, JSON). */
 export type LedgerInput = LedgerRecord[] | InputFile;
 
-/** Last year's report and whether it is stored. */
+/** Last year's report and whether it is stored; a given file is read by `parse` (the uploads worker). */
 export async function loadPreviousReport(
   store: Store,
   source: ReportSource,
   year: number,
+  parse: (file: InputFile) => Promise<Report>,
 ): Promise<{ report: Report; stored: boolean }> {
-  if (source.from) {
-    return {
-      report: await parseReportFile(source.from.bytes, { fileName: source.from.fileName }),
-      stored: false,
-    };
-  }
+  if (source.from) return { report: await parse(source.from), stored: false };
   if (source.fromReportId) {
     const report = await store.getReport(source.fromReportId);
     if (!report) {
@@ -77,20 +71,22 @@ const rowKey = (r: LedgerRecord): string => `${r.year}\u0000${r.metric}`;
  * whole ledger; otherwise the store's rows are. Earlier years take the store's rows with the
  * request's rows winning for the same metric (a ledger file often repeats last year's values next
  * to this year's). Refuses a draft with no row at all for `year`: every figure would be pending.
- * `source` names where the rows came from and the office they belong to.
+ * A ledger file is read by `parse` (the uploads worker). `source` names where the rows came from
+ * and the office they belong to.
  */
 export async function loadDraftLedger(
   store: Store,
   year: number,
   fromYear: number,
   given: LedgerInput | undefined,
+  parse: (file: InputFile) => Promise<LedgerRecord[]>,
   office: string | null = null,
 ): Promise<{ records: LedgerRecord[]; source: string; office: string | null }> {
   const years = [...new Set([year, year - 1, fromYear])];
   let parsed: LedgerRecord[] = [];
   let source = '台账库';
   if (given && 'bytes' in given) {
-    parsed = await parseLedger(given.bytes, given.fileName);
+    parsed = await parse(given);
     source = given.fileName;
   } else if (given) {
     parsed = given;

@@ -7,10 +7,11 @@
 import { checkText } from '../figures/check.ts';
 import type { CheckSummary } from '../figures/types.ts';
 import { type BuildInputs, buildDraft } from './build.ts';
+import { allParagraphs, pendingTotal, replaceParagraph } from './document/index.ts';
 import { draftMarkdown } from './render.ts';
 import { draftSection, type SectionDeps, type SectionMode } from './section.ts';
 import { proposePartTitles } from './titles.ts';
-import type { Draft, DraftEvent, DraftParagraph, DraftWarning, ParagraphOrigin } from './types.ts';
+import type { Draft, DraftEvent, DraftWarning, ParagraphOrigin } from './types.ts';
 
 /** Counts of what the engine did, for the writer's summary. */
 export interface DraftStats {
@@ -41,28 +42,6 @@ export interface WholeDeps extends SectionDeps {
   onProgress?(message: string): void;
 }
 
-/** Every paragraph of a draft in reading order. */
-export function allParagraphs(draft: Draft): DraftParagraph[] {
-  return [
-    ...draft.preamble,
-    ...(draft.partsIntro ? [draft.partsIntro] : []),
-    ...draft.parts.flatMap((p) => p.paragraphs),
-    ...draft.closing,
-  ];
-}
-
-/** The draft with one paragraph replaced (by id). */
-export function replaceParagraph(draft: Draft, paragraph: DraftParagraph): Draft {
-  const swap = (p: DraftParagraph): DraftParagraph => (p.id === paragraph.id ? paragraph : p);
-  return {
-    ...draft,
-    preamble: draft.preamble.map(swap),
-    partsIntro: draft.partsIntro && swap(draft.partsIntro),
-    parts: draft.parts.map((part) => ({ ...part, paragraphs: part.paragraphs.map(swap) })),
-    closing: draft.closing.map(swap),
-  };
-}
-
 /** What the engine did in a draft, and the whole text's check. */
 export function draftStats(draft: Draft): DraftStats {
   const paragraphs = allParagraphs(draft);
@@ -80,7 +59,7 @@ export function draftStats(draft: Draft): DraftStats {
   return {
     paragraphs: paragraphs.length,
     figures,
-    pending: paragraphs.reduce((n, p) => n + p.pending, 0),
+    pending: pendingTotal(draft),
     newMetrics: draft.newMetrics.length,
     origins,
     check: checkText(draftMarkdown(draft), draft.ledger, { year: draft.year }).summary,

@@ -37,7 +37,7 @@ describe('govdraft ledger with offices (built command)', () => {
     const before = await runCli(['check', draft, '--org', '甘泉路街道', '--quiet'], { dataDir });
     expect(before.code).toBe(0);
     expect(before.stderr).toContain('govdraft ledger assign --org');
-    expect(before.stdout).toContain('待核实 1');
+    expect(before.stdout).toContain('无法核对 1');
     const assigned = await runCli(['ledger', 'assign', '--org', '甘泉路街道', '--file', 'ganquan-2016.csv'], {
       dataDir,
     });

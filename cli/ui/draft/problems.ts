@@ -3,9 +3,10 @@
  * check did not find supported, and every 【待核实…】 marker the engine left for a figure with no value
  * this year.
  */
+
+import { allParagraphs } from '../../../server/draft/document/index.ts';
 import type { Draft, DraftFigure } from '../../../server/draft/types.ts';
 import type { CheckedClaim, CheckResult } from '../../../server/figures/types.ts';
-import { readingOrder } from './outline.ts';
 
 /** One problem: a checked figure, or a pending marker. */
 export type DraftProblem =
@@ -14,7 +15,7 @@ export type DraftProblem =
 
 /** The problems of a draft, paragraph by paragraph, in text order within each. */
 export function draftProblems(draft: Draft, checks: ReadonlyMap<string, CheckResult>): DraftProblem[] {
-  return readingOrder(draft).flatMap((paragraph) => {
+  return allParagraphs(draft).flatMap((paragraph) => {
     const id = paragraph.id;
     const problems: DraftProblem[] = [];
     const markers = paragraph.figures.filter((f) => f.status === 'pending');

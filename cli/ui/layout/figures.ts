@@ -3,6 +3,7 @@
  * figures); this module only turns them into coloured segments. Supported figures are green,
  * contradicted red, unverified yellow, and 【待核实…】 markers stand out in bold magenta.
  */
+import { pendingSpans } from '../../../server/marks/index.ts';
 import type { Segment, SegmentStyle } from './wrap.ts';
 
 /** A checked span of a text, as the API returns it. */
@@ -17,11 +18,7 @@ export interface FigureSpan {
 /** Colours of the verdicts, shared by every screen and the legend. */
 export const verdictColor = { supported: 'green', contradicted: 'red', unverified: 'yellow' } as const;
 
-/** Verdict names in the UI. */
-export const verdictName = { supported: '相符', contradicted: '不符', unverified: '无法核对' } as const;
-
 const markerStyle: SegmentStyle = { color: 'magenta', bold: true };
-const pendingMarker = /【待核实[^】]*】/g;
 
 const styleOf = (span: FigureSpan, selected: boolean): SegmentStyle =>
   span.pending
@@ -32,10 +29,10 @@ const styleOf = (span: FigureSpan, selected: boolean): SegmentStyle =>
 function markPending(text: string, base?: SegmentStyle): Segment[] {
   const segments: Segment[] = [];
   let at = 0;
-  for (const m of text.matchAll(pendingMarker)) {
-    if (m.index > at) segments.push({ text: text.slice(at, m.index), style: base });
-    segments.push({ text: m[0], style: { ...base, ...markerStyle } });
-    at = m.index + m[0].length;
+  for (const m of pendingSpans(text)) {
+    if (m.start > at) segments.push({ text: text.slice(at, m.start), style: base });
+    segments.push({ text: m.text, style: { ...base, ...markerStyle } });
+    at = m.end;
   }
   if (at < text.length) segments.push({ text: text.slice(at), style: base });
   return segments;
