@@ -48,6 +48,7 @@ const lineOf = (text: string, offset: number): number => text.slice(0, offset).s
 interface CheckOptions {
   ledger?: string;
   year?: number;
+  org?: string;
   json?: boolean;
   quiet?: boolean;
   annotate?: boolean | string;
@@ -65,6 +66,10 @@ export function registerCheck(program: Command): void {
     .argument('<files...>', '要核查的文稿(.txt .md .html .docx)')
     .option('--ledger <file>', '使用这份台账(.csv .xlsx .json),不写入数据库')
     .option('--year <year>', '核查年度(默认取文稿标题中的年份)', intOption('year'))
+    .option(
+      '--org <office>',
+      '\u4F7F\u7528\u8FD9\u4E2A\u5355\u4F4D\u7684\u53F0\u8D26\uFF08\u9ED8\u8BA4\u53D6\u6587\u7A3F\u4E2D\u7684\u5355\u4F4D\uFF09',
+    )
     .option('--json', '每个文件输出一行 JSON(JSON Lines)')
     .option('--quiet', '只输出问题,不输出全文')
     .option(
@@ -96,6 +101,7 @@ export function registerCheck(program: Command): void {
               json: {
                 file: readUploadFile(path),
                 year: options.year,
+                org: options.org,
                 ledger,
                 annotate: Boolean(options.annotate),
                 table,
@@ -116,6 +122,7 @@ export function registerCheck(program: Command): void {
               file: path,
               claims: result.claims,
               summary: result.summary,
+              office: result.office.name,
               changes: result.changes,
               ...(written.annotated ? { annotated: written.annotated } : {}),
               ...(written.table ? { report: written.table } : {}),
@@ -140,6 +147,7 @@ interface HumanResult {
   year: number | null;
   text: string;
   ledgerRecords: number;
+  office: { name: string | null; notice: { message_zh: string } | null };
   claims: CheckedClaim[];
   summary: { supported: number; contradicted: number; unverified: number };
 }
@@ -147,7 +155,9 @@ interface HumanResult {
 function printHuman(path: string, result: HumanResult, quiet: boolean): void {
   const color = colorEnabled();
   const { summary, claims, text } = result;
-  info(`核查 ${path}:年度 ${result.year ?? '未知'},台账 ${result.ledgerRecords} 条记录`);
+  const office = result.office.name ? `${result.office.name}\u7684` : '';
+  info(`核查 ${path}:年度 ${result.year ?? '未知'},${office}台账 ${result.ledgerRecords} 条记录`);
+  if (result.office.notice) info(`\u6CE8\u610F\uFF1A${result.office.notice.message_zh}`);
   if (!quiet) {
     out(annotate(text, claims, color).trimEnd());
     out();

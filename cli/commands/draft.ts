@@ -17,6 +17,7 @@ interface DraftOptions {
   from?: string;
   fromYear?: number;
   ledger?: string;
+  org?: string;
   out?: string;
   model: boolean;
   tui: boolean;
@@ -49,6 +50,7 @@ export function registerDraft(program: Command): void {
     .option('--from <file>', '上年报告文件(.txt .md .html .docx)')
     .option('--from-year <year>', '沿用库中哪一年的报告(默认为起草年度的上一年)', intOption('from-year'))
     .option('--ledger <file>', '今年的台账(.csv .xlsx .json);不给时使用台账库')
+    .option('--org <office>', '起草单位（全称或简称）：只用该单位的报告和台账（默认取上年报告的单位）')
     .option('--out <file>', '写入文件(.md .docx .txt);不给时把全文输出到标准输出')
     .option('--no-model', '不使用模型,只用沿用上年引擎')
     .option('--no-tui', '不进入终端界面,直接写出全文(给出 --out 或 --json 时也是如此)')
@@ -71,6 +73,7 @@ export function registerDraft(program: Command): void {
             year: options.year,
             ...(options.from ? { from: readUploadFile(options.from) } : { fromYear: options.fromYear }),
             ...(options.ledger ? { ledger: readUploadFile(options.ledger) } : {}),
+            ...(options.org ? { org: options.org } : {}),
             mode: options.model ? 'auto' : 'carry-forward',
           },
         }),

@@ -11,6 +11,8 @@ export const checkSchema = z
     text: z.string().optional(),
     file: fileSchema.optional(),
     year: z.number().int().min(1949).max(2100).optional(),
+    /** The office whose ledger rows are used (short or full name); default: the office the text names. */
+    org: z.string().trim().min(1).max(60).optional(),
     /** A ledger file for this check; its years replace the stored ledger's for these years. */
     ledger: fileSchema.optional(),
     /** Answer with the document as a .docx with a Word comment on each finding (base64). */
@@ -37,11 +39,15 @@ export function checkRoutes(engine: Engine) {
       fileName: f.fileName,
       bytes: bytesOf(f.contentBase64),
     });
-    const stored = engine.storeMayHoldData() ? await (await engine.store()).queryLedger({}) : [];
+    const store = engine.storeMayHoldData() ? await engine.store() : null;
+    const stored = store ? await store.queryLedger({}) : [];
+    const storedOrgs = store ? (await store.listReports()).map((s) => s.org) : [];
     const result = await engine.uploads.check({
       text: input.text,
       file: input.file && fileOf(input.file),
       stored,
+      storedOrgs,
+      org: input.org,
       ledgerFile: input.ledger && fileOf(input.ledger),
       year: input.year,
       dataDir: engine.config.dataDir,

@@ -46,6 +46,8 @@ const sourceFields = {
   fromYear: yearSchema.optional(),
   from: fileInputSchema.optional(),
   ledger: z.union([z.array(ledgerRecordSchema).min(1).max(100_000), fileInputSchema]).optional(),
+  /** The office drafting (short or full name): its report and ledger rows only; default: the report's office. */
+  org: z.string().trim().min(1).max(60).optional(),
 };
 
 const oneSource = (v: { fromReportId?: string; fromYear?: number; from?: unknown }): boolean =>
@@ -127,6 +129,7 @@ export function draftRoutes(engine: Engine) {
       fromYear?: number;
       from?: FileInput;
       ledger?: z.infer<typeof ledgerRecordSchema>[] | FileInput;
+      org?: string;
     },
   ): Promise<BuildInputs> => {
     const store = await engine.store();
@@ -137,6 +140,7 @@ export function draftRoutes(engine: Engine) {
         fromReportId: body.fromReportId,
         fromYear: body.fromYear,
         from: from && { fileName: from.fileName ?? '上年报告', bytes: from.bytes },
+        org: body.org,
       },
       body.year,
       (file) => engine.uploads.parseReport(file),
@@ -160,6 +164,7 @@ export function draftRoutes(engine: Engine) {
       report.year ?? body.year - 1,
       ledger,
       (file) => engine.uploads.parseLedger(file),
+      body.org ?? report.org,
     );
     return { year: body.year, report, stored, ledger: records, ledgerSource: source };
   };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { chatSchema } from './chat.ts';
 import { checkSchema } from './check.ts';
 import { exportSchema, outlineSchema, sectionSchema, wholeSchema } from './draft.ts';
+import { assignBody } from './ledger.ts';
 import { type DeclaredRoute, declaredRoutes, type RouteTable } from './route-table.ts';
 import { searchSchema } from './search.ts';
 import { fileInputSchema } from './upload.ts';
@@ -48,10 +49,15 @@ export const descriptions: Record<string, Description> = {
   'post /api/ledger': {
     summary: '导入台账 / import a ledger file (all rows or none)',
     body: fileInputSchema,
+    query: { org: 'the office of rows whose file names none' },
   },
   'get /api/ledger': {
     summary: '查询台账 / query ledger records',
-    query: { year: 'year', q: 'words in metric or note' },
+    query: { year: 'year', q: 'words in metric or note', org: 'records of this office (short or full name)' },
+  },
+  'post /api/ledger/assign': {
+    summary: '指定台账单位 / give ledger records with no office to one office',
+    body: assignBody,
   },
   'post /api/check': {
     summary: '数字核查 / check every figure of a text',

@@ -4,7 +4,9 @@
  * store's records for whatever the request does not give.
  */
 import { GovdraftError } from '../errors.ts';
+import { distinctOffices, officeLedger } from '../figures/office-ledger.ts';
 import type { LedgerRecord } from '../figures/types.ts';
+import { sameOrg } from '../report/org.ts';
 import type { Report } from '../report/types.ts';
 import type { Store } from '../store/types.ts';
 
@@ -19,6 +21,8 @@ export interface ReportSource {
   fromReportId?: string;
   fromYear?: number;
   from?: InputFile;
+  /** The office drafting: a stored report of the year is looked for among its reports only. */
+  org?: string;
 }
 
 /** The ledger given with a request: records, or a ledger file (CSV, XLSX, JSON). */
@@ -45,7 +49,7 @@ export async function loadPreviousReport(
   }
   const fromYear = source.fromYear ?? year - 1;
   const candidates = (await store.listReports())
-    .filter((r) => r.year === fromYear)
+    .filter((r) => r.year === fromYear && (!source.org || (r.org !== null && sameOrg(r.org, source.org))))
     .sort((a, b) => b.addedAt.localeCompare(a.addedAt));
   const report = candidates[0] && (await store.getReport(candidates[0].id));
   if (!report) {
@@ -62,11 +66,13 @@ export async function loadPreviousReport(
 const rowKey = (r: LedgerRecord): string => `${r.year}\u0000${r.metric}`;
 
 /**
- * The ledger of `year` and the year before (and of the report's own year, when it differs). When the
- * request gives rows for `year`, they are that year's whole ledger; otherwise the store's rows are.
- * Earlier years take the store's rows with the request's rows winning for the same metric (a ledger
- * file often repeats last year's values next to this year's). Refuses a draft with no row at all
- * for `year`: every figure would be pending. A ledger file is read by `parse` (the uploads worker).
+ * The ledger of `year` and the year before (and of the report's own year, when it differs), of
+ * `office` only (see `officeLedger`). When the request gives rows for `year`, they are that year's
+ * whole ledger; otherwise the store's rows are. Earlier years take the store's rows with the
+ * request's rows winning for the same metric (a ledger file often repeats last year's values next
+ * to this year's). Refuses a draft with no row at all for `year`: every figure would be pending.
+ * A ledger file is read by `parse` (the uploads worker). `source` names where the rows came from
+ * and the office they belong to.
  */
 export async function loadDraftLedger(
   store: Store,
@@ -74,31 +80,41 @@ export async function loadDraftLedger(
   fromYear: number,
   given: LedgerInput | undefined,
   parse: (file: InputFile) => Promise<LedgerRecord[]>,
-): Promise<{ records: LedgerRecord[]; source: string }> {
+  office: string | null = null,
+): Promise<{ records: LedgerRecord[]; source: string; office: string | null }> {
   const years = [...new Set([year, year - 1, fromYear])];
-  let requested: LedgerRecord[] = [];
+  let parsed: LedgerRecord[] = [];
   let source = '台账库';
   if (given && 'bytes' in given) {
-    requested = await parse(given);
+    parsed = await parse(given);
     source = given.fileName;
   } else if (given) {
-    requested = given;
+    parsed = given;
     source = '请求中的台账';
   }
-  const givesYear = requested.some((r) => r.year === year);
+  const requested = officeLedger(parsed, office, []);
+  const present = (await store.listReports()).map((r) => r.org);
+  const stored = officeLedger(
+    (await Promise.all(years.map((y) => store.queryLedger({ year: y })))).flat(),
+    office ?? requested.office,
+    present,
+  );
+  const givesYear = requested.records.some((r) => r.year === year);
   const merged = new Map<string, LedgerRecord>();
-  for (const y of years) {
-    if (y === year && givesYear) continue;
-    for (const r of await store.queryLedger({ year: y })) merged.set(rowKey(r), r);
-  }
-  for (const r of requested) if (years.includes(r.year)) merged.set(rowKey(r), r);
+  for (const r of stored.records) if (!(r.year === year && givesYear)) merged.set(rowKey(r), r);
+  for (const r of requested.records) if (years.includes(r.year)) merged.set(rowKey(r), r);
   const records = [...merged.values()];
+  const notice = requested.notice ?? stored.notice;
   if (!records.some((r) => r.year === year)) {
+    const why = notice ? `\uFF08${notice.zh}\uFF09` : '';
     throw new GovdraftError(
       'not_found',
-      `没有${year}年的台账数据:请用 --ledger 提供台账文件,或先用 govdraft ledger import 导入`,
-      `No ledger rows for ${year}; give a ledger or import one`,
+      `没有${year}年的台账数据${stored.office ? `\uFF08单位\uFF1A${stored.office}\uFF09` : ''}${why}\uFF1A请用 --ledger 提供台账文件，或先用 govdraft ledger import 导入`,
+      `No ledger rows for ${year}${stored.office ? ` of ${stored.office}` : ''}; give a ledger or import one${notice ? ` (${notice.en})` : ''}`,
     );
   }
-  return { records, source };
+  // The office is named where there was a choice: a store of several offices.
+  const several = distinctOffices([...present, ...stored.records.map((r) => r.org)]).length > 1;
+  const named = several && stored.office ? `${source}\u00B7${stored.office}` : source;
+  return { records, source: named, office: stored.office };
 }

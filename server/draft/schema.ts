@@ -18,6 +18,7 @@ export const ledgerRecordSchema = z.object({
   unit: z.string().max(20),
   note: z.string().max(2000).default(''),
   source: z.object({ file: shortText, row: z.number().int().min(0) }).default({ file: '请求', row: 0 }),
+  org: z.string().trim().min(1).max(60).optional(),
 }) satisfies z.ZodType<LedgerRecord, unknown>;
 
 const figureSchema = z.object({

@@ -10,7 +10,7 @@ import { compact, defaultIndexPolicy, IndexKeeper, type IndexPolicy, vectorParti
 import { cleanOrphans, embeddedRows, type IngestTarget, storedKeys, writeReports } from './ingest.ts';
 import { ensureLanceThreads } from './lance-threads.ts';
 import { upgradeLayout } from './layout.ts';
-import { mergeLedger, readLedger, uniqueRecords } from './ledger-table.ts';
+import { assignLedger, type LedgerQuery, mergeLedger, readLedger } from './ledger-table.ts';
 import { defaultStoreUri, type StoreLocation } from './location.ts';
 import { QueryCache } from './query-cache.ts';
 import { StoreTables } from './store-tables.ts';
@@ -199,16 +199,24 @@ class LanceStore implements BulkStore {
 
   importLedger(records: LedgerRecord[]): Promise<{ added: number; replaced: number }> {
     return this.writer.run(async () => {
-      const unique = uniqueRecords(records);
-      if (unique.length === 0) return { added: 0, replaced: 0 };
+      if (records.length === 0) return { added: 0, replaced: 0 };
       const ledger = await this.tables.ensure(tableNames.ledger, ledgerSchema);
-      const outcome = await mergeLedger(ledger, unique);
+      // One record per office, year and metric, the office written as the store names it (ledger-table.ts).
+      const outcome = await mergeLedger(ledger, records);
       await compact(ledger, this.keeper.policy);
       return outcome;
     });
   }
 
-  async queryLedger(q: { year?: number; q?: string }): Promise<LedgerRecord[]> {
+  assignLedger(org: string, file?: string): Promise<{ assigned: number }> {
+    return this.writer.run(async () => {
+      const ledger = await this.tables.open(tableNames.ledger);
+      if (!ledger) return { assigned: 0 };
+      return assignLedger(ledger, org, file);
+    });
+  }
+
+  async queryLedger(q: LedgerQuery): Promise<LedgerRecord[]> {
     const ledger = await this.tables.open(tableNames.ledger);
     return ledger ? readLedger(ledger, q) : [];
   }

@@ -68,6 +68,8 @@ export const ledgerSchema = new Schema([
   text('note'),
   text('sourceFile'),
   int('sourceRow'),
+  // Nullable: 0.1 stores get it added in place (ledger-table.ts); '' means no office.
+  text('org', true),
 ]);
 
 /** Chunk columns without the vector, for reads that do not need it. */
@@ -179,6 +181,7 @@ export function ledgerRow(record: LedgerRecord): Record<string, unknown> {
     note: record.note,
     sourceFile: record.source.file,
     sourceRow: record.source.row,
+    org: record.org ?? '',
   };
 }
 
@@ -191,5 +194,6 @@ export function rowToLedger(row: Record<string, unknown>): LedgerRecord {
     unit: String(row.unit),
     note: String(row.note),
     source: { file: String(row.sourceFile), row: Number(row.sourceRow) },
+    ...(row.org ? { org: String(row.org) } : {}),
   };
 }

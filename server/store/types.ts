@@ -149,10 +149,12 @@ export interface Store {
   /** Re-embeds every chunk with the current embedder (after the embedding model changed). */
   reindex(): Promise<{ chunks: number }>;
   counts(): Promise<StoreCounts>;
-  /** Adds ledger records; one with the year and metric of a stored record replaces it. */
+  /** Adds ledger records; one with the office, year and metric of a stored record replaces it. */
   importLedger(records: LedgerRecord[]): Promise<{ added: number; replaced: number }>;
-  /** Ledger records of a year and/or whose metric or note contains every word of `q`. */
-  queryLedger(q: { year?: number; q?: string }): Promise<LedgerRecord[]>;
+  /** Gives the records with no office (only those imported from `file`, when given) to an office. */
+  assignLedger(org: string, file?: string): Promise<{ assigned: number }>;
+  /** Ledger records of a year, an office, and/or whose metric or note contains every word of `q`. */
+  queryLedger(q: { year?: number; q?: string; org?: string }): Promise<LedgerRecord[]>;
   /** Embeds a query; GovdraftError `embedding_mismatch` when the stored vectors came from another embedder. */
   embedQuery(text: string): Promise<number[]>;
   /** Nearest chunks to a query vector (cosine), filtered, best first. */

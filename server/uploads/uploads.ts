@@ -24,7 +24,7 @@ export type CheckOutcome = Awaited<ReturnType<(typeof uploadTasks)['check']>>;
 /** Parsing and checking of uploads, off the event loop. */
 export interface Uploads {
   parseReport(file: FileBytes): Promise<Report>;
-  parseLedger(file: FileBytes & { fileName: string }): Promise<LedgerRecord[]>;
+  parseLedger(file: FileBytes & { fileName: string; org?: string }): Promise<LedgerRecord[]>;
   check(input: CheckInput): Promise<CheckOutcome>;
   /** Starts the workers before the first upload. */
   warm(): void;

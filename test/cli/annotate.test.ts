@@ -142,7 +142,7 @@ describe('govdraft check --annotate (built command)', () => {
     });
     expect(run.code).toBe(1);
     const line = JSON.parse(run.stdout.trim());
-    expect(Object.keys(line).sort()).toEqual(['annotated', 'changes', 'claims', 'file', 'summary']);
+    expect(Object.keys(line).sort()).toEqual(['annotated', 'changes', 'claims', 'file', 'office', 'summary']);
     expect(line.changes.summary).toEqual({ fixed: 2, open: 1, new: 0 });
     expect(line.changes.fixed.map((f: { now: { text: string } }) => f.now.text).sort()).toEqual([
       '18735件',

@@ -12,6 +12,8 @@ interface CheckAnswer {
   year: number | null;
   text: string;
   ledgerRecords: number;
+  /** The office whose ledger rows were used, and why some were not. */
+  office?: { name: string | null; notice: { message_zh: string } | null };
   claims: CheckedClaim[];
   summary: CheckSummary;
   [field: string]: unknown;
@@ -55,7 +57,9 @@ function render(answer: CheckAnswer): void {
   const problems = answer.claims
     .map((claim, index) => ({ claim, index }))
     .filter(({ claim }) => claim.verdict !== 'supported');
-  const scope = `年度：${answer.year ?? '未识别'} · 台账记录 ${answer.ledgerRecords} 条 · 共 ${answer.claims.length} 个数字`;
+  const office = answer.office?.name ? ` · 单位：${answer.office.name}` : '';
+  const notice = answer.office?.notice ? `（${answer.office.notice.message_zh}）` : '';
+  const scope = `年度：${answer.year ?? '未识别'}${office} · 台账记录 ${answer.ledgerRecords} 条${notice} · 共 ${answer.claims.length} 个数字`;
   fill(
     byId('check-summary'),
     ...summaryChips(answer.summary),
