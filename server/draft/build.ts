@@ -107,6 +107,7 @@ export function buildDraft(inputs: BuildInputs): Draft {
     newMetrics,
     ledger: [...ledger],
     ledgerSource: inputs.ledgerSource,
+    ledgerMissing: !ledger.some((r) => r.year === year),
     createdAt: now,
     updatedAt: now,
   });

@@ -71,8 +71,9 @@ const rowKey = (r: LedgerRecord): string => `${r.year}\u0000${r.metric}`;
  * The ledger of `year` and the year before (and of the report's own year, when it differs). When the
  * request gives rows for `year`, they are that year's whole ledger; otherwise the store's rows are.
  * Earlier years take the store's rows with the request's rows winning for the same metric (a ledger
- * file often repeats last year's values next to this year's). Refuses a draft with no row at all
- * for `year`: every figure would be pending.
+ * file often repeats last year's values next to this year's). With no row at all for `year` (early in
+ * the drafting season) the records of the earlier years are returned alone: the draft is still built,
+ * every figure pending.
  */
 export async function loadDraftLedger(
   store: Store,
@@ -97,13 +98,5 @@ export async function loadDraftLedger(
     for (const r of await store.queryLedger({ year: y })) merged.set(rowKey(r), r);
   }
   for (const r of requested) if (years.includes(r.year)) merged.set(rowKey(r), r);
-  const records = [...merged.values()];
-  if (!records.some((r) => r.year === year)) {
-    throw new GovdraftError(
-      'not_found',
-      `没有${year}年的台账数据:请用 --ledger 提供台账文件,或先用 govdraft ledger import 导入`,
-      `No ledger rows for ${year}; give a ledger or import one`,
-    );
-  }
-  return { records, source };
+  return { records: [...merged.values()], source };
 }

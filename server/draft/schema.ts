@@ -81,6 +81,7 @@ export const draftSchema = z.object({
   newMetrics: z.array(newMetricSchema).max(5000).default([]),
   ledger: z.array(ledgerRecordSchema).max(100_000),
   ledgerSource: z.string().max(500),
+  ledgerMissing: z.boolean().default(false),
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
 }) satisfies z.ZodType<Draft, unknown>;

@@ -121,6 +121,11 @@ export interface Draft {
   ledger: LedgerRecord[];
   /** Where the ledger came from: a file name, or 台账库 for the store. */
   ledgerSource: string;
+  /**
+   * The ledger had no row for `year` when the draft was built (early in the drafting season): every
+   * figure carried from last year is pending. Absent in drafts saved before it existed (read as false).
+   */
+  ledgerMissing: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -139,7 +144,13 @@ export const pathLabels: Record<DraftPath, string> = {
 };
 
 /** Why a model answer was not used, or a model call failed for good. */
-export type WarningCode = 'model_failed' | 'numeric_guard' | 'model_unavailable' | 'bad_titles';
+export type WarningCode =
+  | 'model_failed'
+  | 'numeric_guard'
+  | 'model_unavailable'
+  | 'bad_titles'
+  /** No ledger row for the draft's year: every figure is pending. */
+  | 'no_ledger';
 
 export interface DraftWarning {
   code: WarningCode;

@@ -15,6 +15,8 @@ import type { Draft, DraftEvent, DraftParagraph, DraftWarning, ParagraphOrigin }
 /** Counts of what the engine did, for the writer's summary. */
 export interface DraftStats {
   paragraphs: number;
+  /** No ledger row for the draft's year: every figure is pending (see Draft.ledgerMissing). */
+  ledgerMissing: boolean;
   figures: { updated: number; recomputed: number; pending: number; new: number };
   /** 【待核实…】 markers in the text. */
   pending: number;
@@ -79,6 +81,7 @@ export function draftStats(draft: Draft): DraftStats {
   }
   return {
     paragraphs: paragraphs.length,
+    ledgerMissing: draft.ledgerMissing,
     figures,
     pending: paragraphs.reduce((n, p) => n + p.pending, 0),
     newMetrics: draft.newMetrics.length,
@@ -95,10 +98,20 @@ async function finalOf(events: AsyncIterable<DraftEvent>): Promise<Extract<Draft
   return final;
 }
 
+/** The warning of a draft built with no ledger row for its year. */
+function noLedgerWarning(draft: Draft): DraftWarning {
+  const pending = allParagraphs(draft).reduce((n, p) => n + p.pending, 0);
+  return {
+    code: 'no_ledger',
+    message_zh: `没有${draft.year}年的台账数据\uFF1A全文已照上年报告起草\uFF0C全部 ${pending} 个数字标为【待核实:上年为…】\uFF1B取得台账后请导入并重新起草\uFF0C或逐一核实`,
+    message_en: `No ledger rows for ${draft.year}: the whole draft was written, all ${pending} figures are pending`,
+  };
+}
+
 /** Drafts a whole report: see the module comment. */
 export async function draftWhole(inputs: BuildInputs, deps: WholeDeps): Promise<WholeDraft> {
   let draft = await deps.save(buildDraft(inputs));
-  const warnings: DraftWarning[] = [];
+  const warnings: DraftWarning[] = draft.ledgerMissing ? [noLedgerWarning(draft)] : [];
   const restyle = deps.model !== null && deps.mode !== 'carry-forward';
   const targets = draft.parts.flatMap((part) => part.paragraphs.filter((p) => p.origin === 'carry-forward'));
   deps.onProgress?.(`已按今年台账生成初稿(${allParagraphs(draft).length} 段),草稿 ${draft.id} 已保存`);

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GovdraftError } from '../errors.ts';
-import { normaliseDraft } from './normalise.ts';
+import { normaliseDraft, upgradeDraft } from './normalise.ts';
 import type { Draft } from './types.ts';
 
 /** A saved draft as listed: enough to pick one. */
@@ -113,7 +113,7 @@ export function openWorkspace(dataDir: string): Workspace {
   const load = async (id: string): Promise<Draft | null> => {
     checkId(id);
     try {
-      return JSON.parse(await readFile(join(dir, `${id}.json`), 'utf8')) as Draft;
+      return upgradeDraft(JSON.parse(await readFile(join(dir, `${id}.json`), 'utf8')) as Draft);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw new GovdraftError(

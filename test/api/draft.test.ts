@@ -123,7 +123,7 @@ describe('/api/draft and /api/drafts offline', () => {
     expect((await jsonOf(both)).error.code).toBe('validation_failed');
   });
 
-  it('refuses conflicting sources, a year without a report and a missing ledger with clear messages', async () => {
+  it('refuses conflicting sources and a year without a report with clear messages', async () => {
     const conflicting = await post(server, '/api/draft/outline', {
       year: 2017,
       fromYear: 2016,
@@ -133,10 +133,27 @@ describe('/api/draft and /api/drafts offline', () => {
     const noReport = await post(server, '/api/draft/outline', { year: 2031 });
     expect(noReport.status).toBe(404);
     expect((await jsonOf(noReport)).error.message_zh).toContain('库中没有2030年的报告');
-    const noLedger = await post(server, '/api/draft/outline', { year: 2019, fromYear: 2016 });
-    expect(noLedger.status).toBe(404);
-    expect((await jsonOf(noLedger)).error.message_zh).toContain('没有2019年的台账数据');
     expect((await post(server, '/api/draft/outline', { fromYear: 2016 })).status).toBe(400);
+  });
+
+  it('drafts a year with no ledger: the whole report, every figure pending, and says so', async () => {
+    const res = await post(server, '/api/draft', { year: 2018, fromYear: 2016, mode: 'carry-forward' });
+    expect(res.status).toBe(201);
+    const body = await jsonOf<WholeBody>(res);
+    expect(body.draft.ledgerMissing).toBe(true);
+    expect(body.draft.title).toBe('甘泉路街道2018年工作总结');
+    expect(body.draft.parts).toHaveLength(6);
+    expect(body.stats).toMatchObject({
+      ledgerMissing: true,
+      paragraphs: 21,
+      figures: { updated: 0, recomputed: 0, pending: 50, new: 0 },
+      pending: 50,
+      check: { supported: 0, contradicted: 0 },
+    });
+    expect(body.warnings).toEqual([expect.objectContaining({ code: 'no_ledger' })]);
+    expect(body.warnings[0].message_zh).toContain('没有2018年的台账数据\uFF1A全文已照上年报告起草\uFF0C全部 50 个数字');
+    const saved = await jsonOf<{ draft: Draft }>(await server.api(`/api/drafts/${body.draft.id}`));
+    expect(saved.draft.ledgerMissing).toBe(true);
   });
 
   it('drafts from a report sent as a file, with ledger records in the request', async () => {
