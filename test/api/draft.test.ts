@@ -151,7 +151,9 @@ describe('/api/draft and /api/drafts offline', () => {
       check: { supported: 0, contradicted: 0 },
     });
     expect(body.warnings).toEqual([expect.objectContaining({ code: 'no_ledger' })]);
-    expect(body.warnings[0].message_zh).toContain('没有2018年的台账数据\uFF1A全文已照上年报告起草\uFF0C全部 50 个数字');
+    expect(body.warnings[0].message_zh).toContain(
+      '没有2018年的台账数据\uFF1A全文已照上年报告起草\uFF0C全部 50 个数字',
+    );
     const saved = await jsonOf<{ draft: Draft }>(await server.api(`/api/drafts/${body.draft.id}`));
     expect(saved.draft.ledgerMissing).toBe(true);
   });
