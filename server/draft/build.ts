@@ -22,7 +22,8 @@ import {
   draftSchemaVersion,
   type NewMetric,
 } from './types.ts';
-import { moveYears } from './years.ts';
+import { unmarkYearBound } from './year-mark.ts';
+import { moveTitleYears, moveYears } from './years.ts';
 
 /** What a draft is built from. */
 export interface BuildInputs {
@@ -88,7 +89,7 @@ export function buildDraft(inputs: BuildInputs): Draft {
   );
   const now = (inputs.now ?? new Date()).toISOString();
   const title = report.title.includes(String(fromYear))
-    ? moveYears(report.title, fromYear, year)
+    ? moveTitleYears(report.title, fromYear, year)
     : `${report.org ?? ''}${year}年工作总结`;
   return renumberParts({
     schemaVersion: draftSchemaVersion,
@@ -154,7 +155,12 @@ function placeNewMetrics(
 ): NewMetric[] {
   if (parts.length === 0 || records.length === 0) return [];
   const targets = parts.flatMap((part) =>
-    part.paragraphs.map((p) => ({ partId: part.id, paragraphId: p.id, text: `${part.title}\n${p.text}` })),
+    part.paragraphs.map((p) => ({
+      partId: part.id,
+      paragraphId: p.id,
+      // The marks' own words say nothing about where a metric fits.
+      text: `${part.title}\n${unmarkYearBound(p.text)}`,
+    })),
   );
   const placements = placeMetrics(records, targets);
   const last = parts[parts.length - 1];

@@ -2,8 +2,9 @@
  * The carry-forward engine: last year's paragraph becomes this year's — every figure replaced by this
  * year's value in the same written form (formatLike: 万/亿, decimals, commas, Chinese numerals, 余
  * recomputed honestly, 增长↔下降 following the sign), a figure with no new value kept visibly as
- * 【待核实:上年为X】, years moved forward — then checked, a replacement the checker disagrees with
- * turned back into a marker. Pure and deterministic; no model involved.
+ * 【待核实:上年为X】, years moved forward, sentences bound to last year (开局之年, dated events, awards)
+ * marked 〖上年表述：…〗 with their years left as written — then checked, a replacement the checker
+ * disagrees with turned back into a marker. Pure and deterministic; no model involved.
  */
 import { checkText } from '../figures/check.ts';
 import type { ExtractedClaim } from '../figures/claims.ts';
@@ -11,9 +12,11 @@ import { extractClaims } from '../figures/claims.ts';
 import { formatLike } from '../figures/format.ts';
 import type { LedgerIndex } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
-import { pendingMarker } from './pending.ts';
+import { pendingMarker, pendingSpans } from './pending.ts';
 import { type CarryYears, type Resolution, resolveFigure } from './resolve.ts';
 import type { DraftFigure } from './types.ts';
+import { yearBoundSentences } from './year-bound.ts';
+import { yearBoundClose, yearBoundOpen, yearBoundSpans } from './year-mark.ts';
 import { moveYears } from './years.ts';
 
 /** A paragraph carried forward. */
@@ -22,14 +25,17 @@ export interface CarriedText {
   figures: DraftFigure[];
   /** Metrics of the new year the paragraph states or used: they are not new to the report. */
   used: string[];
+  /** For each figure, where its claim starts in last year's text (what `unsafe` names). */
+  claimStarts: number[];
 }
 
-/** One planned replacement in last year's text. */
+/** One planned replacement in last year's text: a figure's, or a mark inserted (no figure). */
 interface Edit {
   start: number;
   end: number;
   replacement: string;
-  figure: Omit<DraftFigure, 'start' | 'end' | 'text'>;
+  figure?: Omit<DraftFigure, 'start' | 'end' | 'text'>;
+  claimStart?: number;
 }
 
 /**
@@ -51,11 +57,13 @@ function planEdit(claim: ExtractedClaim, text: string, resolution: Resolution, p
       end: claim.end,
       replacement: pendingMarker(previous),
       figure: { metric: resolution.metric, status: 'pending', previous, value: null, unit: claim.unit },
+      claimStart: claim.start,
     };
   }
   return {
     start,
     end: claim.end,
+    claimStart: claim.start,
     replacement: formatLike(resolution.value, previous),
     figure: {
       metric: resolution.metric,
@@ -68,24 +76,40 @@ function planEdit(claim: ExtractedClaim, text: string, resolution: Resolution, p
 }
 
 /** Applies edits (sorted, not overlapping) to a text, giving the new text and the figures' new spans. */
-function applyEdits(text: string, edits: readonly Edit[]): { text: string; figures: DraftFigure[] } {
+function applyEdits(
+  text: string,
+  edits: readonly Edit[],
+): { text: string; figures: DraftFigure[]; claimStarts: number[] } {
   let out = '';
   let cursor = 0;
   const figures: DraftFigure[] = [];
+  const claimStarts: number[] = [];
   for (const edit of edits) {
     out += text.slice(cursor, edit.start);
     const start = out.length;
     out += edit.replacement;
-    figures.push({ start, end: out.length, text: edit.replacement, ...edit.figure });
+    if (edit.figure) {
+      figures.push({ start, end: out.length, text: edit.replacement, ...edit.figure });
+      claimStarts.push(edit.claimStart ?? -1);
+    }
     cursor = edit.end;
   }
-  return { text: out + text.slice(cursor), figures };
+  return { text: out + text.slice(cursor), figures, claimStarts };
+}
+
+/** The marks around the sentences bound to last year, as insertions (opening before closing at one place). */
+function markEdits(sentences: readonly { start: number; end: number }[]): Edit[] {
+  return sentences.flatMap((s) => [
+    { start: s.start, end: s.start, replacement: yearBoundOpen },
+    { start: s.end, end: s.end, replacement: yearBoundClose },
+  ]);
 }
 
 /**
  * Carries one paragraph of last year's report forward to `years.to` against a ledger holding both
- * years. `unsafe` names figures (by their index among the paragraph's claims) to keep pending even
- * when a value was found — the caller's safety net when a check disagrees with a replacement.
+ * years. `unsafe` names figures (by where their claims start in `oldText`) to keep pending even when
+ * a value was found — the caller's safety net when a check disagrees with a replacement. Marks already
+ * in the text (a draft carried forward again) stay as written, the figures inside them too.
  * @example carryParagraph('全年服务3400余次。', index, { from: 2016, to: 2017 }).text // '全年服务3600余次。'
  */
 export function carryParagraph(
@@ -94,8 +118,10 @@ export function carryParagraph(
   years: CarryYears,
   unsafe: ReadonlySet<number> = new Set(),
 ): CarriedText {
+  const bound = yearBoundSentences(oldText, years.from);
+  const kept = [...pendingSpans(oldText), ...yearBoundSpans(oldText)];
   // Years keep their length (2016 → 2017), so the claims' spans hold in the moved text too.
-  const moved = moveYears(oldText, years.from, years.to);
+  const moved = moveYears(oldText, years.from, years.to, [...bound, ...kept]);
   const source = moved.length === oldText.length ? moved : oldText;
   const claims = extractClaims(oldText);
   const resolutions = new Map<ExtractedClaim, Resolution>();
@@ -107,8 +133,13 @@ export function carryParagraph(
     }
     return found;
   };
-  const edits = claims.map((claim, i) => planEdit(claim, source, resolve(claim), unsafe.has(i)));
-  const used = [...new Set(claims.flatMap((claim) => resolve(claim).used))];
+  const inMark = (c: ExtractedClaim) => kept.some((m) => m.start <= c.start && c.end <= m.end);
+  const carried = claims.filter((claim) => !inMark(claim));
+  const edits = [
+    ...carried.map((claim) => planEdit(claim, source, resolve(claim), unsafe.has(claim.start))),
+    ...markEdits(bound),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  const used = [...new Set(carried.flatMap((claim) => resolve(claim).used))];
   return { ...applyEdits(source, edits), used };
 }
 
@@ -135,7 +166,7 @@ export function carryChecked(
       if (claim.verdict !== 'contradicted') continue;
       carried.figures.forEach((figure, i) => {
         if (figure.status !== 'pending' && figure.start < claim.end && claim.start < figure.end)
-          unsafe.add(i);
+          unsafe.add(carried.claimStarts[i]);
       });
     }
     if (unsafe.size === before) break;

@@ -75,9 +75,9 @@ export function metricSentence(record: LedgerRecord): string {
   return `全年${name.replace(countEndings, '') || name}${formatValue(record.value, record.unit)}。`;
 }
 
-/** Distinct bigrams of a phrase. */
+/** Distinct bigrams of a phrase; those with a digit (years, figures) say nothing about the topic. */
 function grams(text: string): Set<string> {
-  return new Set(bigrams(text));
+  return new Set(bigrams(text).filter((g) => !/[0-9\uFF10-\uFF19]/.test(g)));
 }
 
 /**

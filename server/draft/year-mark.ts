@@ -1,0 +1,45 @@
+/**
+ * The visible mark around a sentence carried from last year that speaks of last year — its role
+ * (开局之年), a dated event, an edition (第三届), an award — and so cannot simply be moved to the new
+ * year: 〖上年表述：2016年是“十三五”开局之年〗. The writer rewrites or deletes it. White lenticular
+ * brackets keep it apart from the figure marker 【待核实:上年为…】, which may sit inside it.
+ */
+
+// Written as escapes: editors fold full-width punctuation to ASCII.
+/** What opens the mark: 〖上年表述：. */
+export const yearBoundOpen = '\u3016上年表述\uFF1A';
+/** What closes the mark: 〗. */
+export const yearBoundClose = '\u3017';
+const markPattern = /\u3016上年表述[:\uFF1A][^\u3016\u3017]*\u3017/g;
+
+/**
+ * The mark around a sentence (its body, without the closing 。).
+ * @example yearBoundMark('2016年是“十三五”开局之年') // '〖上年表述：2016年是“十三五”开局之年〗'
+ */
+export function yearBoundMark(sentence: string): string {
+  return `${yearBoundOpen}${sentence}${yearBoundClose}`;
+}
+
+/** Spans of every 〖上年表述…〗 mark in a text, in order (either colon). */
+export function yearBoundSpans(text: string): { start: number; end: number; text: string }[] {
+  return [...text.matchAll(markPattern)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
+}
+
+/** How many 〖上年表述…〗 marks a text holds. */
+export function countYearBound(text: string): number {
+  return text.match(markPattern)?.length ?? 0;
+}
+
+/** The text with every mark's brackets and label removed, its sentence kept (for scoring words). */
+export function unmarkYearBound(text: string): string {
+  return text.replace(markPattern, (mark) => mark.slice(yearBoundOpen.length, -yearBoundClose.length));
+}
+
+/** True when a sentence can be wrapped: a mark bracket inside it would make the mark unreadable. */
+export function markable(sentence: string): boolean {
+  return !sentence.includes(yearBoundOpen.slice(0, 1)) && !sentence.includes(yearBoundClose);
+}
