@@ -83,6 +83,7 @@ interface HumanResult {
   ledgerRecords: number;
   claims: CheckedClaim[];
   summary: { supported: number; contradicted: number; unverified: number };
+  yearBound: { start: number; end: number; text: string }[];
 }
 
 function printHuman(path: string, result: HumanResult, quiet: boolean): void {
@@ -101,5 +102,9 @@ function printHuman(path: string, result: HumanResult, quiet: boolean): void {
     out(`      ${c.explanation}${c.source ? `(来源:${c.source})` : ''}`);
     if (c.candidates?.length) out(`      候选指标:${c.candidates.join('、')}`);
   }
-  out(`合计:相符 ${summary.supported} · 不符 ${summary.contradicted} · 待核实 ${summary.unverified}`);
+  for (const s of result.yearBound) {
+    out(`  ↺ 第${lineOf(text, s.start)}行 沿用上年的表述\uFF0C请改写或删去\uFF1A${s.text}`);
+  }
+  const bound = result.yearBound.length ? ` · 上年表述 ${result.yearBound.length} 句` : '';
+  out(`合计:相符 ${summary.supported} · 不符 ${summary.contradicted} · 待核实 ${summary.unverified}${bound}`);
 }

@@ -11,6 +11,7 @@ import { draftMarkdown } from './render.ts';
 import { draftSection, type SectionDeps, type SectionMode } from './section.ts';
 import { proposePartTitles } from './titles.ts';
 import type { Draft, DraftEvent, DraftParagraph, DraftWarning, ParagraphOrigin } from './types.ts';
+import { countYearBound } from './year-mark.ts';
 
 /** Counts of what the engine did, for the writer's summary. */
 export interface DraftStats {
@@ -20,6 +21,8 @@ export interface DraftStats {
   figures: { updated: number; recomputed: number; pending: number; new: number };
   /** 【待核实…】 markers in the text. */
   pending: number;
+  /** 〖上年表述…〗 sentences in the text: last year's, for the writer to rewrite. */
+  yearBound: number;
   newMetrics: number;
   /** Paragraphs by who wrote their text. */
   origins: Record<ParagraphOrigin, number>;
@@ -84,6 +87,7 @@ export function draftStats(draft: Draft): DraftStats {
     ledgerMissing: draft.ledgerMissing,
     figures,
     pending: paragraphs.reduce((n, p) => n + p.pending, 0),
+    yearBound: paragraphs.reduce((n, p) => n + countYearBound(p.text), 0),
     newMetrics: draft.newMetrics.length,
     origins,
     check: checkText(draftMarkdown(draft), draft.ledger, { year: draft.year }).summary,

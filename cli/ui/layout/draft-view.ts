@@ -4,9 +4,10 @@
  * sources. Figures are coloured by the verdicts the API returned; nothing here reads numbers.
  */
 import type { Draft, DraftParagraph, ParagraphOrigin } from '../../../server/draft/types.ts';
+import { countYearBound } from '../../../server/draft/year-mark.ts';
 import type { CheckResult, LedgerRecord } from '../../../server/figures/types.ts';
 import { type Branch, branchParagraphs } from '../draft/outline.ts';
-import { figureSegments } from './figures.ts';
+import { figureSegments, yearBoundColor } from './figures.ts';
 import type { Segment } from './wrap.ts';
 
 /** Who wrote a paragraph's text, as writers read it. */
@@ -25,15 +26,16 @@ export function paragraphSegments(paragraph: DraftParagraph, check: CheckResult 
   return figureSegments(paragraph.text, check?.claims ?? []);
 }
 
-/** Counts of a paragraph's problems: contradicted and unverified figures, pending markers. */
+/** Counts of a paragraph's problems: contradicted and unverified figures, pending markers, sentences bound to last year. */
 export function paragraphProblems(
   paragraph: DraftParagraph,
   check: CheckResult | undefined,
-): { contradicted: number; unverified: number; pending: number } {
+): { contradicted: number; unverified: number; pending: number; yearBound: number } {
   return {
     contradicted: check?.summary.contradicted ?? 0,
     unverified: check?.summary.unverified ?? 0,
     pending: paragraph.pending,
+    yearBound: countYearBound(paragraph.text),
   };
 }
 
@@ -56,8 +58,20 @@ function paragraphHeader(
     out.push({ text: ` · 无法核对 ${problems.unverified}`, style: { color: 'yellow' } });
   if (problems.pending)
     out.push({ text: `(含【待核实】${problems.pending})`, style: { color: 'magenta', bold: true } });
+  if (problems.yearBound)
+    out.push({ text: ` · 上年表述 ${problems.yearBound}`, style: { color: yearBoundColor } });
   out.push({ text: '\n' });
   return out;
+}
+
+/** A sentence bound to last year explained as a problem: the sentence, then what to do. */
+export function yearBoundProblem(mark: string): Segment[] {
+  return [
+    { text: mark, style: { color: yearBoundColor, bold: true } },
+    {
+      text: '\n这句沿用了上年的表述\uFF08开局之年、日期、届次、获奖等\uFF09\uFF0C今年不一定成立\uFF1A请按 e 改写或删去。\n',
+    },
+  ];
 }
 
 /** Where a paragraph sits, for headers: (二)第3段, 开头第1段, 存在问题第2段. */

@@ -7,6 +7,7 @@ import type { Draft } from '../../../server/draft/types.ts';
 import { toGovdraftError } from '../../../server/errors.ts';
 import type { CheckResult } from '../../../server/figures/types.ts';
 import { unwrap } from '../../client.ts';
+import { DraftMarks } from '../components/draft-marks.tsx';
 import { ErrorLine } from '../components/error-line.tsx';
 import { HelpPanel } from '../components/help-panel.tsx';
 import { Lines } from '../components/lines.tsx';
@@ -49,6 +50,7 @@ import {
   paragraphView,
   sourcesView,
   titleView,
+  yearBoundProblem,
 } from '../layout/draft-view.ts';
 import { type FigureSpan, figureSegments, verdictColor, verdictName } from '../layout/figures.ts';
 import { clampTop, revealRow } from '../layout/scroll.ts';
@@ -163,7 +165,7 @@ function badgesOf(
     if (!found || !check) return 'none';
     const p = paragraphProblems(found.paragraph, check);
     if (p.contradicted) return 'contradicted';
-    if (p.pending) return 'pending';
+    if (p.pending || p.yearBound) return 'pending';
     if (p.unverified) return 'unverified';
     return check.claims.length > 0 ? 'clean' : 'none';
   };
@@ -212,6 +214,8 @@ function problemSegments(
       text: `${c.source ? `来源:${c.source}` : '台账中没有对应的指标'}\n`,
       style: { dimColor: true },
     });
+  } else if (problem.kind === 'year-bound') {
+    out.push(...yearBoundProblem(problem.text));
   } else {
     const f = problem.figure;
     out.push({ text: f.text, style: { color: 'magenta', bold: true } });
@@ -226,7 +230,9 @@ function problemSegments(
   const current =
     problem.kind === 'claim'
       ? problem.index
-      : claims.length + markers.findIndex((m) => m.start === problem.figure.start);
+      : problem.kind === 'pending'
+        ? claims.length + markers.findIndex((m) => m.start === problem.figure.start)
+        : -1;
   return [...out, { text: '\n' }, ...figureSegments(found.paragraph.text, [...claims, ...markers], current)];
 }
 
@@ -545,6 +551,7 @@ export function WorkspaceScreen({ draftId, onBack }: WorkspaceProps) {
     <Box width={area.width} justifyContent="space-between">
       <Box flexShrink={0}>
         {summary ? <VerdictCounts summary={summary} pending={pendingTotal} /> : <Text dimColor>核查中…</Text>}
+        {draft && <DraftMarks draft={draft} />}
       </Box>
       <Box marginLeft={2} overflow="hidden">
         {generation.active ? (
