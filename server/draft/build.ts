@@ -10,6 +10,7 @@ import { indexLedger } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 import { topicSentence } from '../report/topic.ts';
 import type { Paragraph, Report } from '../report/types.ts';
+import { rowAudit } from './audit.ts';
 import { carryChecked } from './carry-forward.ts';
 import { appendMetric, metricSentence, placeMetrics } from './new-metrics.ts';
 import { countPending } from './pending.ts';
@@ -128,7 +129,8 @@ function newMetricsParagraph(
   const figures: DraftParagraph['figures'] = [];
   for (const m of metrics) {
     if (checkText(m.sentence, ledger, { year }).summary.contradicted > 0) continue;
-    text = appendMetric(text, figures, m, m.sentence, 'new');
+    const record = ledger.find((r) => r.year === year && r.metric === m.metric);
+    text = appendMetric(text, figures, m, m.sentence, 'new', record && rowAudit(record));
   }
   return {
     id,

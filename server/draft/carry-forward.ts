@@ -12,6 +12,7 @@ import { extractClaims } from '../figures/claims.ts';
 import { formatLike } from '../figures/format.ts';
 import type { LedgerIndex } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
+import { figureAudit } from './audit.ts';
 import { pendingMarker, pendingSpans } from './pending.ts';
 import { type CarryYears, type Resolution, resolveFigure } from './resolve.ts';
 import type { DraftFigure } from './types.ts';
@@ -47,16 +48,37 @@ function replaceFrom(claim: ExtractedClaim): number {
   return lead && claim.kind !== 'rank' ? claim.start + lead.length : claim.start;
 }
 
-/** Plans the replacement of one figure; `pending` forces the marker (a figure found unsafe). */
-function planEdit(claim: ExtractedClaim, text: string, resolution: Resolution, pending: boolean): Edit {
+/** What a figure is planned from: its claim in last year's text, what was found, the ledger and years. */
+interface FigurePlan {
+  claim: ExtractedClaim;
+  resolution: Resolution;
+  /** Keep the figure pending whatever was found (the check disagreed with its replacement). */
+  unsafe: boolean;
+  index: LedgerIndex;
+  years: CarryYears;
+}
+
+/** Plans the replacement of one figure in `text` (last year's, years moved), with its audit. */
+function planEdit(text: string, plan: FigurePlan): Edit {
+  const { claim, index, years } = plan;
+  const found = plan.resolution;
+  const resolution: Resolution = plan.unsafe ? { status: 'pending', metric: found.metric, used: [] } : found;
   const start = replaceFrom(claim);
   const previous = text.slice(start, claim.end);
-  if (resolution.status === 'pending' || pending) {
+  const audit = figureAudit(claim, text, resolution, index, years);
+  if (resolution.status === 'pending') {
     return {
       start,
       end: claim.end,
       replacement: pendingMarker(previous),
-      figure: { metric: resolution.metric, status: 'pending', previous, value: null, unit: claim.unit },
+      figure: {
+        metric: resolution.metric,
+        status: 'pending',
+        previous,
+        value: null,
+        unit: claim.unit,
+        audit,
+      },
       claimStart: claim.start,
     };
   }
@@ -71,6 +93,7 @@ function planEdit(claim: ExtractedClaim, text: string, resolution: Resolution, p
       previous,
       value: resolution.value,
       unit: resolution.unit,
+      audit,
     },
   };
 }
@@ -136,7 +159,9 @@ export function carryParagraph(
   const inMark = (c: ExtractedClaim) => kept.some((m) => m.start <= c.start && c.end <= m.end);
   const carried = claims.filter((claim) => !inMark(claim));
   const edits = [
-    ...carried.map((claim) => planEdit(claim, source, resolve(claim), unsafe.has(claim.start))),
+    ...carried.map((claim) =>
+      planEdit(source, { claim, resolution: resolve(claim), unsafe: unsafe.has(claim.start), index, years }),
+    ),
     ...markEdits(bound),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   const used = [...new Set(carried.flatMap((claim) => resolve(claim).used))];

@@ -6,7 +6,7 @@
 import { formatLike, formatValue, toChineseNumeral } from '../figures/format.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 import { bigrams } from '../text/segment.ts';
-import type { DraftFigure, FigureStatus } from './types.ts';
+import type { DraftFigure, FigureAudit, FigureStatus } from './types.ts';
 
 /** A paragraph a metric may go to: its ids and the text to compare with (part title included). */
 export interface PlacementTarget {
@@ -40,6 +40,7 @@ export function appendMetric(
   record: Pick<LedgerRecord, 'metric' | 'value' | 'unit'>,
   sentence: string,
   status: FigureStatus,
+  audit?: FigureAudit,
 ): string {
   const surface = formatValue(record.value, record.unit);
   const at = sentence.lastIndexOf(surface);
@@ -53,6 +54,7 @@ export function appendMetric(
       status,
       value: record.value,
       unit: record.unit,
+      ...(audit ? { audit } : {}),
     });
   }
   return text + sentence;

@@ -20,6 +20,21 @@ export const ledgerRecordSchema = z.object({
   source: z.object({ file: shortText, row: z.number().int().min(0) }).default({ file: '请求', row: 0 }),
 }) satisfies z.ZodType<LedgerRecord, unknown>;
 
+const auditRowSchema = z.object({
+  file: shortText,
+  row: z.number().int().min(0),
+  metric: shortText,
+  year: z.number().int(),
+  value: z.number().finite(),
+  unit: z.string().max(20),
+});
+
+const figureAuditSchema = z.object({
+  rows: z.array(auditRowSchema).max(20),
+  subject: z.string().max(500),
+  matchWords: z.array(z.string().max(100)).max(50),
+});
+
 const figureSchema = z.object({
   start: z.number().int().min(0),
   end: z.number().int().min(0),
@@ -29,6 +44,7 @@ const figureSchema = z.object({
   previous: z.string().max(500).optional(),
   value: z.number().finite().nullable(),
   unit: z.string().max(20),
+  audit: figureAuditSchema.optional(),
 });
 
 const paragraphSchema = z.object({

@@ -14,6 +14,7 @@ import type { LedgerRecord } from '../figures/types.ts';
 import { renderPrompt } from '../models/prompt.ts';
 import type { ChatModel } from '../models/types.ts';
 import { topicSentence } from '../report/topic.ts';
+import { rowAudit } from './audit.ts';
 import { carryChecked } from './carry-forward.ts';
 import { fenced, newFence } from './fence.ts';
 import { appendMetric, metricSentence } from './new-metrics.ts';
@@ -173,7 +174,7 @@ function notesParagraph(
   if (text && !/[。!?;\uFF01\uFF1F\uFF1B]$/.test(text)) text += '。';
   const figures: DraftParagraph['figures'] = [];
   for (const r of records) {
-    text = appendMetric(text, figures, r, metricSentence(r), 'updated');
+    text = appendMetric(text, figures, r, metricSentence(r), 'updated', rowAudit(r));
   }
   return {
     ...base,

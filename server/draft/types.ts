@@ -23,6 +23,35 @@ export type ParagraphOrigin = 'carry-forward' | 'model' | 'writer' | 'new-metric
  */
 export type FigureStatus = 'updated' | 'recomputed' | 'pending' | 'new';
 
+/** A ledger row as the audit names it: where it is, what it says. */
+export interface AuditRow {
+  file: string;
+  /** 1-based row of the file (0 for rows sent in a request). */
+  row: number;
+  metric: string;
+  year: number;
+  /** In base units of `unit`. */
+  value: number;
+  unit: string;
+}
+
+/** Why the engine wrote a figure as it did: the rows it used and what made the match. */
+export interface FigureAudit {
+  /**
+   * The ledger rows the value was taken from (with last year's row of the metric, which identified
+   * the figure) or computed from (both years for a change, the parts for a rate); for a pending
+   * figure, last year's row that identified its metric. Empty when no row matched.
+   */
+  rows: AuditRow[];
+  /** What last year's figure counts, as the figures engine read its sentence (拆除违法建筑); '' for new metrics. */
+  subject: string;
+  /**
+   * The words that made the match: the words of the metric's name the figure's subject or sentence
+   * holds (拆除, 违法, 建筑), in the name's order; empty when nothing was matched.
+   */
+  matchWords: string[];
+}
+
 /** One figure the engine placed in a paragraph. */
 export interface DraftFigure {
   /** Span in the paragraph's text (UTF-16 offsets); for `pending`, the whole 【待核实…】 marker. */
@@ -39,6 +68,8 @@ export interface DraftFigure {
   value: number | null;
   /** Canonical unit of `value` (元, 平方米, 人次, %, 个百分点…). */
   unit: string;
+  /** The audit of the change; absent in drafts saved before it existed and for figures placed by hand. */
+  audit?: FigureAudit;
 }
 
 /** One paragraph of the draft. */

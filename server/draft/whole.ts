@@ -6,6 +6,7 @@
  */
 import { checkText } from '../figures/check.ts';
 import type { CheckSummary } from '../figures/types.ts';
+import { type AuditEntry, auditEntry } from './audit.ts';
 import { type BuildInputs, buildDraft } from './build.ts';
 import { draftMarkdown } from './render.ts';
 import { draftSection, type SectionDeps, type SectionMode } from './section.ts';
@@ -35,6 +36,8 @@ export interface WholeDraft {
   draft: Draft;
   stats: DraftStats;
   warnings: DraftWarning[];
+  /** Every change made to figures, in reading order. */
+  audit: AuditEntry[];
 }
 
 /** What whole-report drafting needs besides the build inputs. */
@@ -54,6 +57,11 @@ export function allParagraphs(draft: Draft): DraftParagraph[] {
     ...draft.parts.flatMap((p) => p.paragraphs),
     ...draft.closing,
   ];
+}
+
+/** Every change the draft makes to figures, in reading order: old and new text, ledger rows, match words. */
+export function draftAudit(draft: Draft): AuditEntry[] {
+  return allParagraphs(draft).flatMap((p) => p.figures.map((f) => auditEntry(p.id, f)));
 }
 
 /** The draft with one paragraph replaced (by id). */
@@ -140,5 +148,5 @@ export async function draftWhole(inputs: BuildInputs, deps: WholeDeps): Promise<
       message_en: 'No chat model is configured; the engine’s text stands',
     });
   }
-  return { draft, stats: draftStats(draft), warnings };
+  return { draft, stats: draftStats(draft), warnings, audit: draftAudit(draft) };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Draft, DraftStats, DraftSummary, DraftWarning } from '../../server/draft/index.ts';
+import type { AuditEntry, Draft, DraftStats, DraftSummary, DraftWarning } from '../../server/draft/index.ts';
 import type { CheckResult } from '../../server/figures/types.ts';
 import { corpusDir } from '../../server/paths.ts';
 import { jsonOf, startTestServer, type TestServer } from '../support/api-server.ts';
@@ -16,6 +16,7 @@ interface WholeBody {
   draft: Draft;
   stats: DraftStats;
   warnings: DraftWarning[];
+  audit: AuditEntry[];
   elapsedMs: number;
 }
 
@@ -83,6 +84,40 @@ describe('/api/draft and /api/drafts offline', () => {
       check: { contradicted: 0, unverified: 7 },
     });
     expect(body.warnings).toEqual([]);
+    // The audit: every figure the engine placed, old and new text, ledger rows, match words.
+    expect(body.audit).toHaveLength(54);
+    expect(body.audit.find((e) => e.old === '154处')).toEqual({
+      paragraphId: 'p6',
+      status: 'updated',
+      old: '154处',
+      new: '127处',
+      metric: '拆除违法建筑处数',
+      rows: [
+        expect.objectContaining({ file: 'ganquan-2017-sample.csv', year: 2017, value: 127, unit: '处' }),
+        expect.objectContaining({
+          file: 'ganquan-2016.csv',
+          year: 2016,
+          value: 154,
+          metric: '拆除违法建筑处数',
+        }),
+      ],
+      subject: '拆除违法建筑',
+      matchWords: ['拆除', '违法', '建筑'],
+    });
+    expect(body.audit.find((e) => e.old === '下降34%')).toMatchObject({
+      status: 'recomputed',
+      new: '下降12%',
+      rows: [
+        expect.objectContaining({ metric: '信访量', year: 2017 }),
+        expect.objectContaining({ metric: '信访量', year: 2016 }),
+      ],
+    });
+    expect(
+      body.audit.filter((e) => e.status === 'new').every((e) => e.old === null && e.rows.length === 1),
+    ).toBe(true);
+    const saved = await jsonOf<{ draft: Draft }>(await server.api(`/api/drafts/${body.draft.id}`));
+    const p6 = saved.draft.parts.flatMap((p) => p.paragraphs).find((p) => p.id === 'p6');
+    expect(p6?.figures[0].audit?.rows[0]).toMatchObject({ year: 2017, value: 127 });
     const list = await jsonOf<{ drafts: DraftSummary[] }>(await server.api('/api/drafts'));
     expect(list.drafts[0].id).toBe(body.draft.id);
     expect(list.drafts.map((d) => d.id)).toContain(draft.id);
@@ -151,6 +186,13 @@ describe('/api/draft and /api/drafts offline', () => {
       check: { supported: 0, contradicted: 0 },
     });
     expect(body.warnings).toEqual([expect.objectContaining({ code: 'no_ledger' })]);
+    expect(body.audit).toHaveLength(50);
+    expect(body.audit.every((e) => e.status === 'pending' && e.new === `【待核实:上年为${e.old}】`)).toBe(
+      true,
+    );
+    expect(body.audit.find((e) => e.old === '154处')?.rows).toEqual([
+      expect.objectContaining({ file: 'ganquan-2016.csv', year: 2016, value: 154 }),
+    ]);
     expect(body.warnings[0].message_zh).toContain(
       '没有2018年的台账数据\uFF1A全文已照上年报告起草\uFF0C全部 50 个数字',
     );

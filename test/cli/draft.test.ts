@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DraftStats, DraftWarning } from '../../server/draft/index.ts';
+import type { AuditEntry, DraftStats, DraftWarning } from '../../server/draft/index.ts';
 import { extractClaims } from '../../server/figures/claims.ts';
 import { corpusDir } from '../../server/paths.ts';
 import { parseReportFile } from '../../server/report/index.ts';
@@ -16,6 +16,7 @@ interface WholeJson {
   draft: { title: string };
   stats: DraftStats;
   warnings: DraftWarning[];
+  audit: AuditEntry[];
 }
 
 describe('govdraft draft (built command)', () => {
@@ -100,6 +101,17 @@ describe('govdraft draft (built command)', () => {
     expect(body.stats.figures.pending).toBeGreaterThanOrEqual(40);
     expect(body.stats.check.contradicted).toBe(0);
     expect(body.warnings.map((w) => w.code)).toEqual(['no_ledger']);
+    // The audit names each marked figure and last year's ledger row that identified it.
+    expect(body.audit).toHaveLength(body.stats.figures.pending);
+    const demolished = body.audit.find((e) => e.old === '127处');
+    expect(demolished).toMatchObject({
+      status: 'pending',
+      new: '【待核实:上年为127处】',
+      metric: '拆除违法建筑处数',
+    });
+    expect(demolished?.rows).toEqual([
+      expect.objectContaining({ file: 'ganquan-2017-sample.csv', year: 2017 }),
+    ]);
     expect(run.stderr).toContain('没有2018年的台账数据\uFF1A全文已照上年报告起草');
     expect(run.stderr).toMatch(/上年表述 \d+ 句已标为〖上年表述\uFF1A…〗/);
 

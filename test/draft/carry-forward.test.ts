@@ -176,6 +176,14 @@ describe('carryParagraph: figures in their written form', () => {
         previous: '3400余次',
         value: 3650,
         unit: '次',
+        audit: {
+          rows: [
+            { file: 'test.csv', row: 1, metric: '社区互助养老服务次数', year: 2017, value: 3650, unit: '次' },
+            { file: 'test.csv', row: 1, metric: '社区互助养老服务次数', year: 2016, value: 3400, unit: '次' },
+          ],
+          subject: '服务',
+          matchWords: ['服务'],
+        },
       },
     ]);
     expect(carried.used).toEqual(['社区互助养老服务次数']);

@@ -303,8 +303,7 @@ export function WorkspaceScreen({ draftId, onBack }: WorkspaceProps) {
         ];
       return problemSegments(draft, checks, problem, problemIndex, problems.length);
     }
-    if (mode === 'sources' && selectedParagraph)
-      return sourcesView(draft, selectedParagraph.paragraph, exemplars);
+    if (mode === 'sources' && selectedParagraph) return sourcesView(selectedParagraph.paragraph, exemplars);
     if (generation.active && selectedParagraph?.paragraph.id === generation.active.paragraphId) {
       return [
         { text: `${generation.active.message}\n\n`, style: { color: 'cyan' } },
