@@ -6,6 +6,7 @@
  */
 import { extractClaims } from '../figures/claims.ts';
 import type { Claim } from '../figures/types.ts';
+import type { FigureJudge } from '../stream/index.ts';
 import { pendingSpans } from './pending.ts';
 import { yearBoundSpans } from './year-mark.ts';
 
@@ -71,12 +72,48 @@ export function guardFigures(
   return { added, missing, markers, years: [...new Set(yearsIn(answer).filter((y) => !years.has(y)))] };
 }
 
+/**
+ * The guard as a judge of a streamed answer's figures (see stream/hold.ts): a figure is shown while
+ * the given text holds more of it than the answer has written so far; a figure inside a 【待核实…】
+ * marker once the marker is complete and is one of the given ones. Every other figure is hidden —
+ * the whole answer would fail the guard on it.
+ */
+export function guardJudge(given: string): FigureJudge {
+  const expected = new Map<string, number>();
+  for (const c of figuresOf(given)) expected.set(keyOf(c), (expected.get(keyOf(c)) ?? 0) + 1);
+  const markers = pendingSpans(given).map((m) => m.text);
+  return (text, figure, done) => {
+    const open = text.lastIndexOf('【', figure.start);
+    if (open > text.lastIndexOf('】', figure.start)) {
+      const close = text.indexOf('】', figure.end);
+      if (close < 0) return done ? 'hide' : 'wait';
+      return markers.includes(text.slice(open, close + 1)) ? 'show' : 'hide';
+    }
+    const key = keyOf(figure);
+    const before = figuresOf(text).filter((c) => c.start < figure.start && keyOf(c) === key).length;
+    return before < (expected.get(key) ?? 0) ? 'show' : 'hide';
+  };
+}
+
 /** True when the answer kept every figure exactly. */
 export function guardPassed(v: GuardViolation): boolean {
   return v.added.length + v.missing.length + v.markers.length + v.years.length === 0;
 }
 
-/** The violation explained to the model (and to writers), in Chinese. */
+/**
+ * The violation as writers are told it: how many figures, never which — a figure the guard rejected
+ * is not shown anywhere (the model is told them, see describeViolation).
+ */
+export function violationCounts(v: GuardViolation): string {
+  const parts: string[] = [];
+  if (v.added.length) parts.push(`多出${v.added.length}个未提供的数字`);
+  if (v.missing.length) parts.push(`缺少或改动了${v.missing.length}个数字`);
+  if (v.markers.length) parts.push(`删去或改动了${v.markers.length}处标记`);
+  if (v.years.length) parts.push(`写入了${v.years.length}个未提供的年份`);
+  return parts.join('\uFF1B');
+}
+
+/** The violation explained to the model, in Chinese. */
 export function describeViolation(v: GuardViolation): string {
   const parts: string[] = [];
   if (v.added.length) parts.push(`多出了未提供的数字:${v.added.join('、')}`);

@@ -329,6 +329,26 @@ describe('/api/draft with a model behind a scripted OpenAI-compatible server', (
     expect(events.at(-1)?.data).toMatchObject({ path: 'model', pathLabel: '模型润色' });
   });
 
+  it('holds a figure back in the section stream until the guard accepts it: a rejected one is never sent', async () => {
+    const outline = await jsonOf<{ draft: Draft }>(await post(server, '/api/draft/outline', { year: 2017 }));
+    const p6 = outline.draft.parts.flatMap((p) => p.paragraphs).find((p) => p.id === 'p6');
+    const wrong = (p6?.text ?? '').replace('127处', '169处');
+    const cut = wrong.indexOf('169处') + 1;
+    // 拆除违法建筑1 | 69处… — the figure split across two chunks of the model's stream.
+    model.script('chat', { chunks: [wrong.slice(0, cut), wrong.slice(cut)] });
+    const res = await post(server, '/api/draft/section', { draftId: outline.draft.id, paragraphId: 'p6' });
+    const events = sseEvents(await res.text());
+    const deltas = events.filter((e) => e.event === 'delta').map((e) => String(e.data.text));
+    expect(deltas.join('')).toContain('拆除违法建筑【数字已删除】');
+    expect(deltas.join('')).not.toMatch(/169|69处/);
+    expect(deltas.join('')).toContain('拆除违法建筑127处');
+    const retry = events.find((e) => e.event === 'retry')?.data;
+    expect(retry).toMatchObject({ reason: 'numeric-guard' });
+    expect(String(retry?.message_zh)).not.toContain('169');
+    expect(events.at(-1)?.data).toMatchObject({ path: 'model' });
+    expect(JSON.stringify(events.at(-1)?.data)).not.toContain('169');
+  });
+
   it('drafts the whole report through the model and proposes part titles', async () => {
     const body = await jsonOf<WholeBody>(
       await post(server, '/api/draft', { year: 2017, ledger: ledgerFile() }),

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { corpusDir } from '../../server/paths.ts';
 import { runCli } from '../support/cli.ts';
+import { demolitionQuestion, inventThenCorrect } from '../support/inventing-model.ts';
 import { type OpenAIServer, startOpenAIServer } from '../support/openai-server.ts';
 
 describe('govdraft ask (built command)', () => {
@@ -90,6 +91,31 @@ describe('govdraft ask (built command)', () => {
     const run = await runCli(['ask', '那2017年呢?', '--history', history], { dataDir });
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toMatch(/不是有效的 JSON 消息数组|只能是 user 或 assistant/);
+  });
+
+  describe('with a model that invents a figure', () => {
+    let model: OpenAIServer;
+    beforeEach(async () => {
+      model = await startOpenAIServer({ reply: inventThenCorrect() });
+    });
+    afterEach(() => model.close());
+
+    it('streams the words but never prints the rejected figure, split across chunks as it was', async () => {
+      const run = await runCli(['ask', demolitionQuestion], {
+        dataDir,
+        env: {
+          OPENAI_BASE_URL: model.baseURL,
+          GOVDRAFT_CHAT_MODEL: 'scripted-chat',
+          GOVDRAFT_MODEL_RETRIES: '0',
+        },
+      });
+      expect(run.code, run.stderr).toBe(0);
+      expect(model.count('chat')).toBe(2);
+      expect(run.stdout).not.toMatch(/169|69处/);
+      expect(run.stdout).toContain('全年累计完成【数字已删除】');
+      expect(run.stdout).toMatch(/全年共计拆除违法建筑154处\[\d\]。/);
+      expect(run.stderr).toContain('回答中有1个数字在引用的资料中找不到出处');
+    });
   });
 
   describe('with a model that fails', () => {

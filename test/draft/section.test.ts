@@ -171,9 +171,12 @@ describe('the LLM stylist against a scripted OpenAI-compatible server', () => {
     server.script('chat', { chat: rounded }, { chat: kept });
     const { events, final, requests } = await run({ draft: flat, paragraphId: 'p3' }, model());
     const retry = events.find((e) => e.type === 'retry' && e.reason === 'numeric-guard');
+    // Writers are told how many figures were wrong, never the wrong figure itself.
     expect(retry?.type === 'retry' && retry.message_zh).toContain(
-      '多出了未提供的数字:140万元;缺少或改动了数字:139.76万元',
+      '多出1个未提供的数字\uFF1B缺少或改动了1个数字',
     );
+    expect(retry?.type === 'retry' && retry.message_zh).not.toContain('140万元');
+    expect(retry?.type === 'retry' && retry.message_en).toContain('140万元');
     expect(userMessage(requests[1])).toContain('缺少或改动了数字:139.76万元');
     expect(final).toMatchObject({ path: 'model', warnings: [] });
     expect(final.paragraph.text).toBe(kept);

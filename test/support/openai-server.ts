@@ -49,8 +49,8 @@ export interface RecordedRequest {
 export interface ServerOptions {
   /** Default embedding of one input (default: lexical, 64 dimensions). */
   embed?: (text: string) => number[];
-  /** Default chat reply for a conversation (default: '好的。'). */
-  reply?: (messages: { role: string; content: unknown }[]) => string;
+  /** Default chat reply for a conversation (default: '好的。'); an array is the reply in those stream chunks. */
+  reply?: (messages: { role: string; content: unknown }[]) => string | string[];
   /** Model ids listed by GET /v1/models. */
   models?: string[];
 }
@@ -206,7 +206,9 @@ export async function startOpenAIServer(options: ServerOptions = {}): Promise<Op
       sendJson(res, 200, embeddingsBody(request, reply, embed));
     } else {
       const messages = (request.messages ?? []) as { role: string; content: unknown }[];
-      await chatReply(res, request, reply.chat ?? defaultReply(messages), reply);
+      const answer = reply.chat ?? defaultReply(messages);
+      const pieces = Array.isArray(answer) ? { ...reply, chunks: reply.chunks ?? answer } : reply;
+      await chatReply(res, request, Array.isArray(answer) ? answer.join('') : answer, pieces);
     }
   });
   server.listen(0, '127.0.0.1');

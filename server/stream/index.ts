@@ -1,0 +1,3 @@
+/** Streams of model text with every figure held back until the guard that judges the whole answer verifies it. */
+export { type FigureDecision, type FigureJudge, release, withheldMark } from './hold.ts';
+export { holdFigures } from './stream.ts';
