@@ -48,26 +48,31 @@ function decidable(text: string, run: number, done: boolean): number | null {
   return done ? text.length : null;
 }
 
-/** Text released by one step: what to show, and how far into the raw text it goes. */
-interface Step {
+/** Text released by one step: what to show, how far into the raw text it goes, and why it stopped. */
+export interface Step {
   shown: string;
   to: number;
+  /** Stopped because the judge waits: asking again makes sense once a boundary character has come. */
+  waiting: boolean;
 }
 
-/** Judges the figures over the run [start, run) and releases them, or null to wait. */
+/** True when a chunk holds a character after which a judge's 'wait' may change (punctuation, a bracket). */
+export const endsQuantity = (chunk: string): boolean => boundary.test(chunk);
+
+/** Judges the figures over the run [start, run) and releases them; 'more' to wait for text, 'wait' for the judge. */
 function releaseRun(
   text: string,
   start: number,
   run: number,
   judge: FigureJudge,
   done: boolean,
-): Step | null {
+): { shown: string; to: number } | 'more' | 'wait' {
   const until = decidable(text, run, done);
-  if (until === null) return null;
+  if (until === null) return 'more';
   const figures = extractClaims(text.slice(0, until)).filter((c) => c.start < run && c.end > start);
   if (figures.length === 0) return { shown: text.slice(start, run), to: run };
   const decisions = figures.map((f) => judge(text, f, done));
-  if (!done && decisions.includes('wait')) return null;
+  if (!done && decisions.includes('wait')) return 'wait';
   let shown = '';
   let cursor = start;
   figures.forEach((figure, i) => {
@@ -82,7 +87,7 @@ function releaseRun(
 /**
  * What of `text` can be shown from `from` on: words up to the next numeral, then each run of
  * numerals once its figures are judged; stops where the text so far cannot decide.
- * @example release('全年累计完成1', 0, judge, false) // { shown: '全年累计完成', to: 6 }
+ * @example release('全年累计完成1', 0, judge, false) // { shown: '全年累计完成', to: 6, waiting: false }
  */
 export function release(text: string, from: number, judge: FigureJudge, done: boolean): Step {
   let shown = '';
@@ -94,10 +99,10 @@ export function release(text: string, from: number, judge: FigureJudge, done: bo
     at = start;
     if (start === text.length) break;
     const run = runEnd(text, start, done);
-    const step = run === null ? null : releaseRun(text, start, run, judge, done);
-    if (!step) break;
+    const step = run === null ? 'more' : releaseRun(text, start, run, judge, done);
+    if (step === 'more' || step === 'wait') return { shown, to: at, waiting: step === 'wait' };
     shown += step.shown;
     at = step.to;
   }
-  return { shown, to: at };
+  return { shown, to: at, waiting: false };
 }

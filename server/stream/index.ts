@@ -1,3 +1,10 @@
 /** Streams of model text with every figure held back until the guard that judges the whole answer verifies it. */
-export { type FigureDecision, type FigureJudge, release, withheldMark } from './hold.ts';
+export {
+  endsQuantity,
+  type FigureDecision,
+  type FigureJudge,
+  release,
+  type Step,
+  withheldMark,
+} from './hold.ts';
 export { holdFigures } from './stream.ts';

@@ -1,6 +1,6 @@
 /** The figure hold over a model's event stream: async iterable in, async iterable out. */
 import type { ModelEvent } from '../models/types.ts';
-import { type FigureJudge, release } from './hold.ts';
+import { endsQuantity, type FigureJudge, release } from './hold.ts';
 
 /**
  * Streams a model's events with every figure held back until `judge` verifies it (see hold.ts):
@@ -15,16 +15,18 @@ export async function* holdFigures(
 ): AsyncGenerator<ModelEvent, string> {
   let text = '';
   let at = 0;
+  let waiting = false;
   for await (const event of source) {
     if (event.type === 'retry') {
-      text = '';
-      at = 0;
+      [text, at, waiting] = ['', 0, false];
       yield event;
       continue;
     }
     text += event.text;
+    // A judge that waits (for a sentence's end, a citation) is asked again only when one may have come.
+    if (waiting && !endsQuantity(event.text)) continue;
     const step = release(text, at, judge, false);
-    at = step.to;
+    [at, waiting] = [step.to, step.waiting];
     if (step.shown) yield { type: 'delta', text: step.shown };
   }
   const last = release(text, at, judge, true);

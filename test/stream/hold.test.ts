@@ -85,9 +85,20 @@ describe('holding figures back in a stream', () => {
     const waitForCitation: FigureJudge = (text, _figure, done) =>
       text.includes('[1]') ? 'show' : done ? 'hide' : 'wait';
     const cited = await run(['服务3400余次', ',覆盖', '居民[1]。'], waitForCitation);
-    expect(cited.out).toEqual(['服务', '', '3400余次,覆盖居民[1]。'].filter(Boolean));
+    expect(cited.out).toEqual(['服务', '3400余次,覆盖居民[1]。']);
     const never = await run(['服务3400余次', ',覆盖居民。'], waitForCitation);
     expect(never.shown).toBe(`服务${withheldMark},覆盖居民。`);
+  });
+
+  it('asks a waiting judge again only once a boundary character has come', async () => {
+    const asked: string[] = [];
+    const judge: FigureJudge = (text, _figure, done) => {
+      asked.push(text);
+      return text.includes('[1]') ? 'show' : done ? 'hide' : 'wait';
+    };
+    const result = await run(['服务3400余次,', '覆', '盖', '居', '民', '[1]。'], judge);
+    expect(result.shown).toBe('服务3400余次,覆盖居民[1]。');
+    expect(asked).toEqual(['服务3400余次,', '服务3400余次,覆盖居民[1]。']);
   });
 
   it('a retry voids the held text and starts afresh', async () => {
