@@ -1,4 +1,5 @@
 /** The visible marker for a figure with no value this year: 【待核实:上年为4280平方米】. */
+import { type MarkSpan, markSpans } from './mark-spans.ts';
 
 const markerPattern = /【待核实[^】]*】/g;
 
@@ -11,12 +12,8 @@ export function pendingMarker(previous: string): string {
 }
 
 /** Spans of every 【待核实…】 marker in a text (either colon, any content), in order. */
-export function pendingSpans(text: string): { start: number; end: number; text: string }[] {
-  return [...text.matchAll(markerPattern)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-  }));
+export function pendingSpans(text: string): MarkSpan[] {
+  return markSpans(text, markerPattern);
 }
 
 /** How many 【待核实…】 markers a text holds. */

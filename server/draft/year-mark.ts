@@ -5,6 +5,8 @@
  * brackets keep it apart from the figure marker 【待核实:上年为…】, which may sit inside it.
  */
 
+import { type MarkSpan, markSpans } from './mark-spans.ts';
+
 // Written as escapes: editors fold full-width punctuation to ASCII.
 /** What opens the mark: 〖上年表述：. */
 export const yearBoundOpen = '\u3016上年表述\uFF1A';
@@ -21,12 +23,8 @@ export function yearBoundMark(sentence: string): string {
 }
 
 /** Spans of every 〖上年表述…〗 mark in a text, in order (either colon). */
-export function yearBoundSpans(text: string): { start: number; end: number; text: string }[] {
-  return [...text.matchAll(markPattern)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-  }));
+export function yearBoundSpans(text: string): MarkSpan[] {
+  return markSpans(text, markPattern);
 }
 
 /** How many 〖上年表述…〗 marks a text holds. */

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { corpusDir } from '../../server/paths.ts';
 import { runCli } from '../support/cli.ts';
 import { demolitionQuestion, inventThenCorrect } from '../support/inventing-model.ts';
-import { type OpenAIServer, startOpenAIServer } from '../support/openai-server.ts';
+import { type OpenAIServer, scriptedChatEnv, startOpenAIServer } from '../support/openai-server.ts';
 
 describe('govdraft ask (built command)', () => {
   let dataDir: string;
@@ -103,11 +103,7 @@ describe('govdraft ask (built command)', () => {
     it('streams the words but never prints the rejected figure, split across chunks as it was', async () => {
       const run = await runCli(['ask', demolitionQuestion], {
         dataDir,
-        env: {
-          OPENAI_BASE_URL: model.baseURL,
-          GOVDRAFT_CHAT_MODEL: 'scripted-chat',
-          GOVDRAFT_MODEL_RETRIES: '0',
-        },
+        env: scriptedChatEnv(model),
       });
       expect(run.code, run.stderr).toBe(0);
       expect(model.count('chat')).toBe(2);
@@ -129,11 +125,7 @@ describe('govdraft ask (built command)', () => {
       model.script('chat', { status: 500 });
       const run = await runCli(['ask', '社区互助养老服务开展得怎么样?'], {
         dataDir,
-        env: {
-          OPENAI_BASE_URL: model.baseURL,
-          GOVDRAFT_CHAT_MODEL: 'scripted-chat',
-          GOVDRAFT_MODEL_RETRIES: '0',
-        },
+        env: scriptedChatEnv(model),
       });
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).toContain('提示:模型不可用(模型服务内部错误(500)),以下是离线检索得到的答案。');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusDir } from '../../server/paths.ts';
 import { runCli } from '../support/cli.ts';
 import { demolitionQuestion, inventThenCorrect } from '../support/inventing-model.ts';
-import { startOpenAIServer } from '../support/openai-server.ts';
+import { scriptedChatEnv, startOpenAIServer } from '../support/openai-server.ts';
 
 describe('govdraft chat (built command, stdin piped)', () => {
   let dataDir: string;
@@ -45,11 +45,7 @@ describe('govdraft chat (built command, stdin piped)', () => {
       const run = await runCli(['chat'], {
         dataDir,
         input: `${demolitionQuestion}\n/exit\n`,
-        env: {
-          OPENAI_BASE_URL: model.baseURL,
-          GOVDRAFT_CHAT_MODEL: 'scripted-chat',
-          GOVDRAFT_MODEL_RETRIES: '0',
-        },
+        env: scriptedChatEnv(model),
       });
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).not.toMatch(/169|69处/);

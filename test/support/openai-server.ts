@@ -231,3 +231,12 @@ export async function startOpenAIServer(options: ServerOptions = {}): Promise<Op
     },
   };
 }
+
+/** The environment that points govdraft at a scripted server's chat model, with no retries. */
+export function scriptedChatEnv(server: OpenAIServer): NodeJS.ProcessEnv {
+  return {
+    OPENAI_BASE_URL: server.baseURL,
+    GOVDRAFT_CHAT_MODEL: 'scripted-chat',
+    GOVDRAFT_MODEL_RETRIES: '0',
+  };
+}

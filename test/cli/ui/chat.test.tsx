@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demolitionQuestion, inventedChunks } from '../../support/inventing-model.ts';
-import { startOpenAIServer } from '../../support/openai-server.ts';
+import { scriptedChatEnv, startOpenAIServer } from '../../support/openai-server.ts';
 import { keys, loadBundled, openApi, renderApp, type TestApi, type Ui } from './support.tsx';
 
 let api: TestApi;
@@ -54,11 +54,7 @@ describe('chat view with a model', () => {
   it('shows the words as they stream but no figure the guard rejects, in any frame', async () => {
     // The model invents 169处 (streamed 全年累计完成1 | 69处) in both attempts: the figure is removed.
     const model = await startOpenAIServer({ reply: inventedChunks });
-    const withModel = await openApi({
-      OPENAI_BASE_URL: model.baseURL,
-      GOVDRAFT_CHAT_MODEL: 'scripted-chat',
-      GOVDRAFT_MODEL_RETRIES: '0',
-    });
+    const withModel = await openApi(scriptedChatEnv(model));
     try {
       await loadBundled(withModel.client);
       const view = renderApp(withModel.client, { name: 'chat' });
