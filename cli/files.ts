@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import { GovdraftError } from '../server/errors.ts';
 
 /** Expands arguments into files: directories yield their files with one of `extensions`, sorted. */
@@ -38,4 +39,29 @@ export function readUploadFile(path: string): { fileName: string; contentBase64:
     );
   }
   return { fileName: basename(path), contentBase64: bytes.toString('base64') };
+}
+
+/**
+ * Writes an output file whole or not at all: a temporary file beside it, then a rename, so a
+ * failure leaves no partial file. Throws GovdraftError `bad_request` when it cannot be written.
+ */
+export function writeOutputFile(path: string, data: Uint8Array | string): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new GovdraftError(
+      'bad_request',
+      `\u65E0\u6CD5\u5199\u5165\u6587\u4EF6 ${path}`,
+      `Cannot write ${path}: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+}
+
+/** Where the annotated copy of a checked file goes by default: `稿.docx` → `稿.核查.docx` beside it. */
+export function annotatedPathFor(input: string): string {
+  return join(dirname(input), `${basename(input, extname(input))}.\u6838\u67E5.docx`);
 }

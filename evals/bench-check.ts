@@ -2,19 +2,17 @@
  * Check benchmark: how fast `checkText` reviews a report against its ledger.
  *   npm run bench check [megachars]     e.g. npm run bench check 4
  * Prints the seed report cold (first check in a fresh process: the ledger's metric names are
- * segmented then) and warm, a large synthetic report warm (target ≥ 1 MB/s), and the seed through
- * the `govdraft check` command as a new process (cold, as a user runs it).
+ * segmented then) and warm, and a large synthetic report warm (target ≥ 1 MB/s). The command as a new
+ * process is measured by bench-startup.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText } from '../server/figures/check.ts';
 import { parseLedger } from '../server/figures/ledger.ts';
 import type { LedgerRecord } from '../server/figures/types.ts';
-import { corpusDir, packageRoot } from '../server/paths.ts';
+import { corpusDir } from '../server/paths.ts';
 import { syntheticReport } from '../test/support/synthetic-reports.ts';
-import { seedPath, seedText } from './figures-gold.ts';
+import { seedText } from './figures-gold.ts';
 
 const ledgerPath = join(corpusDir, 'ledgers', 'ganquan-2016.csv');
 const warmRounds = 5;
@@ -52,38 +50,6 @@ function rate(text: string, ms: number): { line: string; mbPerSecond: number } {
   };
 }
 
-/** The seed through the command line in a new process; null when the command cannot run here. */
-function cliSeconds(): { seconds: number; how: string } | null {
-  const built = join(packageRoot, 'dist', 'cli', 'main.js');
-  const source = join(packageRoot, 'cli', 'main.ts');
-  const tsx = join(packageRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const command = existsSync(built)
-    ? { args: [built], how: 'node dist/cli/main.js' }
-    : existsSync(source) && existsSync(tsx)
-      ? { args: [tsx, source], how: 'tsx cli/main.ts' }
-      : null;
-  if (!command) return null;
-  const dataDir = mkdtempSync(join(tmpdir(), 'govdraft-bench-check-'));
-  try {
-    const started = performance.now();
-    const run = spawnSync(
-      process.execPath,
-      [...command.args, '--data-dir', dataDir, 'check', seedPath, '--ledger', ledgerPath, '--json'],
-      { cwd: packageRoot, encoding: 'utf8', env: { ...process.env, LANCEDB_LOG: 'error' } },
-    );
-    const seconds = (performance.now() - started) / 1000;
-    if (run.status !== 0 || !run.stdout.includes('"summary"')) {
-      console.log(
-        `  CLI run failed (exit ${run.status}): ${(run.stderr || run.stdout).trim().slice(0, 200)}`,
-      );
-      return null;
-    }
-    return { seconds, how: command.how };
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
 /** Runs the check benchmark; `args[0]` is the large report's size in millions of characters. */
 export async function run(args: string[]): Promise<void> {
   const megachars = Number(args[0] ?? 2) || 2;
@@ -106,11 +72,5 @@ export async function run(args: string[]): Promise<void> {
   console.log(
     `large synthetic report: ${large.length} chars, ${largeResult.claims.length} claims — warm ${largeMs.toFixed(0)} ms (${largeRate.line}; ${target} the 1 MB/s target)`,
   );
-
-  const cli = cliSeconds();
-  console.log(
-    cli
-      ? `CLI, cold (${cli.how} check seed --ledger ganquan-2016.csv --json, new process): ${cli.seconds.toFixed(2)} s`
-      : 'CLI, cold: not measured (no runnable govdraft command)',
-  );
+  console.log('CLI cold start (govdraft check as a new process, beside node -e 0): npm run bench startup');
 }

@@ -40,8 +40,13 @@ function digitChanged(surface: string): string | null {
   return null;
 }
 
-/** The ways one gold figure is changed; each is a surface that no longer states the ledger value. */
-function changes(gold: GoldClaim): [string, string][] {
+/**
+ * The ways one gold figure is changed; each is a surface that no longer states the ledger value.
+ * Shared with the documents eval.
+ */
+export function changes(
+  gold: Pick<GoldClaim, 'surface' | 'value' | 'qualifier' | 'kind'>,
+): [string, string][] {
   const s = gold.surface;
   const out: [string, string][] = [];
   const digit = /[0-9]/.test(s) ? digitChanged(s) : formatLike(gold.value + 1, s);

@@ -14,7 +14,10 @@ export interface ModelEndpoint {
 }
 
 export interface Config {
+  /** Local files: drafts, the write lock and, unless `store` says otherwise, the LanceDB tables. */
   dataDir: string;
+  /** Where the LanceDB tables live (`--store` / GOVDRAFT_STORE_URI): a folder or `s3://bucket/prefix`; null: `<dataDir>/lancedb`. */
+  store: string | null;
   host: string;
   port: number;
   /** Bearer token the server requires; mandatory when bound beyond loopback. */
@@ -28,6 +31,7 @@ export interface Config {
 /** Values given on the command line; they win over the environment. */
 export interface ConfigFlags {
   dataDir?: string;
+  store?: string;
   host?: string;
   port?: number | string;
   token?: string;
@@ -35,6 +39,7 @@ export interface ConfigFlags {
 
 const envSchema = z.object({
   GOVDRAFT_DATA_DIR: z.string().min(1).optional(),
+  GOVDRAFT_STORE_URI: z.string().min(1).optional(),
   GOVDRAFT_HOST: z.string().min(1).optional(),
   GOVDRAFT_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   GOVDRAFT_TOKEN: z.string().min(1).optional(),
@@ -82,6 +87,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     : null;
   return {
     dataDir: resolve(flags.dataDir ?? e.GOVDRAFT_DATA_DIR ?? '.govdraft'),
+    store: flags.store ?? e.GOVDRAFT_STORE_URI ?? null,
     host: flags.host ?? e.GOVDRAFT_HOST ?? '127.0.0.1',
     port,
     token: flags.token ?? e.GOVDRAFT_TOKEN ?? null,

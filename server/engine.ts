@@ -1,26 +1,32 @@
 import type { Config } from './config.ts';
 import { createChatModel } from './models/index.ts';
 import type { ChatModel } from './models/types.ts';
-import { createEmbedder, openStore } from './store/index.ts';
-import type { Store } from './store/types.ts';
+import type { Store, StoreLocation } from './store/index.ts';
+import { createEmbedder, openStore, storeLocation, storeMayHoldData } from './store/index.ts';
 
 /** What the API routes share: the configuration, the store (opened once, on first use) and the model. */
 export interface Engine {
   readonly config: Config;
   /** null when no chat model is configured: callers use the offline engines. */
   readonly chatModel: ChatModel | null;
+  /** Where the tables live: `<dataDir>/lancedb`, or `--store` / GOVDRAFT_STORE_URI (e.g. `s3://…`). */
+  readonly location: StoreLocation;
   store(): Promise<Store>;
+  /** False when the store certainly holds nothing (a local folder without tables): no need to open it. */
+  storeMayHoldData(): boolean;
   close(): Promise<void>;
 }
 
 /** Creates the engine for a configuration; nothing is opened until a route needs it. */
 export function createEngine(config: Config): Engine {
   let opening: Promise<Store> | null = null;
+  const location = storeLocation(config.dataDir, config.store ?? undefined);
   return {
     config,
     chatModel: createChatModel(config),
+    location,
     store() {
-      opening ??= openStore({ dataDir: config.dataDir, embedder: createEmbedder(config) }).catch(
+      opening ??= openStore({ dataDir: config.dataDir, location, embedder: createEmbedder(config) }).catch(
         (error: unknown) => {
           opening = null;
           throw error;
@@ -28,6 +34,7 @@ export function createEngine(config: Config): Engine {
       );
       return opening;
     },
+    storeMayHoldData: () => opening !== null || storeMayHoldData(location.uri),
     async close() {
       if (opening) await (await opening.catch(() => null))?.close();
       opening = null;

@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'bad_ledger'
   | 'embedding_mismatch'
   | 'store_busy'
+  | 'store_unreachable'
   | 'server_unreachable'
   | 'model_unavailable'
   | 'model_failed'

@@ -29,7 +29,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     );
   }
   const engine = createEngine(config);
-  const app = createApp(config, engine);
+  // A server loads every route module at start, so no first request waits for one.
+  const app = createApp(config, engine, { preload: true });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
     s.once('error', (error: NodeJS.ErrnoException) =>

@@ -20,6 +20,14 @@ describe('loadConfig', () => {
     expect(config.port).toBe(9000);
   });
 
+  it('reads the store location from --store, else GOVDRAFT_STORE_URI, else none (the data dir)', () => {
+    expect(loadConfig({}, {}).store).toBeNull();
+    expect(loadConfig({}, { GOVDRAFT_STORE_URI: 's3://gd/district' }).store).toBe('s3://gd/district');
+    expect(loadConfig({ store: '/srv/tables' }, { GOVDRAFT_STORE_URI: 's3://gd/x' }).store).toBe(
+      '/srv/tables',
+    );
+  });
+
   it('reads an OpenAI-compatible endpoint', () => {
     const config = loadConfig(
       {},

@@ -1,12 +1,13 @@
 import { styleText } from 'node:util';
 import type { Command } from 'commander';
-import { toGovdraftError } from '../../server/errors.ts';
+import { GovdraftError, toGovdraftError } from '../../server/errors.ts';
 import type { CheckedClaim } from '../../server/figures/types.ts';
 import { unwrap } from '../client.ts';
 import { contextOf } from '../context.ts';
-import { expandFiles, readUploadFile } from '../files.ts';
+import { annotatedPathFor, expandFiles, readUploadFile } from '../files.ts';
 import { info, out, outJson, printError } from '../output.ts';
 import { intOption } from '../program.ts';
+import { printReview, tableFormatOf, writeReviewFiles } from './check-review.ts';
 
 const colorEnabled = (): boolean => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 
@@ -33,7 +34,19 @@ function annotate(text: string, claims: CheckedClaim[], color: boolean): string 
 
 const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
 
-/** `govdraft check <files…> [--ledger FILE] [--year N] [--json]` — fact-check every figure. */
+interface CheckOptions {
+  ledger?: string;
+  year?: number;
+  json?: boolean;
+  quiet?: boolean;
+  annotate?: boolean | string;
+  report?: string;
+}
+
+/**
+ * `govdraft check <files…> [--ledger FILE] [--year N] [--json] [--annotate [OUT.docx]] [--report FILE]`
+ * — fact-check every figure; optionally write the annotated .docx and the findings table.
+ */
 export function registerCheck(program: Command): void {
   program
     .command('check')
@@ -43,38 +56,71 @@ export function registerCheck(program: Command): void {
     .option('--year <year>', '核查年度(默认取文稿标题中的年份)', intOption('year'))
     .option('--json', '每个文件输出一行 JSON(JSON Lines)')
     .option('--quiet', '只输出问题,不输出全文')
-    .action(
-      async (
-        paths: string[],
-        options: { ledger?: string; year?: number; json?: boolean; quiet?: boolean },
-        command: Command,
-      ) => {
-        const { client } = await contextOf(command);
-        const ledger = options.ledger ? readUploadFile(options.ledger) : undefined;
-        let contradicted = false;
-        let failed = false;
-        for (const path of expandFiles(paths, /\.(txt|md|html?|docx)$/i)) {
-          try {
-            const result = await unwrap(
-              await client.api.check.$post({
-                json: { file: readUploadFile(path), year: options.year, ledger },
-              }),
-            );
-            if (result.summary.contradicted > 0) contradicted = true;
-            if (options.json) {
-              outJson({ file: path, claims: result.claims, summary: result.summary });
-              continue;
-            }
-            printHuman(path, result, Boolean(options.quiet));
-          } catch (error) {
-            failed = true;
-            if (options.json) outJson({ file: path, error: toGovdraftError(error).toJSON().error });
-            else printError(error, `${path}:`);
+    .option(
+      '--annotate [file]',
+      '\u5199\u51FA\u5E26\u6279\u6CE8\u7684 Word \u6587\u6863\uFF08\u9ED8\u8BA4\u4E3A\u539F\u6587\u4EF6\u65C1\u7684 \u7A3F.\u6838\u67E5.docx\uFF09',
+    )
+    .option(
+      '--report <file>',
+      '\u5199\u51FA\u6838\u67E5\u8868\uFF08.xlsx \u6216 .csv\uFF0C\u6BCF\u5904\u95EE\u9898\u4E00\u884C\uFF09',
+    )
+    .action(async (paths: string[], options: CheckOptions, command: Command) => {
+      const files = expandFiles(paths, /\.(txt|md|html?|docx)$/i);
+      const table = options.report ? tableFormatOf(options.report) : undefined;
+      if (files.length > 1 && (typeof options.annotate === 'string' || options.report)) {
+        throw new GovdraftError(
+          'bad_request',
+          '\u6307\u5B9A --annotate \u6216 --report \u7684\u8F93\u51FA\u6587\u4EF6\u65F6\u53EA\u80FD\u6838\u67E5\u4E00\u4E2A\u6587\u4EF6',
+          'An output file for --annotate or --report needs exactly one input file',
+        );
+      }
+      const { client } = await contextOf(command);
+      const ledger = options.ledger ? readUploadFile(options.ledger) : undefined;
+      let contradicted = false;
+      let failed = false;
+      for (const path of files) {
+        try {
+          const result = await unwrap(
+            await client.api.check.$post({
+              json: {
+                file: readUploadFile(path),
+                year: options.year,
+                ledger,
+                annotate: Boolean(options.annotate),
+                table,
+              },
+            }),
+          );
+          if (result.summary.contradicted > 0) contradicted = true;
+          const written = writeReviewFiles(result, {
+            annotated: options.annotate
+              ? typeof options.annotate === 'string'
+                ? options.annotate
+                : annotatedPathFor(path)
+              : null,
+            table: options.report ?? null,
+          });
+          if (options.json) {
+            outJson({
+              file: path,
+              claims: result.claims,
+              summary: result.summary,
+              changes: result.changes,
+              ...(written.annotated ? { annotated: written.annotated } : {}),
+              ...(written.table ? { report: written.table } : {}),
+            });
+            continue;
           }
+          printHuman(path, result, Boolean(options.quiet));
+          printReview(result, written);
+        } catch (error) {
+          failed = true;
+          if (options.json) outJson({ file: path, error: toGovdraftError(error).toJSON().error });
+          else printError(error, `${path}:`);
         }
-        process.exitCode = failed ? 2 : contradicted ? 1 : 0;
-      },
-    );
+      }
+      process.exitCode = failed ? 2 : contradicted ? 1 : 0;
+    });
 }
 
 interface HumanResult {

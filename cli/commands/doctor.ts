@@ -16,6 +16,7 @@ export function registerDoctor(program: Command): void {
       const { counts, embedding, model } = status;
       out(`服务:${ctx.server ?? '进程内(未连接远程服务)'}`);
       out(`数据目录:${status.dataDir}`);
+      out(`资料库：${status.store}`);
       out(`语料库:${counts.reports} 份报告,${counts.chunks} 个检索片段;台账 ${counts.ledgerRecords} 条记录`);
       out(`覆盖年度:${counts.years.length ? counts.years.join('、') : '无'}`);
       const mismatch = embedding.storedEmbedderId && embedding.storedEmbedderId !== embedding.embedderId;

@@ -19,6 +19,10 @@ export function buildCommands(): Command {
     .description('年度工作总结起草与数字核查工具 (govdraft)')
     .version('0.1.0', '-V, --version', '显示版本号')
     .option('--data-dir <dir>', '数据目录(默认 ./.govdraft,或环境变量 GOVDRAFT_DATA_DIR)')
+    .option(
+      '--store <uri>',
+      '资料库位置:目录或对象存储 s3://桶/前缀(默认 <数据目录>/lancedb,或环境变量 GOVDRAFT_STORE_URI)',
+    )
     .option('--server <url>', '连接已运行的 govdraft 服务,而不是在进程内运行');
   registerHome(program);
   registerIngest(program);

@@ -22,6 +22,7 @@ export function registerLedger(program: Command): void {
       out(
         `已导入台账 ${body.fileName}:${body.records} 条记录(年度 ${body.years.join('、')}),新增 ${body.added} 条,更新 ${body.replaced} 条`,
       );
+      for (const w of body.warnings) out(`提示:${w.message_zh}(已导入;核查和起草不以此行为依据,请核对台账)`);
     });
   ledger
     .command('list')

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../server/config.ts';
 import type { GlobalOptions } from '../context.ts';
 import { info } from '../output.ts';
 
@@ -12,10 +11,19 @@ export function registerServe(program: Command): void {
     .option('--port <port>', '端口')
     .action(async (options: { host?: string; port?: string }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
-      const config = loadConfig({ dataDir: globals.dataDir, host: options.host, port: options.port });
+      const { loadConfig } = await import('../../server/config.ts');
+      const config = loadConfig({
+        dataDir: globals.dataDir,
+        store: globals.store,
+        host: options.host,
+        port: options.port,
+      });
       const { startServer } = await import('../../server/serve.ts');
       const server = await startServer(config);
-      info(`govdraft 服务已启动:${server.url}/api (数据目录 ${config.dataDir})`);
+      info(
+        `govdraft 服务已启动:${server.url}/api (数据目录 ${config.dataDir}${config.store ? `，资料库 ${config.store}` : ''})`,
+      );
+      info(`网页：${server.url}/`);
       info(config.token ? '已启用访问令牌 (Authorization: Bearer)。' : '仅本机可访问。按 Ctrl-C 停止。');
       await new Promise<void>((resolve) => {
         const stop = (): void => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Engine } from '../engine.ts';
 import { GovdraftError } from '../errors.ts';
 import { parseLedger } from '../figures/ledger.ts';
+import { ledgerWarnings } from '../figures/plausibility.ts';
 import { fileUpload, readUpload } from './upload.ts';
 import { validate } from './validate.ts';
 
@@ -11,7 +12,10 @@ const ledgerQuery = z.object({
   q: z.string().trim().max(200).optional(),
 });
 
-/** /api/ledger — import a ledger file (CSV, XLSX, JSON; all rows or none) and query records. */
+/**
+ * /api/ledger — import a ledger file (CSV, XLSX, JSON; all rows or none; implausible rows imported
+ * and listed in `warnings`) and query records.
+ */
 export function ledgerRoutes(engine: Engine) {
   return new Hono()
     .post('/', fileUpload, async (c) => {
@@ -29,7 +33,14 @@ export function ledgerRoutes(engine: Engine) {
       const records = await parseLedger(upload.bytes, upload.fileName);
       const outcome = await (await engine.store()).importLedger(records);
       const years = [...new Set(records.map((r) => r.year))].sort((a, b) => a - b);
-      return c.json({ ...outcome, records: records.length, years, fileName: upload.fileName }, 201);
+      // Implausible rows are imported and reported: the office corrects its own ledger; the engine
+      // never rests a 不符 or a drafted figure on them.
+      const warnings = ledgerWarnings(records).map(({ record, ...w }) => ({
+        ...w,
+        year: record.year,
+        metric: record.metric,
+      }));
+      return c.json({ ...outcome, records: records.length, years, fileName: upload.fileName, warnings }, 201);
     })
     .get('/', validate('query', ledgerQuery), async (c) => {
       const { year, q } = c.req.valid('query');

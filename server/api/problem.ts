@@ -22,6 +22,7 @@ const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   conflict: 409,
   embedding_mismatch: 409,
   store_busy: 503,
+  store_unreachable: 503,
   server_unreachable: 503,
   model_unavailable: 503,
   model_failed: 502,

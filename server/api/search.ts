@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { citationText, paragraphNumber } from '../chat/index.ts';
 import type { Engine } from '../engine.ts';
 import { search } from '../retrieve/index.ts';
 import { validate } from './validate.ts';
@@ -13,10 +14,15 @@ export const searchSchema = z.object({
   section: z.enum(['title', 'preamble', 'part', 'closing', 'footnote']).optional(),
 });
 
-/** POST /api/search — hybrid (vector + full-text) retrieval over past reports, with citations. */
+/** POST /api/search — hybrid (vector + full-text) retrieval over past reports, with labelled citations. */
 export function searchRoutes(engine: Engine) {
   return new Hono().post('/', validate('json', searchSchema), async (c) => {
     const { query, ...options } = c.req.valid('json');
-    return c.json({ hits: await search(await engine.store(), query, options) });
+    const hits = await search(await engine.store(), query, options);
+    // A label people read; without the report at hand a paragraph's number within its part is not
+    // known (none is shown), a footnote's mark is.
+    const label = (hit: (typeof hits)[number]) =>
+      citationText(hit.citation, paragraphNumber(null, hit.chunk));
+    return c.json({ hits: hits.map((hit) => ({ ...hit, label: label(hit) })) });
   });
 }

@@ -14,6 +14,7 @@ export function statusRoutes(engine: Engine) {
     const probe = model && c.req.valid('query').probe === '1' ? await probeModel(model) : null;
     return c.json({
       dataDir: engine.config.dataDir,
+      store: engine.location.uri,
       counts: await store.counts(),
       embedding: store.info(),
       model: model

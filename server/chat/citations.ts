@@ -59,6 +59,7 @@ export class CitationBook {
     if (known !== undefined) return known;
     const n = this.entries.length + 1;
     const c = hit.chunk;
+    const paragraph = paragraphNumber(this.reports.get(c.reportId) ?? null, c);
     this.entries.push({
       n,
       report: c.reportTitle,
@@ -67,8 +68,9 @@ export class CitationBook {
       part: c.part,
       partTitle: c.partTitle,
       section: c.section,
-      paragraph: paragraphNumber(this.reports.get(c.reportId) ?? null, c),
+      paragraph,
       text: hit.text,
+      label: citationText(hit.citation, paragraph),
     });
     this.byChunk.set(c.id, n);
     return n;

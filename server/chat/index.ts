@@ -7,6 +7,7 @@ export {
   prepareChat,
   streamChat,
 } from './answer.ts';
+export { citationText, paragraphNumber } from './citations.ts';
 export { resolveFollowUp } from './followup.ts';
 export { type QuestionContext, understand } from './question.ts';
 export type {

@@ -4,7 +4,8 @@
  * ledger row, the report sentence that states it, and cross-year changes computed and shown. Pure.
  */
 import { formatValue } from '../figures/format.ts';
-import { aspectOf } from '../figures/match.ts';
+import { changeOf, difference, exact, sameSeries } from '../figures/lookup/index.ts';
+import { aspectOf, indexLedger } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 import { sourceOf } from '../figures/verdict.ts';
 import type { SearchHit } from '../retrieve/search.ts';
@@ -96,9 +97,10 @@ export function planLedger(u: Understanding, ledger: readonly LedgerRecord[]): L
   const changes = u.compare ? asked.slice(1).flatMap((year) => changeRows.get(year) ?? []) : [];
   const comparisons: Comparison[] = [];
   if (u.compare) {
+    const index = indexLedger(ledger);
     for (let i = 1; i < years.length; i++) {
       for (const to of years[i].records) {
-        const from = years[i - 1].records.find((r) => r.metric === to.metric);
+        const from = sameSeries(to, index, years[i - 1].year);
         if (from) comparisons.push({ metric: to.metric, from, to });
       }
     }
@@ -156,7 +158,7 @@ function item(
 /** A computed change between two years, shown with its arithmetic. */
 function compared(c: Comparison): { text: string; figures: AnswerFigure[] } {
   const { from, to } = c;
-  const delta = to.value - from.value;
+  const delta = difference(exact(to.value), exact(from.value)).value;
   const a = formatValue(from.value, from.unit);
   const b = formatValue(to.value, to.unit);
   const sources = `${sourceOf(to)};${sourceOf(from)}`;
@@ -197,8 +199,9 @@ function compared(c: Comparison): { text: string; figures: AnswerFigure[] } {
       grounded: true,
     },
   ];
-  if (from.value === 0) return { text: `${head},${deltaText}(计算:${computation})。`, figures };
-  const percent = (delta / Math.abs(from.value)) * 100;
+  const relative = changeOf('yoy', exact(to.value), exact(from.value));
+  if (!relative) return { text: `${head},${deltaText}(计算:${computation})。`, figures };
+  const percent = relative.value;
   const percentText = percentChange(percent);
   const percentComputation = `${formatValue(delta, to.unit)} ÷ ${a} ≈ ${formatValue(Math.round(percent * 10) / 10, '%')}`;
   figures.push({

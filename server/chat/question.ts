@@ -2,7 +2,9 @@
  * Question understanding: years, office, topic, whether a figure is asked for, which kind
  * (level, change, rank), comparisons across years and "when" questions. Pure; no I/O.
  */
+
 import { countWords, normalizeUnit, writtenUnits } from '../figures/units.ts';
+import { orgKeys } from '../report/index.ts';
 import type { Span } from '../report/types.ts';
 import { searchTerms } from '../retrieve/query.ts';
 import type { AskedAspect, ChatFilters, Understanding } from './types.ts';
@@ -92,13 +94,18 @@ const notOrgPrefix =
   /^(?:请问|我们|咱们|那么|那|这个|那个|哪个|各个|全区各|全区|全市|各|本|该|全|在|的|了|年|和|与)+/u;
 const notOrg = /^(?:街镇|乡镇|城镇|城乡|村镇|集镇)$|街镇$|乡镇$|城镇$/u;
 
-/** The short names an office goes by: 甘泉路街道 → 甘泉路街道, 甘泉路, 甘泉. */
+/**
+ * The names a question may use for an office: its name, the short name of the same office
+ * (上海市杨浦区人民政府殷行街道办事处 → 殷行街道, by the report module's rule), and each without its
+ * ending (甘泉路街道 → 甘泉路, 甘泉).
+ */
 export function orgAliases(org: string): string[] {
-  const stem = org.replace(/(?:街道办事处|街道|镇|乡)$/u, '');
-  const out = [org];
-  if (stem.length >= 2 && stem !== org) out.push(stem);
-  const short = stem.replace(/[路街]$/u, '');
-  if (short.length >= 2 && short !== stem) out.push(short);
+  const out: string[] = [];
+  for (const name of [org, ...orgKeys(org)]) {
+    const stem = name.replace(/(?:街道办事处|街道|镇|乡)$/u, '');
+    const short = stem.replace(/[路街]$/u, '');
+    for (const alias of [name, stem, short]) if (alias.length >= 2 && !out.includes(alias)) out.push(alias);
+  }
   return out;
 }
 

@@ -72,6 +72,8 @@ export interface ChatCitation {
   /** 1-based paragraph number within its part (or section); the footnote mark for footnotes. */
   paragraph: number;
   text: string;
+  /** The citation as people read it: 《甘泉路街道2016年工作总结》(二)补齐发展短板,公共管理走向精细 第2段. */
+  label: string;
 }
 
 /** Where a figure of an answer comes from. */

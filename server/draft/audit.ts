@@ -5,10 +5,8 @@
  * figure, so it is saved with the draft and follows the paragraph through edits and restyling. Pure.
  */
 import type { ExtractedClaim } from '../figures/claims.ts';
-import type { LedgerIndex } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
-import { segment } from '../text/segment.ts';
-import type { CarryYears, Resolution } from './resolve.ts';
+import type { Resolution } from './resolve.ts';
 import type { AuditRow, DraftFigure, FigureAudit, FigureStatus } from './types.ts';
 
 /** One change of the draft, as `POST /api/draft` and `govdraft draft --json` list it. */
@@ -31,52 +29,14 @@ export function auditRow(record: LedgerRecord): AuditRow {
   return { file: source.file, row: source.row, metric, year, value, unit };
 }
 
-const changeKinds = new Set(['yoy', 'pp', 'delta']);
-
-/** The rows a resolution rests on: see FigureAudit.rows. */
-function rowsOf(claim: ExtractedClaim, resolution: Resolution, index: LedgerIndex, years: CarryYears) {
-  const find = (metric: string, year: number) =>
-    index.records.find((e) => e.record.year === year && e.record.metric === metric)?.record;
-  let wanted: [string, number][];
-  if (resolution.status === 'pending') wanted = resolution.metric ? [[resolution.metric, years.from]] : [];
-  else if (resolution.status === 'recomputed' && changeKinds.has(claim.kind) && resolution.metric)
-    wanted = [
-      [resolution.metric, years.to],
-      [resolution.metric, years.to - 1],
-    ];
-  else if (resolution.status === 'updated' && resolution.metric)
-    // This year's row, and last year's row of the same metric that identified the figure.
-    wanted = [
-      [resolution.metric, years.to],
-      [resolution.metric, years.from],
-    ];
-  else wanted = resolution.used.map((m) => [m, years.to]);
-  return wanted.flatMap(([metric, year]) => {
-    const record = find(metric, year);
-    return record ? [auditRow(record)] : [];
-  });
-}
-
-/** The words of a metric's name that the subject or the sentence holds, in the name's order, none inside another. */
-function wordsOf(metric: string, subject: string, sentence: string): string[] {
-  const found = [...new Set(segment(metric))].filter(
-    (w) => w.length > 1 && (subject.includes(w) || sentence.includes(w)),
-  );
-  return found.filter((w) => !found.some((other) => other !== w && other.includes(w)));
-}
-
-/** The audit of one of last year's figures carried forward. */
-export function figureAudit(
-  claim: ExtractedClaim,
-  text: string,
-  resolution: Resolution,
-  index: LedgerIndex,
-  years: CarryYears,
-): FigureAudit {
-  const rows = rowsOf(claim, resolution, index, years);
-  const sentence = text.slice(claim.sentenceStart, claim.sentenceEnd);
-  const metric = resolution.metric ?? rows[0]?.metric;
-  return { rows, subject: claim.subject, matchWords: metric ? wordsOf(metric, claim.subject, sentence) : [] };
+/**
+ * The audit of one of last year's figures carried forward: the rows its resolution rests on and the
+ * words that made the match, as the figures engine's lookup decided them (no second matching here).
+ */
+export function figureAudit(claim: ExtractedClaim, resolution: Resolution): FigureAudit {
+  const rows = resolution.basis.map((b) => auditRow(b.record));
+  const matchWords = [...new Set(resolution.basis.flatMap((b) => b.words))];
+  return { rows, subject: claim.subject, matchWords };
 }
 
 /** The audit of a figure written straight from a ledger row (a new metric, a figure for notes). */

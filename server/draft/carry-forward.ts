@@ -48,24 +48,33 @@ function replaceFrom(claim: ExtractedClaim): number {
   return lead && claim.kind !== 'rank' ? claim.start + lead.length : claim.start;
 }
 
-/** What a figure is planned from: its claim in last year's text, what was found, the ledger and years. */
+/** What a figure is planned from: its claim in last year's text, what was found, and the years. */
 interface FigurePlan {
   claim: ExtractedClaim;
   resolution: Resolution;
-  /** Keep the figure pending whatever was found (the check disagreed with its replacement). */
+  /** Keep the figure pending whatever was found (the check disagreed, or its value fills another figure too). */
   unsafe: boolean;
-  index: LedgerIndex;
   years: CarryYears;
 }
 
 /** Plans the replacement of one figure in `text` (last year's, years moved), with its audit. */
 function planEdit(text: string, plan: FigurePlan): Edit {
-  const { claim, index, years } = plan;
+  const { claim, years } = plan;
   const found = plan.resolution;
-  const resolution: Resolution = plan.unsafe ? { status: 'pending', metric: found.metric, used: [] } : found;
+  const resolution: Resolution = plan.unsafe
+    ? {
+        status: 'pending',
+        metric: found.metric,
+        used: [],
+        // Last year's row still names the metric; this year's value was not used.
+        basis: found.basis.filter((b) => b.record.year === years.from),
+        reason: '',
+        candidates: [],
+      }
+    : found;
   const start = replaceFrom(claim);
   const previous = text.slice(start, claim.end);
-  const audit = figureAudit(claim, text, resolution, index, years);
+  const audit = figureAudit(claim, resolution);
   if (resolution.status === 'pending') {
     return {
       start,
@@ -129,6 +138,20 @@ function markEdits(sentences: readonly { start: number; end: number }[]): Edit[]
 }
 
 /**
+ * Figures (by index) that would take the same ledger value as another figure of the paragraph: one
+ * value never fills two figures (新引进企业6家,新签约重点项目6个 must not become one row's value
+ * twice), so all of them stay pending.
+ */
+function sharedRecords(resolutions: readonly Resolution[]): Set<number> {
+  const byMetric = new Map<string, number[]>();
+  resolutions.forEach((r, i) => {
+    if (r.status !== 'updated' || r.metric === null) return;
+    byMetric.set(r.metric, [...(byMetric.get(r.metric) ?? []), i]);
+  });
+  return new Set([...byMetric.values()].filter((list) => list.length > 1).flat());
+}
+
+/**
  * Carries one paragraph of last year's report forward to `years.to` against a ledger holding both
  * years. `unsafe` names figures (by where their claims start in `oldText`) to keep pending even when
  * a value was found — the caller's safety net when a check disagrees with a replacement. Marks already
@@ -158,9 +181,15 @@ export function carryParagraph(
   };
   const inMark = (c: ExtractedClaim) => kept.some((m) => m.start <= c.start && c.end <= m.end);
   const carried = claims.filter((claim) => !inMark(claim));
+  const shared = sharedRecords(carried.map(resolve));
   const edits = [
-    ...carried.map((claim) =>
-      planEdit(source, { claim, resolution: resolve(claim), unsafe: unsafe.has(claim.start), index, years }),
+    ...carried.map((claim, i) =>
+      planEdit(source, {
+        claim,
+        resolution: resolve(claim),
+        unsafe: unsafe.has(claim.start) || shared.has(i),
+        years,
+      }),
     ),
     ...markEdits(bound),
   ].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -116,11 +116,21 @@ function pageNumberFooter(alignment: 'left' | 'right'): Footer {
   });
 }
 
+/** What the Word export reads of a draft; a parsed report has the same shape, so it exports too. */
+export interface OfficialDocument extends Pick<Draft, 'title'> {
+  preamble: readonly { text: string }[];
+  partsIntro: { text: string } | null;
+  parts: readonly { marker: string; title: string; paragraphs: readonly { text: string }[] }[];
+  closing: readonly { text: string }[];
+  footnotes: readonly { mark: number; text: string }[];
+}
+
 /**
- * Renders a draft as a .docx in the GB/T 9704-2012 layout. The title uses Word's Title style and part
- * headings Heading 1 (restyled to the standard's fonts), so readers such as mammoth see the structure.
+ * Renders a draft (or a report) as a .docx in the GB/T 9704-2012 layout. The title uses Word's Title
+ * style and part headings Heading 1 (restyled to the standard's fonts), so readers such as mammoth
+ * see the structure.
  */
-export async function draftDocx(draft: Draft): Promise<Uint8Array> {
+export async function draftDocx(draft: OfficialDocument): Promise<Uint8Array> {
   const footnoteIds = new Set(draft.footnotes.map((f) => f.mark));
   const body = (text: string): DocxParagraph =>
     new DocxParagraph({

@@ -21,5 +21,5 @@ export { draftSchemaVersion, pathLabels } from './types.ts';
 export type { DraftStats, WholeDeps, WholeDraft } from './whole.ts';
 export { allParagraphs, draftAudit, draftStats, draftWhole, replaceParagraph } from './whole.ts';
 export type { DraftSummary, Workspace } from './workspace.ts';
-export { draftIdPattern, openWorkspace } from './workspace.ts';
+export { draftIdPattern, openWorkspace, writeFileAtomic } from './workspace.ts';
 export { moveYears } from './years.ts';

@@ -1,15 +1,27 @@
 /**
  * This year's value of one of last year's figures: the same ledger metric's new value, a change
  * recomputed from the two years' levels (同比, 百分点, 比上年增加), a rate recomputed from its parts —
- * or nothing, and the figure stays pending. Pure: the ledger comes in as an index.
+ * or nothing, and the figure stays pending. Which record a figure states is the figures engine's one
+ * match decision (certain or nothing); the arithmetic is the engine's too. Pure: the ledger comes in
+ * as an index.
  */
 import type { ExtractedClaim } from '../figures/claims.ts';
-import { rateParts } from '../figures/derived.ts';
+import { rateParts } from '../figures/derived-rates.ts';
+import type { FigureQuery, MatchDecision } from '../figures/lookup/index.ts';
+import {
+  baseWords,
+  changeKindOf,
+  changeOf,
+  decideRecord,
+  exact,
+  fromRecord,
+  levelRecord,
+  ratio,
+  sameSeries,
+} from '../figures/lookup/index.ts';
 import type { LedgerIndex } from '../figures/match.ts';
-import { matchBase, matchMetric } from '../figures/match.ts';
+import { aspectOf } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
-import { unitsCompatible } from '../figures/units.ts';
-import { holds } from '../figures/verdict.ts';
 
 /** The years a carry-forward moves between. */
 export interface CarryYears {
@@ -17,6 +29,13 @@ export interface CarryYears {
   from: number;
   /** The year being drafted. */
   to: number;
+}
+
+/** A ledger row a figure's new value rests on, and the words of the old text that made the match. */
+export interface Basis {
+  record: LedgerRecord;
+  /** Words of the metric's name written in the figure's wording. */
+  words: string[];
 }
 
 /** What the engine found for one figure. */
@@ -29,78 +48,100 @@ export type Resolution =
       metric: string | null;
       /** Metrics of the new year this figure states or was computed from. */
       used: string[];
+      /** The rows the value rests on, with the words that made the match (for the audit). */
+      basis: Basis[];
     }
-  | { status: 'pending'; metric: string | null; used: string[] };
+  | {
+      status: 'pending';
+      metric: string | null;
+      used: string[];
+      /** Last year's row that identified the figure's metric, when one did (for the audit). */
+      basis: Basis[];
+      /** Why no value was placed, in Chinese; '' when the ledger simply has no such metric. */
+      reason: string;
+      /** Metrics the figure may state when the match was not certain. */
+      candidates: string[];
+    };
 
-const changeKinds = new Set(['yoy', 'pp', 'delta']);
-
-/** The record of `metric` in `year`, if the ledger has one. */
-function sameMetric(index: LedgerIndex, metric: string, year: number): LedgerRecord | null {
-  return index.records.find((e) => e.record.year === year && e.record.metric === metric)?.record ?? null;
+function pending(metric: string | null, decision: MatchDecision | null): Resolution {
+  return {
+    status: 'pending',
+    metric,
+    used: [],
+    basis: decision?.record ? [{ record: decision.record, words: decision.words }] : [],
+    reason: decision?.reason ?? '',
+    candidates: decision?.candidates.map((r) => r.metric) ?? [],
+  };
 }
 
 /**
- * The ledger record a level figure states in `year`. An ambiguous match is settled by the value last
- * year's figure states (`settleBy`), else refused.
+ * The record of `years.to` that a figure states: identified in last year's ledger first (last
+ * year's figure settles close calls by its value) and followed to the same metric; matched in this
+ * year's directly only when last year's ledger has nothing for it.
  */
-function levelRecord(
+function followSeries(
+  query: FigureQuery,
   claim: ExtractedClaim,
-  context: string,
   index: LedgerIndex,
-  year: number,
-  settleBy: ExtractedClaim | null,
-): LedgerRecord | null {
-  const match = matchMetric(
-    { subject: claim.subject, context, unit: claim.unit, kind: claim.kind },
-    index,
-    year,
-  );
-  if (!match.best) return null;
-  if (match.close.length === 1) return match.best.record;
-  if (!settleBy) return null;
-  const stated = match.close.filter((m) => holds(settleBy, m.record.value));
-  return stated.length >= 1 ? stated[0].record : null;
+  years: CarryYears,
+): { record: LedgerRecord | null; decision: MatchDecision } {
+  const before = decideRecord(query, index, years.from, { settle: claim });
+  if (before.record) return { record: sameSeries(before.record, index, years.to), decision: before };
+  if (before.certainty !== 'none') return { record: null, decision: before };
+  const now = decideRecord(query, index, years.to);
+  return { record: now.record, decision: now };
 }
 
-/** The unique level metric a change speaks of in `year` (信访量 for 信访量同比下降34%). */
-function changeBase(
-  claim: ExtractedClaim,
-  context: string,
-  index: LedgerIndex,
-  year: number,
-): LedgerRecord | null {
-  const unit = claim.kind === 'pp' ? '%' : claim.kind === 'delta' ? claim.unit : null;
-  const match = matchBase(claim.subject, context, index, year);
-  const fitting = match.close.filter((m) => !unit || unitsCompatible(unit, m.record.unit));
-  return fitting.length === 1 ? fitting[0].record : null;
+/** This year's record as the figure's new value; last year's record that identified it follows in the basis. */
+function updated(record: LedgerRecord, decision: MatchDecision): Resolution {
+  const identified = decision.record && decision.record !== record ? [decision.record] : [];
+  return {
+    status: 'updated',
+    value: record.value,
+    unit: record.unit,
+    metric: record.metric,
+    used: [record.metric],
+    basis: [record, ...identified].map((r) => ({ record: r, words: decision.words })),
+  };
 }
 
 /** 同比/百分点/比上年: from the two years' levels when the ledger has both, else the ledger's own change. */
 function resolveChange(
   claim: ExtractedClaim,
-  context: string,
+  query: FigureQuery,
   index: LedgerIndex,
   years: CarryYears,
 ): Resolution {
-  const direct = levelRecord(claim, context, index, years.to, null);
-  const current = changeBase(claim, context, index, years.to);
-  const before = current ? sameMetric(index, current.metric, years.to - 1) : null;
-  const used = [direct?.metric, current?.metric].filter((m): m is string => Boolean(m));
-  if (current && before && !(claim.kind === 'yoy' && before.value <= 0)) {
-    const value =
-      claim.kind === 'yoy' ? (current.value / before.value - 1) * 100 : current.value - before.value;
-    return { status: 'recomputed', value, unit: claim.unit, metric: current.metric, used };
+  const kind = changeKindOf(claim.kind);
+  const unit = kind === 'pp' ? '%' : kind === 'delta' ? claim.unit : undefined;
+  const perPeriod = aspectOf(claim.subject) === 'average';
+  const current = levelRecord(claim.subject, query.context, index, years.to, { unit, perPeriod });
+  const before = current ? sameSeries(current, index, years.to - 1) : null;
+  const change = kind && current && before ? changeOf(kind, fromRecord(current), fromRecord(before)) : null;
+  const direct = followSeries(query, claim, index, years);
+  const used = [direct.record?.metric, current?.metric].filter((m): m is string => Boolean(m));
+  if (change && current && before) {
+    const words = baseWords(current.metric, claim.subject, query.context);
+    const basis = [
+      { record: current, words },
+      { record: before, words },
+    ];
+    return {
+      status: 'recomputed',
+      value: change.value,
+      unit: claim.unit,
+      metric: current.metric,
+      used,
+      basis,
+    };
   }
-  if (direct)
-    return { status: 'updated', value: direct.value, unit: direct.unit, metric: direct.metric, used };
-  return { status: 'pending', metric: null, used };
+  if (direct.record) return { ...updated(direct.record, direct.decision), used };
+  return pending(null, direct.decision);
 }
 
 /**
- * Finds this year's value for one of last year's figures. Level figures are identified in last
- * year's ledger first (the figure's own value settles close calls) and followed to the same metric
- * this year; without last year's ledger they are matched in this year's directly. Rates with no
- * value of their own are recomputed from their parts when the parts have new values (`partValue`).
+ * Finds this year's value for one of last year's figures. Rates with no value of their own are
+ * recomputed from their parts when the parts have new values (`partValue`).
  */
 export function resolveFigure(
   claim: ExtractedClaim,
@@ -110,21 +151,16 @@ export function resolveFigure(
   years: CarryYears,
   partValue: (part: ExtractedClaim) => Resolution | undefined,
 ): Resolution {
-  const context = text.slice(claim.sentenceStart, claim.sentenceEnd);
-  if (changeKinds.has(claim.kind)) return resolveChange(claim, context, index, years);
-  const previous = levelRecord(claim, context, index, years.from, claim);
-  const current = previous
-    ? sameMetric(index, previous.metric, years.to)
-    : levelRecord(claim, context, index, years.to, null);
-  if (current) {
-    return {
-      status: 'updated',
-      value: current.value,
-      unit: current.unit,
-      metric: current.metric,
-      used: [current.metric],
-    };
-  }
+  const query: FigureQuery = {
+    subject: claim.subject,
+    context: text.slice(claim.sentenceStart, claim.sentenceEnd),
+    paragraph: text.slice(text.lastIndexOf('\n', claim.sentenceStart) + 1, claim.sentenceEnd),
+    unit: claim.unit,
+    kind: claim.kind,
+  };
+  if (changeKindOf(claim.kind)) return resolveChange(claim, query, index, years);
+  const found = followSeries(query, claim, index, years);
+  if (found.record) return updated(found.record, found.decision);
   if (claim.kind === 'percent') {
     const parts = rateParts(
       claim,
@@ -132,15 +168,20 @@ export function resolveFigure(
     );
     const numerator = parts && partValue(parts.numerator);
     const denominator = parts && partValue(parts.denominator);
-    if (numerator?.status === 'updated' && denominator?.status === 'updated' && denominator.value > 0) {
-      return {
-        status: 'recomputed',
-        value: (numerator.value / denominator.value) * 100,
-        unit: '%',
-        metric: numerator.metric,
-        used: [...numerator.used, ...denominator.used],
-      };
+    if (numerator?.status === 'updated' && denominator?.status === 'updated') {
+      const rate = ratio(exact(numerator.value), exact(denominator.value));
+      if (rate) {
+        return {
+          status: 'recomputed',
+          value: rate.value,
+          unit: '%',
+          metric: numerator.metric,
+          used: [...numerator.used, ...denominator.used],
+          // This year's rows of the parts (their basis also names last year's, which identified them).
+          basis: [...numerator.basis, ...denominator.basis].filter((b) => b.record.year === years.to),
+        };
+      }
     }
   }
-  return { status: 'pending', metric: previous?.metric ?? null, used: [] };
+  return pending(found.decision.record?.metric ?? null, found.decision);
 }

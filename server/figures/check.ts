@@ -3,16 +3,21 @@
  * then derived checks (rates, changes, averages, sums, cumulative totals) for claims the ledger does
  * not state directly, and internal consistency for what the text says about itself.
  */
+
+import { foldTraditional } from '../text/traditional.ts';
 import type { ExtractedClaim } from './claims.ts';
 import { extractClaims } from './claims.ts';
 import { checkConsistency } from './consistency.ts';
 import { deriveFinding } from './derived.ts';
 import { formatValue } from './format.ts';
+import { decideRecord } from './lookup/index.ts';
 import type { LedgerIndex } from './match.ts';
-import { indexLedger, matchMetric } from './match.ts';
+import { indexLedger } from './match.ts';
+import { planSpans } from './plan.ts';
+import { implausibleFigure } from './plausibility.ts';
 import type { CheckedClaim, CheckResult, LedgerRecord } from './types.ts';
 import type { Finding } from './verdict.ts';
-import { describeBounds, judgeAgainstRecord, sourceOf, unverified } from './verdict.ts';
+import { judgeAgainstRecord, unverified } from './verdict.ts';
 import { reportYear } from './year.ts';
 
 /** A drafting marker holding last year's figure: 【待核实:上年为538户】. */
@@ -43,43 +48,57 @@ export function sentenceOf(text: string, claim: ExtractedClaim): string {
   return text.slice(claim.sentenceStart, claim.sentenceEnd);
 }
 
-/** Matches one subject of a claim and judges it; null when the ledger has no metric for it. */
+/** The paragraph of a claim from its start to the end of the claim's sentence. */
+export function paragraphOf(text: string, claim: ExtractedClaim): string {
+  return text.slice(text.lastIndexOf('\n', claim.sentenceStart) + 1, claim.sentenceEnd);
+}
+
+/** The clause of a claim from its start to the claim (its leading verb holds for every item listed). */
+export function clauseOf(text: string, claim: ExtractedClaim): string {
+  const before = text.slice(claim.sentenceStart, claim.start);
+  const at = Math.max(...[',', ';', ':', '\uff0c', '\uff1b', '\uff1a'].map((m) => before.lastIndexOf(m)));
+  return before.slice(at + 1);
+}
+
+/**
+ * Decides the record one subject of a claim states and judges the claim against it. Not certain:
+ * supported only when every candidate holds the figure, else unverified with the candidates —
+ * never 不符. Null when the ledger has nothing for it.
+ */
 function judgeSubject(
   claim: ExtractedClaim,
   subject: string,
-  context: string,
+  text: string,
   index: LedgerIndex,
   year: number,
 ): Finding | null {
-  const match = matchMetric({ subject, context, unit: claim.unit, kind: claim.kind }, index, year);
-  if (!match.best) return null;
-  if (match.close.length === 1) return judgeAgainstRecord(claim, match.best.record);
-  // Several metrics fit about equally: a verdict only when every one of them gives the same, and
-  // an expected value only when they all hold the same value — never a guess between them.
-  const findings = match.close.map((m) => judgeAgainstRecord(claim, m.record));
-  const names = match.close.map((m) => m.record.metric);
-  if (!findings.every((f) => f.verdict === findings[0].verdict)) {
-    return unverified(`台账中有多个指标与此匹配,无法确定:${names.join('、')}。`, names);
-  }
-  if (findings.every((f) => f.expected === findings[0].expected))
-    return { ...findings[0], candidates: names };
-  const values = match.close.map((m) => `${m.record.metric}为${formatValue(m.record.value, m.record.unit)}`);
-  return {
-    verdict: findings[0].verdict,
-    metric: null,
-    expected: null,
-    source: match.close.map((m) => sourceOf(m.record)).join(';'),
-    explanation: `与台账${findings[0].verdict === 'supported' ? '一致' : '不符'}:可能对应的指标${values.join('、')},文中${describeBounds(claim)}均${findings[0].verdict === 'supported' ? '相符' : '不符'}。`,
-    candidates: names,
+  const query = {
+    subject,
+    context: sentenceOf(text, claim),
+    paragraph: paragraphOf(text, claim),
+    clause: clauseOf(text, claim),
+    unit: claim.unit,
+    kind: claim.kind,
   };
+  const decision = decideRecord(query, index, year);
+  if (decision.record) return judgeAgainstRecord(claim, decision.record);
+  if (decision.candidates.length === 0) return null;
+  const names = decision.candidates.map((r) => r.metric);
+  if (decision.certainty === 'uncertain') {
+    const all = decision.candidates.map((r) => judgeAgainstRecord(claim, r));
+    if (all.every((f) => f.verdict === 'supported') && all.every((f) => f.expected === all[0].expected)) {
+      return { ...all[0], candidates: names };
+    }
+  }
+  const values = decision.candidates.map((r) => `${r.metric}为${formatValue(r.value, r.unit)}`);
+  return unverified(`${decision.reason},无法核对(可能对应:${values.join('、')})。`, names);
 }
 
 /** Direct ledger check of a claim: each of its subjects must hold (安置率和自谋职业率均为100%). */
 function judgeDirect(claim: ExtractedClaim, text: string, index: LedgerIndex, year: number): Finding | null {
-  const context = sentenceOf(text, claim);
-  const whole = judgeSubject(claim, claim.subject, context, index, year);
+  const whole = judgeSubject(claim, claim.subject, text, index, year);
   if (claim.subjects.length <= 1) return whole;
-  const parts = claim.subjects.map((s) => judgeSubject(claim, s, context, index, year));
+  const parts = claim.subjects.map((s) => judgeSubject(claim, s, text, index, year));
   const found = parts.filter((f): f is Finding => f !== null);
   if (found.length === 0) return whole;
   const contradicted = found.find((f) => f.verdict === 'contradicted');
@@ -109,6 +128,7 @@ function toChecked(claim: ExtractedClaim, finding: Finding): CheckedClaim {
     source: finding.source,
     explanation: finding.explanation,
     ...(finding.candidates ? { candidates: finding.candidates } : {}),
+    ...(finding.implausible ? { implausible: true as const } : {}),
   };
 }
 
@@ -118,29 +138,41 @@ function toChecked(claim: ExtractedClaim, finding: Finding): CheckedClaim {
  * // { supported: 1, contradicted: 0, unverified: 0 }
  */
 export function checkText(
-  text: string,
+  original: string,
   ledger: readonly LedgerRecord[],
   options: CheckOptions = {},
 ): CheckResult {
+  // Matching reads Traditional characters as Simplified (same offsets); claims keep the text as written.
+  const text = foldTraditional(original);
   const pendingSpans = [...text.matchAll(pendingMarker)].map((m) => [m.index, m.index + m[0].length]);
   const isPending = (c: ExtractedClaim): boolean => pendingSpans.some(([s, e]) => c.start >= s && c.end <= e);
-  const all = extractClaims(text);
-  const claims = all.filter((c) => !isPending(c));
+  const plans = planSpans(text);
+  const inPlan = (c: ExtractedClaim): boolean => plans.some((p) => c.start >= p.start && c.end <= p.end);
+  const all = extractClaims(original);
+  const claims = all.filter((c) => !isPending(c) && !inPlan(c));
   const year = resolveYear(text, ledger, options.year);
   const index = indexLedger(ledger);
-  const findings: (Finding | null)[] = claims.map((claim) => {
-    if (year === null || ledger.length === 0) return null;
-    return judgeDirect(claim, text, index, year);
+  // A figure that cannot be true is its own finding, before any match: never a 不符 against the ledger.
+  const flaws = claims.map((claim) => implausibleFigure(claim, claims, text));
+  const findings: (Finding | null)[] = claims.map((claim, i) => {
+    const direct = year === null || ledger.length === 0 ? null : judgeDirect(claim, text, index, year);
+    const flaw = flaws[i];
+    if (!flaw) return direct;
+    // A certain 不符 stays one (the ledger says otherwise too); anything else is the flaw alone.
+    if (direct?.verdict === 'contradicted') {
+      return { ...direct, explanation: `${direct.explanation}且不合常理:${flaw}。`, implausible: true };
+    }
+    return { ...unverified(`不合常理:${flaw},请核实。`), implausible: true };
   });
   const usable = ledger.length > 0 && year !== null;
   claims.forEach((claim, i) => {
-    if (findings[i] && findings[i].verdict !== 'unverified') return;
+    if (flaws[i] || (findings[i] && findings[i].verdict !== 'unverified')) return;
     findings[i] = deriveFinding(claim, claims, text, usable ? index : null, year) ?? findings[i];
   });
   const internal = checkConsistency(claims, text, findings);
   const noLedger = ledger.length === 0 ? '未提供台账' : year === null ? '无法确定年度' : null;
   const checked = claims.map((claim, i) => {
-    const settled = findings[i] && findings[i].verdict !== 'unverified' ? findings[i] : null;
+    const settled = findings[i] && (findings[i].verdict !== 'unverified' || flaws[i]) ? findings[i] : null;
     const finding =
       settled ??
       internal[i] ??
@@ -152,6 +184,10 @@ export function checkText(
       );
     return toChecked(claim, finding);
   });
+  // The plan's figures are next year's targets: not facts of the year checked.
+  for (const claim of all.filter((c) => !isPending(c) && inPlan(c))) {
+    checked.push(toChecked(claim, unverified('工作计划中的目标数字,不与本年度台账核对。')));
+  }
   // Last year's figures kept inside a 【待核实】 marker are the writer's to-do, not claims about this year.
   for (const claim of all.filter(isPending)) {
     checked.push(toChecked(claim, unverified('待核实标记中的上年数字:请填入本年数字后再核查。')));
@@ -159,5 +195,6 @@ export function checkText(
   checked.sort((a, b) => a.start - b.start);
   const summary = { supported: 0, contradicted: 0, unverified: 0 };
   for (const c of checked) summary[c.verdict]++;
-  return { claims: checked, summary };
+  const implausible = checked.filter((c) => c.implausible).length;
+  return { claims: checked, summary: implausible > 0 ? { ...summary, implausible } : summary };
 }

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../report/types.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { foldTraditional } from '../text/traditional.ts';
 import { insideSpans, nonFigureReason, quotedNames } from './nonfigure.ts';
 import { isChineseNumeralChar, isDigit } from './numeral.ts';
 import { scanQuantity } from './quantity.ts';
@@ -98,8 +99,10 @@ function findFigures(text: string): Found[] {
  * // [{ text: '154处', value: 154, unit: '处', subject: '拆除违法建筑', … },
  * //  { text: '9058平方米', value: 9058, unit: '平方米', subject: '拆除违法建筑', … }]
  */
-export function extractClaims(text: string): ExtractedClaim[] {
-  const figures = findFigures(text);
+export function extractClaims(original: string): ExtractedClaim[] {
+  // Traditional characters are read as Simplified (same offsets); each claim's text stays as written.
+  const text = foldTraditional(original);
+  const figures = findFigures(text).map((f) => ({ ...f, text: original.slice(f.start, f.end) }));
   const claims: ExtractedClaim[] = [];
   // Sentences are split per line, and only on lines that hold figures.
   let lineEnd = -1;

@@ -4,11 +4,15 @@
  */
 import type { ExtractedClaim } from './claims.ts';
 import { formatValue } from './format.ts';
-import { unitsCompatible } from './units.ts';
+import { levelKinds, unitsCompatible } from './units.ts';
 import type { Finding } from './verdict.ts';
 import { describeBounds, overlaps } from './verdict.ts';
 
-const levelKinds = new Set(['count', 'amount', 'area', 'length', 'weight']);
+/**
+ * Words that make listed items overlap or fall short of a partition: thresholds (千万元以上企业30家、
+ * 亿元以上4家 are nested) and honours (获评 singles out some). Their sum says nothing about the total.
+ */
+const notPartition = /以上|以下|以内|超过|不低于|不少于|不足|逾|获评|评为|荣获|入选|授予|命名/;
 
 /** The parts listed after 其中 that make up a total, or [] when no such list follows it. */
 export function partsOfTotal(
@@ -23,15 +27,17 @@ export function partsOfTotal(
     const c = claims[j];
     if (c.sentenceStart !== total.sentenceStart) break;
     const gap = text.slice(cursor, c.lead);
-    if (parts.length === 0 ? !/^[,\uff0c]?\s*其中/.test(gap) : /[;\uff1b。]/.test(gap)) break;
+    // The list runs from 其中 to the next comma: 其中A 8960对、B 3640对,C 412对 lists A and B.
+    if (parts.length === 0 ? !/^[,\uff0c]?\s*其中/.test(gap) : /[,\uff0c;\uff1b。]/.test(gap)) break;
     if (!unitsCompatible(c.unit, total.unit) || c.kind !== total.kind) break;
+    if (notPartition.test(text.slice(cursor, c.end))) return [];
     parts.push(c);
     cursor = c.end;
   }
   return parts;
 }
 
-function sumFinding(total: ExtractedClaim, parts: ExtractedClaim[], text: string): Finding | null {
+function sumFinding(total: ExtractedClaim, parts: ExtractedClaim[]): Finding | null {
   const value = parts.reduce((s, p) => s + p.value, 0);
   const low = parts.reduce((s, p) => s + p.low, 0);
   const high = parts.reduce((s, p) => s + p.high, 0);
@@ -46,11 +52,8 @@ function sumFinding(total: ExtractedClaim, parts: ExtractedClaim[], text: string
       explanation: `与文中分项一致:其中各项${named}之和为${shown}。`,
     };
   }
-  // 其中…等: the list names only some parts, so a smaller sum proves nothing.
-  const last = parts[parts.length - 1];
-  const clauseEnd = text.slice(last.end, total.sentenceEnd).search(/[,\uff0c;\uff1b。]|$/);
-  const tail = text.slice(last.end, last.end + clauseEnd);
-  if (high < total.low && tail.includes('等')) return null;
+  // 其中 may name only some parts (…等, or the main ones): a smaller sum proves nothing; a larger one does.
+  if (high < total.low) return null;
   return {
     verdict: 'contradicted',
     metric: null,
@@ -64,6 +67,9 @@ function sumFinding(total: ExtractedClaim, parts: ExtractedClaim[], text: string
 function yearsBefore(text: string, claim: ExtractedClaim): string {
   return (text.slice(claim.sentenceStart, claim.start).match(/(19|20)\d{2}(?=年)/g) ?? []).join(',');
 }
+
+/** Subjects this long name one thing wherever they stand in a report. */
+const specificLength = 6;
 
 const hanLength = (s: string): number => s.match(/\p{Script=Han}/gu)?.length ?? 0;
 
@@ -81,16 +87,20 @@ export function checkConsistency(
   claims.forEach((claim, i) => {
     if (!levelKinds.has(claim.kind) || !open(i)) return;
     const parts = partsOfTotal(claim, claims, text, i);
-    if (parts.length >= 2) out[i] = sumFinding(claim, parts, text);
+    if (parts.length >= 2) out[i] = sumFinding(claim, parts);
   });
   const seen = new Map<string, ExtractedClaim>();
   claims.forEach((claim, i) => {
     if (claim.inherited || claim.subjects.length > 1 || hanLength(claim.subject) < 4) return;
+    // A short subject (参与群众, 整改问题) names different things in different paragraphs: compared
+    // only within its own paragraph; a specific one (拆除违法建筑) across the whole text.
+    const paragraph = hanLength(claim.subject) < specificLength ? text.lastIndexOf('\n', claim.start) : -1;
     const key = [
       claim.subject.replace(/[“”"\s]/g, ''),
       claim.unit,
       claim.kind,
       yearsBefore(text, claim),
+      paragraph,
     ].join('|');
     const first = seen.get(key);
     if (!first) {

@@ -5,120 +5,25 @@
  * cumulative + this year's). Parts come from the ledger or from the same text.
  */
 import type { ExtractedClaim } from './claims.ts';
-import { formatValue } from './format.ts';
+import { completionFinding, rateFinding, shareFinding } from './derived-rates.ts';
+import type { Expected, Operand } from './lookup/index.ts';
+import {
+  changeKindOf,
+  changeOf,
+  fromClaim,
+  fromRecord,
+  levelRecord,
+  periods,
+  perPeriod,
+  sameSeries,
+  sum,
+} from './lookup/index.ts';
 import type { LedgerIndex } from './match.ts';
-import { matchBase } from './match.ts';
-import type { LedgerRecord } from './types.ts';
-import { unitsCompatible } from './units.ts';
+import { aspectOf } from './match.ts';
+import { neighbours } from './neighbours.ts';
+import { levelKinds, unitsCompatible } from './units.ts';
 import type { Finding } from './verdict.ts';
-import { judgeDerived, sourceOf } from './verdict.ts';
-
-/** A value a derivation uses: from the ledger or from a claim of the text, with its interval. */
-export interface Operand {
-  value: number;
-  low: number;
-  high: number;
-  unit: string;
-  /** How to name it in an explanation: 台账2016年受理案件数 / 文中“受理18,735件”. */
-  label: string;
-  /** Where it comes from: a ledger row or the text. */
-  source: string;
-  metric: string | null;
-}
-
-/** A computed expectation with its interval. */
-interface Expected {
-  value: number;
-  low: number;
-  high: number;
-}
-
-function fromRecord(record: LedgerRecord): Operand {
-  return {
-    value: record.value,
-    low: record.value,
-    high: record.value,
-    unit: record.unit,
-    label: `台账${record.year}年${record.metric}${formatValue(record.value, record.unit)}`,
-    source: sourceOf(record),
-    metric: record.metric,
-  };
-}
-
-/** A claim of the text used as an operand. */
-export function fromClaim(claim: ExtractedClaim): Operand {
-  return {
-    value: claim.value,
-    low: Number.isFinite(claim.low) ? claim.low : claim.value,
-    high: Number.isFinite(claim.high) ? claim.high : claim.value,
-    unit: claim.unit,
-    label: `文中“${claim.text}”`,
-    source: `文中第${claim.start + 1}字“${claim.text}”`,
-    metric: null,
-  };
-}
-
-/** a / b × 100 with interval bounds. */
-export function ratio(a: Operand, b: Operand): Expected | null {
-  if (b.low <= 0 || b.value <= 0) return null;
-  return { value: (a.value / b.value) * 100, low: (a.low / b.high) * 100, high: (a.high / b.low) * 100 };
-}
-
-function difference(a: Operand, b: Operand): Expected {
-  return { value: a.value - b.value, low: a.low - b.high, high: a.high - b.low };
-}
-
-function sum(a: Operand, b: Operand): Expected {
-  return { value: a.value + b.value, low: a.low + b.low, high: a.high + b.high };
-}
-
-const levelKinds = new Set(['count', 'amount', 'area', 'length', 'weight', 'duration']);
-
-/** Claims of the same sentence, nearest first; the previous sentence of the paragraph after. */
-export function neighbours(
-  claim: ExtractedClaim,
-  claims: readonly ExtractedClaim[],
-  text: string,
-): ExtractedClaim[] {
-  const i = claims.indexOf(claim);
-  const out: ExtractedClaim[] = [];
-  const paragraphStart = text.lastIndexOf('\n', claim.sentenceStart) + 1;
-  for (let d = 1; d < 12; d++) {
-    for (const j of [i - d, i + d]) {
-      const other = claims[j];
-      if (!other) continue;
-      const sameSentence = other.sentenceStart === claim.sentenceStart;
-      const previousSentence =
-        j < i && other.sentenceStart >= paragraphStart && other.sentenceEnd <= claim.sentenceStart;
-      if (sameSentence || previousSentence) out.push(other);
-    }
-  }
-  return out.sort(
-    (a, b) =>
-      Number(b.sentenceStart === claim.sentenceStart) - Number(a.sentenceStart === claim.sentenceStart),
-  );
-}
-
-/** The ledger record of a level metric for `year` that the subject names, if exactly one fits. */
-function ledgerLevel(
-  subject: string,
-  context: string,
-  index: LedgerIndex,
-  year: number,
-  unit?: string,
-): LedgerRecord | null {
-  const match = matchBase(subject, context, index, year);
-  const fitting = match.close.filter((m) => !unit || unitsCompatible(unit, m.record.unit));
-  if (fitting.length !== 1) return null;
-  return fitting[0].record;
-}
-
-/** A metric with the same name in another year (the same series). */
-function sameSeries(record: LedgerRecord, index: LedgerIndex, year: number): LedgerRecord | null {
-  return (
-    index.records.find((e) => e.record.year === year && e.record.metric === record.metric)?.record ?? null
-  );
-}
+import { judgeDerived } from './verdict.ts';
 
 /** 同比下降34%, 提高2个百分点, 比上年增加120人: recomputed from this year's and last year's values. */
 function changeFinding(
@@ -128,9 +33,12 @@ function changeFinding(
   index: LedgerIndex,
   year: number,
 ): Finding | null {
+  const kind = changeKindOf(claim.kind);
+  if (!kind) return null;
   const context = text.slice(claim.sentenceStart, claim.sentenceEnd);
-  const unit = claim.kind === 'pp' ? '%' : claim.kind === 'delta' ? claim.unit : undefined;
-  const current = ledgerLevel(claim.subject, context, index, year, unit);
+  const unit = kind === 'pp' ? '%' : kind === 'delta' ? claim.unit : undefined;
+  const perPeriod = aspectOf(claim.subject) === 'average';
+  const current = levelRecord(claim.subject, context, index, year, { unit, perPeriod });
   let currentOperand: Operand | null = current ? fromRecord(current) : null;
   let previous = current ? sameSeries(current, index, year - 1) : null;
   if (!currentOperand) {
@@ -143,23 +51,15 @@ function changeFinding(
         (!unit || unitsCompatible(unit, c.unit)),
     );
     if (!stated) return null;
-    const base = ledgerLevel(stated.subject, context, index, year - 1, stated.unit);
+    const base = levelRecord(stated.subject, context, index, year - 1, { unit: stated.unit, perPeriod });
     if (!base) return null;
     currentOperand = fromClaim(stated);
     previous = base;
   }
   if (!previous) return null;
   const prev = fromRecord(previous);
-  let expected: Expected | null;
-  let what: string;
-  if (claim.kind === 'yoy') {
-    const r = ratio(currentOperand, prev);
-    expected = r && { value: r.value - 100, low: r.low - 100, high: r.high - 100 };
-    what = '同比变化';
-  } else {
-    expected = difference(currentOperand, prev);
-    what = claim.kind === 'pp' ? '变化的百分点' : '比上年增减';
-  }
+  const expected: Expected | null = changeOf(kind, currentOperand, prev);
+  const what = kind === 'yoy' ? '同比变化' : kind === 'pp' ? '变化的百分点' : '比上年增减';
   if (!expected) return null;
   return judgeDerived(claim, expected, {
     metric: previous.metric,
@@ -168,177 +68,18 @@ function changeFinding(
   });
 }
 
-/** Denominator words of a rate's stem: 办结率 = 办结 / 受理. */
-const denominators: Record<string, string[]> = {
-  办结: ['受理', '收到', '登记'],
-  结案: ['受理', '立案', '登记'],
-  完成: ['任务', '目标', '计划'],
-  满意: ['参评', '调查', '测评', '回访'],
-  合格: ['检查', '抽检', '检测'],
-  就业: ['登记', '失业'],
-  回复: ['受理', '收到'],
-  办理: ['受理', '收到'],
-};
-const genericDenominators = ['总', '应', '受理', '任务', '目标', '计划', '户籍', '常住', '共'];
-
-/** Words before a rate's stem that narrow what it counts (按期办结率, 一次性办结率). */
-const basisModifiers = ['一次性', '按期', '按时', '及时', '当年', '首次', '当场', '限时'];
-
-/** The stem of a rate named in a subject (办结率 → 办结), or null when the subject names no rate. */
-export function rateStem(subject: string): string | null {
-  const m = subject.match(/([\p{Script=Han}]{2})率$/u) ?? subject.match(/([\p{Script=Han}]{2})率/u);
-  return m ? m[1] : null;
+/** True when two subjects speak of the same thing: a shared pair of characters, or one says nothing. */
+function sameTopic(a: string, b: string): boolean {
+  if (a.length < 2 || b.length < 2) return true;
+  for (let i = 0; i + 1 < a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
+  return false;
 }
 
-/** Numerator and denominator of a rate among the claims around it; null when either is missing. */
-export function rateParts(
-  claim: ExtractedClaim,
-  near: readonly ExtractedClaim[],
-): { numerator: ExtractedClaim; denominator: ExtractedClaim } | null {
-  const stem = rateStem(claim.subject);
-  if (!stem) return null;
-  // 按期办结率 counts only what was done on time: a plain 办结 figure is not its numerator.
-  const head = claim.subject.slice(0, claim.subject.indexOf(`${stem}率`));
-  const basis = basisModifiers.find((m) => head.endsWith(m));
-  const parts = near.filter((c) => levelKinds.has(c.kind) && c.start < claim.start);
-  const numerator = parts.find(
-    (c) => c.subject.includes(basis ? `${basis}${stem}` : stem) && !c.subject.includes(`${stem}率`),
-  );
-  if (!numerator) return null;
-  const words = denominators[stem] ?? genericDenominators;
-  const denominator = parts.find(
-    (c) =>
-      c !== numerator &&
-      unitsCompatible(c.unit, numerator.unit) &&
-      words.some((w) => c.subject.includes(w)) &&
-      !c.subject.includes(stem),
-  );
-  return denominator ? { numerator, denominator } : null;
-}
-
-/** 办结率96.6% from 受理 and 办结: parts in the text, or in the ledger under the rate's words. */
-function rateFinding(
-  claim: ExtractedClaim,
-  claims: readonly ExtractedClaim[],
-  text: string,
-  index: LedgerIndex | null,
-  year: number | null,
-): Finding | null {
-  const stem = rateStem(claim.subject);
-  if (!stem) return null;
-  const context = text.slice(claim.sentenceStart, claim.sentenceEnd);
-  const inText = rateParts(claim, neighbours(claim, claims, text));
-  let numerator: Operand | null = inText ? fromClaim(inText.numerator) : null;
-  let denominator: Operand | null = inText ? fromClaim(inText.denominator) : null;
-  if ((!numerator || !denominator) && index && year !== null) {
-    const topic = claim.subject.replace(/[\p{Script=Han}]{2}率.*$/u, '');
-    const num = ledgerLevel(`${topic}${stem}`, context, index, year);
-    if (!num) return null;
-    const words = denominators[stem] ?? genericDenominators;
-    let den: LedgerRecord | null = null;
-    for (const w of words) {
-      den = ledgerLevel(`${topic}${w}`, context, index, year, num.unit);
-      if (den && den !== num && den.metric.includes(w)) break;
-      den = null;
-    }
-    if (!den) return null;
-    numerator = fromRecord(num);
-    denominator = fromRecord(den);
-  }
-  if (!numerator || !denominator) return null;
-  const expected = ratio(numerator, denominator);
-  if (!expected) return null;
-  return judgeDerived(claim, expected, {
-    metric: numerator.metric,
-    source: [numerator.source, denominator.source].join(';'),
-    basis: `${numerator.label}÷${denominator.label}`,
-  });
-}
-
-const targetWords = ['目标', '任务', '计划'];
-
-/** 新增就业岗位690个,完成年度目标的115%: the figure before it over its target (text or ledger). */
-function completionFinding(
-  claim: ExtractedClaim,
-  claims: readonly ExtractedClaim[],
-  text: string,
-  index: LedgerIndex | null,
-  year: number | null,
-): Finding | null {
-  const lead = text.slice(claim.sentenceStart, claim.lead);
-  if (!/完成(了)?(年度|全年|年初|全年度)?(目标|任务|计划)(任务)?(的)?(达)?$/.test(lead)) return null;
-  const near = neighbours(claim, claims, text);
-  const done = near.find(
-    (c) => c.start < claim.start && c.sentenceStart === claim.sentenceStart && levelKinds.has(c.kind),
-  );
-  if (!done) return null;
-  const stated = near.find(
-    (c) => c !== done && unitsCompatible(c.unit, done.unit) && targetWords.some((w) => c.subject.includes(w)),
-  );
-  let target: Operand | null = stated ? fromClaim(stated) : null;
-  if (!target && index && year !== null) {
-    for (const w of targetWords) {
-      const record = ledgerLevel(`${done.subject}${w}`, '', index, year, done.unit);
-      if (record?.metric.includes(w)) {
-        target = fromRecord(record);
-        break;
-      }
-    }
-  }
-  if (!target) return null;
-  const actual = fromClaim(done);
-  const expected = ratio(actual, target);
-  if (!expected) return null;
-  return judgeDerived(claim, expected, {
-    metric: target.metric,
-    source: [actual.source, target.source].join(';'),
-    basis: `${actual.label}÷${target.label}`,
-  });
-}
-
-/** 占户籍人口的8.7%: the figure before it over the named whole (from the text or the ledger). */
-function shareFinding(
-  claim: ExtractedClaim,
-  claims: readonly ExtractedClaim[],
-  text: string,
-  index: LedgerIndex | null,
-  year: number | null,
-): Finding | null {
-  const whole = text
-    .slice(claim.sentenceStart, claim.start)
-    .match(/占([^,\uff0c;\uff1b。]{2,20}?)(的)?(比例|比重)?(为|达)?$/);
-  if (!whole) return null;
-  const name = whole[1];
-  const near = neighbours(claim, claims, text);
-  const part = near.find(
-    (c) => c.start < claim.start && levelKinds.has(c.kind) && c.sentenceStart === claim.sentenceStart,
-  );
-  if (!part) return null;
-  const stated = claims.find(
-    (c) => c !== part && c.subject.includes(name) && unitsCompatible(c.unit, part.unit),
-  );
-  let den: Operand | null = stated ? fromClaim(stated) : null;
-  if (!den && index && year !== null) {
-    const record = ledgerLevel(name, name, index, year, part.unit);
-    den = record ? fromRecord(record) : null;
-  }
-  if (!den) return null;
-  const expected = ratio(fromClaim(part), den);
-  if (!expected) return null;
-  return judgeDerived(claim, expected, {
-    metric: den.metric,
-    source: [fromClaim(part).source, den.source].join(';'),
-    basis: `${fromClaim(part).label}÷${den.label}`,
-  });
-}
-
-const averages: [RegExp, number[], string][] = [
-  [/日均|平均每天|平均每日|每天平均|每日平均/, [365, 366], '全年天数'],
-  [/月均|平均每月|每月平均/, [12], '12个月'],
-  [/周均|平均每周|每周平均/, [52], '52周'],
-];
-
-/** 日均接待120人次: the year's total over 365 days (月均 over 12, 周均 over 52). */
+/**
+ * 日均接待120人次: the year's total over 365 days (月均 over 12, 周均 over 52). The total is a
+ * figure of the same sentence about the same thing, or the ledger's total — never a per-period
+ * metric, which would be divided twice.
+ */
 function averageFinding(
   claim: ExtractedClaim,
   claims: readonly ExtractedClaim[],
@@ -347,36 +88,31 @@ function averageFinding(
   year: number | null,
 ): Finding | null {
   const lead = text.slice(Math.max(claim.sentenceStart, claim.lead - 12), claim.lead);
-  const rule = averages.find(([re]) => re.test(lead) || re.test(claim.subject));
+  const rule = periods.find((p) => p.words.test(lead) || p.words.test(claim.subject));
   if (!rule) return null;
-  const [re, divisors, label] = rule;
-  const topic = claim.subject.replace(re, '');
+  const topic = claim.subject.replace(rule.words, '');
+  const context = text.slice(claim.sentenceStart, claim.sentenceEnd);
   const stated = neighbours(claim, claims, text).find(
     (c) =>
       c.sentenceStart === claim.sentenceStart &&
       unitsCompatible(c.unit, claim.unit) &&
-      !re.test(c.subject) &&
+      aspectOf(c.subject) !== 'average' &&
+      !rule.words.test(text.slice(Math.max(c.sentenceStart, c.lead - 12), c.lead)) &&
+      sameTopic(topic, c.subject) &&
       c.value > claim.value,
   );
   let total: Operand | null = stated ? fromClaim(stated) : null;
   if (!total && index && year !== null) {
-    const record = ledgerLevel(
-      topic,
-      text.slice(claim.sentenceStart, claim.sentenceEnd),
-      index,
-      year,
-      claim.unit,
-    );
+    const record = levelRecord(topic, context, index, year, { unit: claim.unit });
     total = record ? fromRecord(record) : null;
   }
   if (!total) return null;
-  const t = total;
-  const candidates = divisors.map((d) => ({ value: t.value / d, low: t.low / d, high: t.high / d }));
+  const candidates = perPeriod(total, rule.divisors);
   const expected = candidates.find((e) => e.high >= claim.low && e.low <= claim.high) ?? candidates[0];
   return judgeDerived(claim, expected, {
     metric: total.metric,
     source: total.source,
-    basis: `${total.label}÷${label}`,
+    basis: `${total.label}÷${rule.label}`,
   });
 }
 
@@ -391,7 +127,7 @@ function cumulativeFinding(
   const lead = text.slice(Math.max(claim.sentenceStart, claim.lead - 30), claim.lead);
   if (!lead.includes('累计') || /(全年|年内|当年|今年|本年)累计/.test(lead)) return null;
   const context = text.slice(claim.sentenceStart, claim.sentenceEnd);
-  const before = ledgerLevel(claim.subject, context, index, year - 1, claim.unit);
+  const before = levelRecord(claim.subject, context, index, year - 1, { unit: claim.unit });
   if (!before?.metric.includes('累计')) return null;
   const added = neighbours(claim, claims, text).find(
     (c) =>
@@ -404,7 +140,9 @@ function cumulativeFinding(
   );
   let increment: Operand | null = added ? fromClaim(added) : null;
   if (!increment) {
-    const fresh = ledgerLevel(claim.subject.replace('累计', '新增'), context, index, year, claim.unit);
+    const fresh = levelRecord(claim.subject.replace('累计', '新增'), context, index, year, {
+      unit: claim.unit,
+    });
     increment = fresh && !fresh.metric.includes('累计') ? fromRecord(fresh) : null;
   }
   if (!increment) return null;

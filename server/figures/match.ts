@@ -106,7 +106,8 @@ const stopTokens = new Set([
 
 const changeWords = /同比|环比|变化|增减|增幅|降幅|涨幅|增长率|增速|比上年|较上年|净增|增量|下降幅度/;
 const rankWords = /排名|名次|排位|位次/;
-const averageWords = /日均|月均|周均|平均每|每天平均|每日平均|每月平均/;
+/** Per-period and per-head figures (日均, 月均, 人均): never a total, never divided again. */
+const averageWords = /日均|月均|周均|年均|人均|户均|平均每|每天平均|每日平均|每月平均|每人平均|每户平均/;
 /** 累计 means a running total, except 全年累计 (= the year's total). */
 const cumulativeWords = /(?<!全年|年内|当年|今年|本年|年度)累计/;
 
@@ -260,6 +261,11 @@ function score(entry: IndexedRecord, probe: Probe, idf: Map<string, number>): nu
  * // { best: { record: {metric: '拆除违法建筑处数', …}, score: 0.9 }, close: [ … ] }
  */
 export function matchMetric(query: MatchQuery, index: LedgerIndex, year: number): MatchResult {
+  return ranked(scoreMetrics(query, index, year));
+}
+
+/** Every record of `year` that can hold the claim's figure and scores at least minScore, best first. */
+export function scoreMetrics(query: MatchQuery, index: LedgerIndex, year: number): ScoredMetric[] {
   const probe = probeOf(query.subject, query.context);
   const aspect = aspectOf(query.subject, query.kind);
   const scored: ScoredMetric[] = [];
@@ -268,7 +274,12 @@ export function matchMetric(query: MatchQuery, index: LedgerIndex, year: number)
     const s = score(entry, probe, index.idf);
     if (s >= minScore) scored.push({ record: entry.record, score: s });
   }
-  return ranked(scored);
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/** The written forms of a folded token (户 → 户, 家庭, 户数), for looking a metric's words up in text. */
+export function tokenVariants(token: string): readonly string[] {
+  return variantsOf.get(synonyms[token] ?? token) ?? [token];
 }
 
 function ranked(scored: ScoredMetric[]): MatchResult {

@@ -123,6 +123,42 @@ function isYearNumber(reading: QuantityReading['numeral'] | null): boolean {
   );
 }
 
+/** Bodies whose terms and sessions are numbered: 二十届三中全会, 十二届区委五次全会, 区人大二届五次会议. */
+const numberedBodies =
+  /^(?:[一二三四五六七八九十]+中全会|[一二三四五六七八九十]+次(?:全会|全体会议|会议|代表大会)|中央|全国|省委|市委|区委|县委|镇委|党委|党工委|纪委|人大|政协|党代会|团代会|妇代会|职代会|全会|代表大会|委员会)/;
+
+/**
+ * 二十届, 十二届, 五次 in 二十届三中全会 or 十二届区委五次全会: the term and session of a body, not a
+ * count. N次全会 is always a session; N次会议 only after a term or a body (区人大二届五次会议), since
+ * 召开五次会议 counts meetings.
+ */
+function sessionOrdinal(text: string, reading: QuantityReading): boolean {
+  const after = text.slice(reading.end, reading.end + 12);
+  if (reading.writtenUnit === '届') return numberedBodies.test(after);
+  if (reading.writtenUnit !== '次') return false;
+  if (/^(?:全会|全体会议)/.test(after)) return true;
+  const before = text.slice(Math.max(0, reading.start - 4), reading.start);
+  return /^(?:会议|代表大会)/.test(after) && /(届|区委|市委|县委|人大|政协|党委)$/.test(before);
+}
+
+/** Things a programme is made of: 三项补贴, 五个平台, 四大工程, 两张清单 name a set, not a statistic. */
+const programmeNouns =
+  /^(?:补贴|平台|机制|制度|体系|工程|行动|清单|举措|措施|原则|要求|重点|职能|功能|责任|保障|攻坚|主题|品牌|工作法|服务体系|中心建设|战略|理念|意识|自信)/;
+
+/**
+ * A small count written in Chinese numerals (at most 十) before 项/个/大/张/条/类/种 and a programme
+ * noun: the name of a set of policies (三项补贴, 五个平台, 四大工程) that ledgers do not count.
+ */
+function namedSet(text: string, reading: QuantityReading): boolean {
+  const numeral = reading.numeral;
+  if (numeral.style.script !== 'chinese' || numeral.value > 10 || reading.upper) return false;
+  if (!['项', '个', '张', '条', '类', '种'].includes(reading.writtenUnit) && text[numeral.end] !== '大') {
+    return false;
+  }
+  const end = text[numeral.end] === '大' ? numeral.end + 1 : reading.end;
+  return programmeNouns.test(text.slice(end, end + 6));
+}
+
 /** Why a quantity read at its position is not a checkable figure, or null when it is one. */
 export function nonFigureReason(
   text: string,
@@ -146,7 +182,7 @@ export function nonFigureReason(
   }
   if (numeral.style.script === 'chinese' && numeral.end - numeral.start === 1 && !reading.upper) {
     // 一 and 零 on their own are words (进一步, 之一, 零燃放, 零件), not figures.
-    if ('一壹零〇'.includes(text[numeral.start])) return 'word';
+    if ('一零〇'.includes(text[numeral.start])) return 'word';
   }
   if (insideSpans(quotes, numeral.start, numeral.end)) return 'quoted-name';
   for (const term of namedTerms) {
@@ -154,6 +190,8 @@ export function nonFigureReason(
       if (text.startsWith(term, at)) return 'named-term';
     }
   }
+  if (sessionOrdinal(text, reading)) return 'ordinal';
+  if (namedSet(text, reading)) return 'named-set';
   // 三个方面的工作, 两个阶段: the numbers that structure a report are not figures.
   if (/^(方面|层面|部分|阶段|环节|步骤)/.test(text.slice(reading.end, reading.end + 2))) return 'structure';
   if (reading.unit === '岁') return 'age';

@@ -67,6 +67,14 @@ const prefixQualifiers: [string, Bound][] = [
   ['达', 'exact'],
 ];
 
+/** Characters before a one-character qualifier that make it the end of another word (节约, 附近, 下达). */
+const wordTails: Record<string, string> = {
+  约: '节制签预契公邀相特履违集婚',
+  近: '附最接将临靠亲贴邻',
+  达: '到抵发表传下转送直通',
+  超: '高赶',
+};
+
 /** Qualifiers written after the unit, longest first. */
 const suffixQualifiers: [string, Bound][] = [
   ['及以上', 'atLeast'],
@@ -126,6 +134,19 @@ const rangeDashes = new Set(['-', '~', '～', '—', '–', '－', '至', '到']
 
 /** Characters after 成 that make it part of a word (成立, 成为, 成功…), not 八成 = 80%. */
 const chengWordTails = new Set([...'立为功果效绩员本交熟长型就都片批年了']);
+
+const minusSigns = new Set(['-', '－', '−']);
+
+/** Marks that end a clause: a baseline before one of them is another figure's. */
+const clauseEnds = /[,;:!?。\uff0c\uff1b\uff1a\uff01\uff1f]/;
+
+/** The baseline (同比, 比上年) written earlier in the clause that ends at `end`, or ''. */
+function baselineInClause(text: string, end: number): string {
+  let from = end;
+  while (from > 0 && end - from < 40 && !clauseEnds.test(text[from - 1])) from--;
+  const clause = text.slice(from, end);
+  return baselines.find((b) => clause.includes(b)) ?? '';
+}
 
 /** The word from `words` that ends exactly at `end`, longest first, or null. */
 function wordEndingAt<T extends string>(text: string, end: number, words: readonly T[]): T | null {
@@ -262,9 +283,14 @@ export function scanQuantity(text: string, at: number): QuantityReading | null {
   const written: string[] = [];
   const bounds: Bound[] = [];
 
+  // A minus sign written before the number (同比分别-3.5%、-12.8%), not the dash of a range (15-20).
+  const negative = minusSigns.has(text[at - 1] ?? '') && !/[0-9A-Za-z０-９]/.test(text[at - 2] ?? '');
   // Before the number: qualifier (约, 超过, 达), then direction word (下降, 增幅为), then baseline (同比).
-  let start = at;
-  const prefix = wordEndingAt(text, start, prefixWords);
+  let start = negative ? at - 1 : at;
+  const found = wordEndingAt(text, start, prefixWords);
+  // 节约, 签约, 附近, 下达: the qualifier's character ends another word there.
+  const before = text[start - (found?.length ?? 0) - 1];
+  const prefix = found && before && wordTails[found]?.includes(before) ? null : found;
   let prefixBound: Bound | null = null;
   if (prefix) {
     prefixBound = prefixQualifiers.find(([w]) => w === prefix)![1];
@@ -281,6 +307,12 @@ export function scanQuantity(text: string, at: number): QuantityReading | null {
     direction = directionWords.find(([w]) => w === dir)![1];
     directionWord = dir;
     start = link - dir.length;
+    // 负增长3.5%: a growth written as negative is a fall.
+    if (text[start - 1] === '负' && direction === 1) {
+      direction = -1;
+      directionWord = `负${dir}`;
+      start--;
+    }
   }
   let baselineStart = start;
   let baseline = '';
@@ -290,6 +322,8 @@ export function scanQuantity(text: string, at: number): QuantityReading | null {
       baseline = base;
       baselineStart = text.lastIndexOf(base, start);
     }
+  } else if (negative) {
+    baseline = baselineInClause(text, start);
   }
   if (prefix) written.push(prefix);
   if (prefixBound) bounds.push(prefixBound);
@@ -374,7 +408,7 @@ export function scanQuantity(text: string, at: number): QuantityReading | null {
       factor = info.factor;
     }
   }
-  if (direction !== 0) {
+  if (direction !== 0 || baseline) {
     if (unit === '倍') {
       unit = '%';
       factor = 100;
@@ -385,7 +419,7 @@ export function scanQuantity(text: string, at: number): QuantityReading | null {
   const base = value * factor;
   const [lowMag, highMag] = interval(base, step * factor, place * factor, bounds, upperValue);
   const magnitude = upperValue !== null ? (base + upperValue) / 2 : base;
-  const sign = direction === -1 ? -1 : 1;
+  const sign = (direction === -1 ? -1 : 1) * (negative ? -1 : 1);
   return {
     value: clean(sign * magnitude),
     unit,

@@ -111,6 +111,8 @@ function stripTrailing(s: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of trailingFillers) {
+      // 日均, 人均: the 均 of a per-period word stays.
+      if (w === '均' && /[日月周年人户]均$/.test(out)) continue;
       if (out.endsWith(w) && out.length > w.length) {
         out = out.slice(0, -w.length);
         changed = true;
@@ -125,6 +127,9 @@ function stripTrailing(s: string): string {
   }
   return out;
 }
+
+/** Words that say which kind of figure a clause gives (新增, 累计, 日均), not what it counts. */
+const kindWords = /新增|累计|总计|合计|日均|月均|人均|户均|其中/g;
 
 const hanCount = (s: string): number => s.match(/\p{Script=Han}/gu)?.length ?? 0;
 
@@ -175,8 +180,11 @@ export function subjectsOf(text: string, sentence: Span, slots: readonly FigureS
     post = stripTrailing(post.replace(/^[的\s]+/, '')).slice(0, 16);
     const own = `${pre}${post}`;
     const last = out[out.length - 1];
-    if (hanCount(own) < 2 && last) {
-      out.push({ subject: last.subject, subjects: last.subjects, inherited: true });
+    if (hanCount(own.replace(kindWords, '')) < 2 && last) {
+      // 新增备案社会组织12家,累计达到97家: the noun is carried, the clause's own kind (累计) replaces the carried one.
+      const kind = `${rawPre}${post}`.match(kindWords)?.join('') ?? '';
+      const subject = kind ? `${kind}${last.subject.replace(kindWords, '')}` : last.subject;
+      out.push({ subject, subjects: kind ? [subject] : last.subjects, inherited: true });
       continue;
     }
     // 安置率和自谋职业率均为100%: one figure, checked against each subject.

@@ -6,6 +6,9 @@ export type ClaimKind =
   | 'area'
   | 'length'
   | 'weight'
+  | 'volume'
+  | 'power'
+  | 'energy'
   | 'percent'
   | 'yoy'
   | 'pp'
@@ -83,12 +86,16 @@ export interface CheckedClaim {
   explanation: string;
   /** Ledger metrics that matched equally well, when the match was ambiguous. */
   candidates?: string[];
+  /** Set when the figure cannot be true on its face (a share over 100%): its own kind of finding. */
+  implausible?: true;
 }
 
 export interface CheckSummary {
   supported: number;
   contradicted: number;
   unverified: number;
+  /** How many figures cannot be true on their face; present only when some are. */
+  implausible?: number;
 }
 
 /** The result of checking one text — one JSON line of `govdraft check --json` (plus `file`). */

@@ -24,6 +24,11 @@ const area: Record<string, number> = {
 };
 const length: Record<string, number> = { 米: 1, 公里: 1000, 千米: 1000, 延米: 1, km: 1000, 延长米: 1 };
 const weight: Record<string, number> = { 吨: 1, 万吨: 1e4, 千克: 1e-3, 公斤: 1e-3 };
+/** Standard coal equivalent: energy, never comparable with a plain 吨 of anything. */
+const coal: Record<string, number> = { 吨标准煤: 1, 万吨标准煤: 1e4 };
+const volume: Record<string, number> = { 立方米: 1, 万立方米: 1e4 };
+const power: Record<string, number> = { 千瓦: 1, 万千瓦: 1e4, 兆瓦: 1e3 };
+const energy: Record<string, number> = { 千瓦时: 1, 万千瓦时: 1e4 };
 const duration: Record<string, number> = { 年: 1, 个月: 1 / 12 };
 /** Ages: thresholds of definitions (90周岁以上老人) far more often than figures. */
 const age: Record<string, number> = { 岁: 1, 周岁: 1 };
@@ -84,7 +89,22 @@ export const countWords: readonly string[] = [
   '届',
   '节',
   '课时',
+  '学时',
   '小时',
+  '对',
+  '组',
+  '艘',
+  '架',
+  '班',
+  '头',
+  '羽',
+  '枚',
+  '笔',
+  '箱',
+  '袋',
+  '根',
+  '瓶',
+  '门',
   '天',
   '床',
   '张床',
@@ -117,6 +137,10 @@ function resolve(u: string): UnitInfo | null {
   if (has(area, u)) return { unit: '平方米', factor: area[u], kind: 'area' };
   if (has(length, u)) return { unit: '米', factor: length[u], kind: 'length' };
   if (has(weight, u)) return { unit: '吨', factor: weight[u], kind: 'weight' };
+  if (has(coal, u)) return { unit: '吨标准煤', factor: coal[u], kind: 'weight' };
+  if (has(volume, u)) return { unit: '立方米', factor: volume[u], kind: 'volume' };
+  if (has(power, u)) return { unit: '千瓦', factor: power[u], kind: 'power' };
+  if (has(energy, u)) return { unit: '千瓦时', factor: energy[u], kind: 'energy' };
   if (u === '%' || u === '％' || u === '百分比') return { unit: '%', factor: 1, kind: 'percent' };
   if (u === '个百分点' || u === '百分点') return { unit: '个百分点', factor: 1, kind: 'pp' };
   if (u === '倍') return { unit: '倍', factor: 1, kind: 'percent' };
@@ -144,6 +168,10 @@ export const writtenUnits: readonly string[] = [
   ...Object.keys(area),
   ...Object.keys(length),
   ...Object.keys(weight),
+  ...Object.keys(coal),
+  ...Object.keys(volume),
+  ...Object.keys(power),
+  ...Object.keys(energy),
   ...Object.keys(duration),
   ...Object.keys(age),
   ...countWords,
@@ -156,3 +184,16 @@ export const writtenUnits: readonly string[] = [
   '名次',
   '位次',
 ].sort((a, b) => b.length - a.length);
+
+/** Kinds of figures that state a level (a count, an amount, an area…): what sums, averages and rates are made of. */
+export const levelKinds: ReadonlySet<string> = new Set([
+  'count',
+  'amount',
+  'area',
+  'length',
+  'weight',
+  'volume',
+  'power',
+  'energy',
+  'duration',
+]);

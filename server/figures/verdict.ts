@@ -13,6 +13,8 @@ export interface Finding {
   source: string | null;
   explanation: string;
   candidates?: string[];
+  /** The figure cannot be true on its face. */
+  implausible?: true;
 }
 
 /** The claim fields verdicts look at. */

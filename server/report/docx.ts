@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import { GovdraftError } from '../errors.ts';
+import { docxContainerError } from './docx-container.ts';
 import type { ExtractedText } from './hints.ts';
 import { extractHtml } from './html.ts';
 
@@ -11,9 +12,12 @@ const noImages = mammoth.images.imgElement(async () => ({ src: '' }));
 
 /**
  * Extracts the text of a .docx through mammoth (Title and Heading styles come back as heading hints).
- * Throws GovdraftError `corrupt_file` when the bytes are not a readable Word document.
+ * Throws GovdraftError `corrupt_file` when the bytes are not a readable Word document, and
+ * `unsupported_format` for a password-protected one or an old .doc.
  */
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedText> {
+  const refused = docxContainerError(bytes);
+  if (refused) throw refused;
   let html: string;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

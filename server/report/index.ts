@@ -1,6 +1,7 @@
 /** The work-report model: parse text, Markdown, HTML and .docx into a Report; render it back. */
 export type { DecodedText } from './decode.ts';
 export { binarySignature, decodeBytes } from './decode.ts';
+export { docxContainerError } from './docx-container.ts';
 export { defaultMaxReportBytes, type ParseFileOptions, parseReportFile } from './file.ts';
 export { detectFormat } from './format.ts';
 export type { ExtractedText, HeadingHint } from './hints.ts';
@@ -8,9 +9,12 @@ export { extractHtml } from './html.ts';
 export { isJunkLine } from './junk.ts';
 export { extractMarkdown } from './markdown.ts';
 export { normaliseText } from './normalise.ts';
+export { isOfficeName, orgKeys, sameOrg } from './org.ts';
+export { reportParagraphs } from './paragraphs.ts';
 export { parseReportText } from './parse.ts';
 export { renderMarkdown, renderText } from './render.ts';
 export { renderDocx } from './render-docx.ts';
-export { titleOrg, titleYear } from './title.ts';
+export { reportFromJson } from './stored.ts';
+export { titleOrg, titlePlanYear, titleYear } from './title.ts';
 export { isTruncated, topicSentence } from './topic.ts';
 export type * from './types.ts';

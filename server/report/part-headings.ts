@@ -75,7 +75,8 @@ export function headingCandidate(blocks: Block[], index: number): HeadingCandida
 /**
  * The candidates that open the parts, in order: the outermost family (formatted headings first,
  * then 第一部分 > 一、 > (一) > 1. > (1)) that has two or more non-closing headings numbered in
- * sequence; acceptance stops at the first closing heading. Empty when the report has no headings.
+ * sequence; acceptance stops at the first closing heading. Failing that, the one plain heading
+ * numbered 1 of its family (a page cut off after it). Empty when the report has no headings.
  */
 export function choosePartHeadings(candidates: HeadingCandidate[]): {
   family: string;
@@ -94,7 +95,14 @@ export function choosePartHeadings(candidates: HeadingCandidate[]): {
     }
     if (accepted.length >= 2) return { family, accepted };
   }
-  return { family: '', accepted: [] };
+  // A page cut off after its first heading: a lone plain (一) / 一、 / 第一部分 heading is a part.
+  const lone = candidates.find(
+    (c) =>
+      c.number === 1 && c.rest === null && !c.closing && ['section', 'cn', 'cn-paren'].includes(c.family),
+  );
+  return lone && candidates.every((c) => c.family !== lone.family || c === lone)
+    ? { family: lone.family, accepted: [lone] }
+    : { family: '', accepted: [] };
 }
 
 /** True when the family ranks above the chosen parts family (an outer heading such as 一、工作回顾). */

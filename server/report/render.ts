@@ -1,10 +1,7 @@
+import { bodyPieces } from './body-order.ts';
 import type { Paragraph, Report } from './types.ts';
 
 const indent = '  ';
-
-function headingText(marker: string, title: string): string {
-  return `${marker}${title}`.trim();
-}
 
 /**
  * Renders a report as plain text in the seed's layout: the title, then every paragraph indented by
@@ -17,14 +14,10 @@ export function renderText(report: Report): string {
     blocks.push(indent + p.text);
   };
   if (report.title) blocks.push(report.title);
-  report.preamble.forEach(paragraph);
-  if (report.partsIntro) paragraph(report.partsIntro);
-  for (const part of report.parts) {
-    const heading = headingText(part.marker, part.title);
-    if (heading) blocks.push(indent + heading);
-    part.paragraphs.forEach(paragraph);
+  for (const piece of bodyPieces(report)) {
+    if ('paragraph' in piece) paragraph(piece.paragraph);
+    else blocks.push(indent + piece.heading);
   }
-  report.closing.forEach(paragraph);
   const body = blocks.join('\n\n');
   if (report.footnotes.length === 0) return `${body}\n`;
   const notes = report.footnotes.map((f) => `${indent}[${f.mark}]${f.text}`).join('\n\n');
@@ -37,8 +30,8 @@ function escapeLineStarts(text: string): string {
 }
 
 /**
- * Renders a report as Markdown: `# title`, `## (一)…` for parts, paragraphs between blank lines,
- * footnotes as `[1]…` lines at the end.
+ * Renders a report as Markdown: `# title`, `## (一)…` for parts (`## 一、…` for sections and `### (一)…`
+ * for their parts), paragraphs between blank lines, footnotes as `[1]…` lines at the end.
  */
 export function renderMarkdown(report: Report): string {
   const blocks: string[] = [];
@@ -46,14 +39,10 @@ export function renderMarkdown(report: Report): string {
     blocks.push(escapeLineStarts(p.text));
   };
   if (report.title) blocks.push(`# ${report.title}`);
-  report.preamble.forEach(paragraph);
-  if (report.partsIntro) paragraph(report.partsIntro);
-  for (const part of report.parts) {
-    const heading = headingText(part.marker, part.title);
-    if (heading) blocks.push(`## ${heading}`);
-    part.paragraphs.forEach(paragraph);
+  for (const piece of bodyPieces(report)) {
+    if ('paragraph' in piece) paragraph(piece.paragraph);
+    else blocks.push(`${'#'.repeat(piece.level + 1)} ${piece.heading}`);
   }
-  report.closing.forEach(paragraph);
   for (const f of report.footnotes) blocks.push(escapeLineStarts(`[${f.mark}]${f.text}`));
   return `${blocks.join('\n\n')}\n`;
 }

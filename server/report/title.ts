@@ -1,4 +1,5 @@
-/** Reading the office and the year out of a report title (甘泉路街道2016年工作总结 → 甘泉路街道, 2016). */
+/** Reading the office and the years out of a report title (甘泉路街道2016年工作总结 → 甘泉路街道, 2016). */
+import { isOfficeName } from './org.ts';
 
 const cnYearDigits: Record<string, string> = {
   〇: '0',
@@ -16,21 +17,30 @@ const cnYearDigits: Record<string, string> = {
 
 /** A year written with Arabic digits or Chinese digits (二〇一六年), with its place in the text. */
 const yearPattern = /((?:19|20)\d{2})\s*年|([一二][〇零一二三四五六七八九]{3})年/;
+const yearsPattern = new RegExp(yearPattern.source, 'g');
 
-/** Suffixes that end the name of an office: 街道, 镇, 乡, 区…局, 委, 办… */
-const officeSuffix =
-  /(街道办事处|街道党工委|街道|办事处|人民政府|政府|委员会|办公室|管委会|党工委|党委|镇|乡|区|县|市|省|局|委|办|厅|署|处|科|所|站|中心|院|馆|队|部|会|公司|集团)$/;
-
-/** Words that sit between the office and the year or the genre and are not part of the name. */
-const strayWords = /^(关于)|(关于|的|年度|全年|上半年|下半年)$/g;
+/**
+ * Words that start what a title says about the office, not its name: the genre and the topic
+ * (工作总结, 政府信息公开, 社代会报告, 经济社会发展…).
+ */
+const afterName =
+  /关于|政府工作|政府信息公开|信息公开|社代会|人代会|党代会|职代会|经济社会发展|工作|年度|总结|报告|情况|述职|主要|上半年|下半年|全年/;
+/** Words between the year and the office (2013年度谢塘镇…, 2016年上半年润雅乡…). */
+const leadWords = /^(度|上半年|下半年|全年|第[一二三四]季度)+/;
+/** A region a site put in brackets before the office: (金华市)金东区澧浦镇. */
+const bracketedRegion = /^[(\uFF08][^()\uFF08\uFF09]{2,8}[)\uFF09]/;
 
 function cleanOrg(candidate: string): string | null {
-  let org = candidate.trim();
-  for (let previous = ''; previous !== org; ) {
-    previous = org;
-    org = org.replace(strayWords, '').trim();
-  }
-  return org.length >= 2 && org.length <= 30 && officeSuffix.test(org) ? org : null;
+  let org = candidate.trim().replace(bracketedRegion, '');
+  const cut = afterName.exec(org);
+  if (cut) org = org.slice(0, cut.index);
+  org = org.replace(/的$/, '').trim();
+  return isOfficeName(org) ? org : null;
+}
+
+function yearOf(m: RegExpExecArray | RegExpMatchArray): number {
+  if (m[1]) return Number(m[1]);
+  return Number([...m[2]].map((c) => cnYearDigits[c]).join(''));
 }
 
 /**
@@ -40,24 +50,31 @@ function cleanOrg(candidate: string): string | null {
  */
 export function titleYear(title: string): number | null {
   const m = yearPattern.exec(title);
-  if (!m) return null;
-  if (m[1]) return Number(m[1]);
-  return Number([...m[2]].map((c) => cnYearDigits[c]).join(''));
+  return m ? yearOf(m) : null;
+}
+
+/**
+ * The year after the report's own that a two-year title plans for (××2023年工作总结和2024年工作思路),
+ * or null when the title names one year.
+ * @example titlePlanYear('东柳街道2023年工作总结和2024年工作思路') // 2024
+ */
+export function titlePlanYear(title: string): number | null {
+  const years = [...title.matchAll(yearsPattern)].map(yearOf);
+  return years.length >= 2 && years[1] === years[0] + 1 ? years[1] : null;
 }
 
 /**
  * The office a title names: the text before the year (甘泉路街道2016年工作总结), or after it
- * (2016年甘泉路街道工作总结), when it ends like an office name; null otherwise.
+ * (2016年甘泉路街道工作总结), up to the genre or topic words, when it ends like an office name.
  * @example titleOrg('上海市普陀区民政局关于2016年工作的总结') // '上海市普陀区民政局'
+ * @example titleOrg('2020年塘桥街道社代会报告') // '塘桥街道'
  */
 export function titleOrg(title: string): string | null {
   const m = yearPattern.exec(title);
   if (m) {
     const before = cleanOrg(title.slice(0, m.index));
     if (before) return before;
-    const after = /^(.*?)(?:工作|年度|总结|报告|情况|述职)/.exec(title.slice(m.index + m[0].length));
-    return after ? cleanOrg(after[1]) : null;
+    return cleanOrg(title.slice(m.index + m[0].length).replace(leadWords, ''));
   }
-  const genre = /^(.*?)(?:关于|年度|工作|总结|报告)/.exec(title);
-  return genre ? cleanOrg(genre[1]) : null;
+  return cleanOrg(title);
 }

@@ -1,4 +1,5 @@
 import { GovdraftError } from '../errors.ts';
+import { sameOrg } from '../report/index.ts';
 import type { Chunk, Section, Store } from '../store/types.ts';
 import { searchTerms } from './query.ts';
 import { fuseRanks } from './rrf.ts';
@@ -30,6 +31,16 @@ export interface SearchHit {
   citation: Citation;
   /** The matched passage. */
   text: string;
+}
+
+/**
+ * The names an office is stored under (殷行街道 finds reports of 上海市杨浦区人民政府殷行街道办事处);
+ * the name as given when no stored report is of that office.
+ */
+async function storedNames(store: Store, org: string): Promise<string | string[]> {
+  const stored = new Set((await store.listReports()).map((r) => r.org).filter((o) => o !== null));
+  const names = [...stored].filter((name) => sameOrg(name, org));
+  return names.length > 0 ? names : org;
 }
 
 /** How many candidates each method contributes to the fusion, per hit wanted. */
@@ -68,7 +79,8 @@ export async function search(store: Store, query: string, options: SearchOptions
     );
   }
   const terms = searchTerms(query);
-  const filter = { year: options.year, org: options.org, part: options.part, section: options.section };
+  const org = options.org === undefined ? undefined : await storedNames(store, options.org);
+  const filter = { year: options.year, org, part: options.part, section: options.section };
   const depth = Math.max(minDepth, k * depthPerHit);
   const vector = await store.embedQuery(terms);
   const lists = await Promise.all([

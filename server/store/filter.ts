@@ -11,13 +11,15 @@ export function sqlList(values: string[]): string {
 }
 
 /**
- * The WHERE clause of a chunk filter, or null when nothing is filtered.
+ * The WHERE clause of a chunk filter, or null when nothing is filtered. Several office names match any.
  * @example filterToWhere({ year: 2016, org: '甘泉路街道' }) // "`year` = 2016 AND `org` = '甘泉路街道'"
  */
 export function filterToWhere(filter: ChunkFilter): string | null {
   const terms: string[] = [];
   if (filter.year !== undefined) terms.push(`\`year\` = ${Math.trunc(filter.year)}`);
-  if (filter.org !== undefined) terms.push(`\`org\` = ${sqlString(filter.org)}`);
+  if (typeof filter.org === 'string') terms.push(`\`org\` = ${sqlString(filter.org)}`);
+  else if (filter.org !== undefined)
+    terms.push(filter.org.length > 0 ? `\`org\` IN ${sqlList([...filter.org])}` : 'false');
   if (filter.part !== undefined) terms.push(`\`part\` = ${Math.trunc(filter.part)}`);
   if (filter.section !== undefined) terms.push(`\`section\` = ${sqlString(filter.section)}`);
   return terms.length > 0 ? terms.join(' AND ') : null;

@@ -3,7 +3,15 @@ export { chunkReport } from './chunk.ts';
 export { createLexicalEmbedder, lexicalVector } from './embed-lexical.ts';
 export { createOpenAIEmbedder } from './embed-openai.ts';
 export { createEmbedder } from './embedder.ts';
-export { type BulkStore, openStore, type StoreOptions } from './store.ts';
+export {
+  defaultStoreUri,
+  isObjectStoreUri,
+  type StoreLocation,
+  storeLocation,
+  storeMayHoldData,
+} from './location.ts';
+export { openStore } from './open.ts';
+export type { BulkStore, StoreOptions } from './store.ts';
 export type {
   Chunk,
   ChunkFilter,

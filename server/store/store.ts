@@ -1,14 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Connection, connect, Index, type Table } from '@lancedb/lancedb';
 import type { Schema } from 'apache-arrow';
 import { GovdraftError } from '../errors.ts';
 import type { LedgerRecord } from '../figures/types.ts';
+import { reportFromJson } from '../report/index.ts';
 import type { Report } from '../report/types.ts';
 import { chunkReport } from './chunk.ts';
 import { filterToWhere, sqlList, sqlString } from './filter.ts';
 import { ftsIndexes, wordsOf } from './fts.ts';
 import { ensureLanceThreads } from './lance-threads.ts';
+import { defaultStoreUri, type StoreLocation } from './location.ts';
 import {
   chunkColumns,
   chunkRow,
@@ -47,7 +48,10 @@ import { type StoredReportKey, supersededBy } from './versions.ts';
 import { createWriter, defaultWriterOptions, type Writer, type WriterOptions } from './writer.ts';
 
 export interface StoreOptions {
+  /** Local files: the write lock (and, by default, the tables in `<dataDir>/lancedb`). */
   dataDir: string;
+  /** Where the tables live when not in `<dataDir>/lancedb`: another folder or an object store (`s3://…`). */
+  location?: StoreLocation;
   embedder: Embedder;
   /** Cross-process write lock timings; defaults wait up to 2 minutes for another writer. */
   lock?: Partial<WriterOptions>;
@@ -369,7 +373,7 @@ class LanceStore implements BulkStore {
       .where(`\`id\` = ${sqlString(id)}`)
       .select(['json'])
       .toArray();
-    return rows.length > 0 ? (JSON.parse(String(rows[0].json)) as Report) : null;
+    return rows.length > 0 ? reportFromJson(String(rows[0].json)) : null;
   }
 
   deleteReport(id: string): Promise<boolean> {
@@ -544,15 +548,19 @@ class LanceStore implements BulkStore {
 }
 
 /**
- * Opens (creating if needed) the store under `dataDir`: LanceDB in `<dataDir>/lancedb`, writes
- * serialised through `<dataDir>/write.lock`. Opening never waits for another process's writes.
+ * Opens (creating if needed) the store under `dataDir`: LanceDB in `<dataDir>/lancedb` (or at
+ * `location`, e.g. `s3://bucket/prefix`), writes serialised through `<dataDir>/write.lock`. Opening never waits for another process's writes.
  * @example const store = await openStore({ dataDir: '.govdraft', embedder: createLexicalEmbedder() })
  */
 export async function openStore(options: StoreOptions): Promise<BulkStore> {
   ensureLanceThreads();
   mkdirSync(options.dataDir, { recursive: true });
+  const location = options.location ?? { uri: defaultStoreUri(options.dataDir), options: {} };
   // readConsistencyInterval 0: every read sees what other processes committed.
-  const db = await connect(join(options.dataDir, 'lancedb'), { readConsistencyInterval: 0 });
+  const db = await connect(location.uri, {
+    readConsistencyInterval: 0,
+    ...(Object.keys(location.options).length > 0 ? { storageOptions: location.options } : {}),
+  });
   const writer = createWriter(options.dataDir, { ...defaultWriterOptions, ...options.lock });
   const store = new LanceStore(
     options.dataDir,

@@ -60,7 +60,8 @@ export interface IngestOutcome {
 /** Metadata filters of a chunk search; every given field must match. */
 export interface ChunkFilter {
   year?: number;
-  org?: string;
+  /** One office name, or the names one office is stored under (any of them matches). */
+  org?: string | readonly string[];
   part?: number;
   section?: Section;
 }

@@ -23,6 +23,16 @@ describe('API over HTTP', () => {
     expect(body.error.message_en).toContain('/api/nope');
   });
 
+  it('answers an unknown path under a resource (its routes load on first use) with the same problem', async () => {
+    for (const path of ['/api/check/nope', '/api/drafts/a/b/c']) {
+      const res = await server.api(path);
+      expect(res.status).toBe(404);
+      const body = await jsonOf(res);
+      expect(body.error.code).toBe('not_found');
+      expect(body.error.message_en).toContain(path);
+    }
+  });
+
   it('refuses a body over the limit with 413', async () => {
     const res = await server.api('/api/health', {
       method: 'POST',

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../server/figures/types.ts';
 import { corpusDir } from '../../server/paths.ts';
+import type { ReviewAnswer } from '../../server/review/index.ts';
 import { jsonOf, startTestServer, type TestServer } from '../support/api-server.ts';
+import { anchoredComments } from '../support/docx-review.ts';
 
 const seed = readFileSync(join(corpusDir, 'reports', '甘泉路街道2016年工作总结.txt'), 'utf8');
 const ledgerFile = (name: string) => ({
@@ -31,6 +33,8 @@ describe('/api/check over HTTP', () => {
     const body = await jsonOf<CheckResult & { year: number }>(res);
     expect(body.year).toBe(2016);
     expect(body.summary).toEqual({ supported: 50, contradicted: 0, unverified: 0 });
+    // Nothing was stored yet: the check read the file and never created (or loaded) the store.
+    expect(existsSync(join(server.dataDir, 'lancedb'))).toBe(false);
   });
 
   it('finds a changed figure, with the expected value and the ledger row', async () => {
@@ -65,6 +69,23 @@ describe('/api/check over HTTP', () => {
     expect(body.claims).toEqual([expect.objectContaining({ text: '154处', verdict: 'supported' })]);
   });
 
+  it('reads the stored ledger for the years a ledger file does not hold', async () => {
+    const body = await jsonOf<CheckResult>(
+      await check({
+        text: '全年共计拆除违法建筑150处。',
+        year: 2016,
+        ledger: {
+          fileName: 'only-2017.csv',
+          contentBase64: Buffer.from('年度,指标名称,数值,计量单位\n2017,拆除违法建筑处数,99,处\n').toString(
+            'base64',
+          ),
+        },
+      }),
+    );
+    expect(body.claims[0]).toMatchObject({ verdict: 'contradicted', expected: 154 });
+    expect(body.claims[0].source).toContain('ganquan-2016.csv');
+  });
+
   it('answers a text without figures with no claims', async () => {
     const body = await jsonOf<CheckResult>(await check({ text: '加强基层队伍建设。' }));
     expect(body.claims).toEqual([]);
@@ -83,5 +104,26 @@ describe('/api/check over HTTP', () => {
     const res = await check(body);
     expect(res.status).toBe(status);
     expect((await jsonOf(res)).error.code).toBe(code);
+  });
+
+  it('answers the annotated .docx, the findings table and what changed since the last check', async () => {
+    const once = seed.replace('违法建筑154处', '违法建筑164处').replace('4720人次', '4270人次');
+    const first = await jsonOf<ReviewAnswer>(
+      await check({ text: once, ledger: ledgerFile('ganquan-2016.csv'), annotate: true, table: 'csv' }),
+    );
+    // An earlier test checked the seed with 164处: this is a later version of the same document.
+    expect(first.changes?.summary).toEqual({ fixed: 0, open: 1, new: 1 });
+    expect(first.annotated?.fileName).toBe('甘泉路街道2016年工作总结.核查.docx');
+    expect(first.annotated?.comments).toBe(2);
+    const docx = new Uint8Array(Buffer.from(first.annotated?.contentBase64 ?? '', 'base64'));
+    expect(anchoredComments(docx).map((c) => c.anchored)).toEqual(['4270人次', '164处']);
+    const table = Buffer.from(first.table?.contentBase64 ?? '', 'base64').toString('utf8');
+    expect(table.startsWith('\uFEFF位置,')).toBe(true);
+    const again = await jsonOf<ReviewAnswer>(
+      await check({ text: once.replace('4270人次', '4720人次'), ledger: ledgerFile('ganquan-2016.csv') }),
+    );
+    expect(again.changes?.summary).toEqual({ fixed: 1, open: 1, new: 0 });
+    expect(again.annotated).toBeNull();
+    expect(again.remembered).toBe(true);
   });
 });

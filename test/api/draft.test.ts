@@ -99,7 +99,7 @@ describe('/api/draft and /api/drafts offline', () => {
       save: false,
       from: {
         fileName: 'r.txt',
-        text: '某街道2016年工作总结\n\n  全年共计拆除违法建筑154处,帮困救助总金额139.76万元。\n',
+        text: '某街道2016年工作总结\n\n  全年共计拆除违法建筑154处,元旦春节帮困救助总金额139.76万元。\n',
       },
       ledger: [
         { year: 2017, metric: '拆除违法建筑处数', value: 127, unit: '处' },
@@ -116,7 +116,9 @@ describe('/api/draft and /api/drafts offline', () => {
     expect(fromFile.title).toBe('某街道2017年工作总结');
     expect(fromFile.parts).toHaveLength(1);
     expect(fromFile.parts[0].marker).toBe('');
-    expect(fromFile.parts[0].paragraphs[0].text).toBe('全年共计拆除违法建筑127处,帮困救助总金额152.34万元。');
+    expect(fromFile.parts[0].paragraphs[0].text).toBe(
+      '全年共计拆除违法建筑127处,元旦春节帮困救助总金额152.34万元。',
+    );
     expect((await server.api(`/api/drafts/${fromFile.id}`)).status).toBe(404);
   });
 

@@ -50,6 +50,17 @@ describe('/api/ledger over HTTP', () => {
     expect((await jsonOf<LedgerBody>(await server.api('/api/ledger'))).records.length).toBe(before);
   });
 
+  it('imports a ledger with an implausible row and lists it as a warning', async () => {
+    const res = await upload(join(packageRoot, 'test/fixtures/ledger/implausible.csv'));
+    expect(res.status).toBe(201);
+    const body = await jsonOf<{ warnings: { message_zh: string }[] }>(res);
+    expect(body).toMatchObject({ records: 3, added: 3 });
+    expect(body.warnings).toEqual([
+      expect.objectContaining({ row: 3, year: 2023, metric: '完成美丽家园建设居民区数' }),
+    ]);
+    expect(body.warnings[0].message_zh).toContain('多于其总体“居民区数”45个');
+  });
+
   it('refuses a year that is not a year', async () => {
     expect((await server.api('/api/ledger?year=abc')).status).toBe(400);
   });

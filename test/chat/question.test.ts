@@ -100,4 +100,26 @@ describe('orgAliases', () => {
     expect(orgAliases('甘泉路街道')).toEqual(['甘泉路街道', '甘泉路', '甘泉']);
     expect(orgAliases('长征镇')).toEqual(['长征镇', '长征']);
   });
+
+  it('includes the short name of an office stored under its full name', () => {
+    expect(orgAliases('上海市杨浦区人民政府殷行街道办事处')).toContain('殷行街道');
+    expect(orgAliases('重庆市巴南区木洞镇人民政府')).toEqual(expect.arrayContaining(['木洞镇', '木洞']));
+  });
+});
+
+describe('offices named short or full in a question', () => {
+  it.each([
+    [
+      '殷行街道2016年拆除了多少违法建筑?',
+      ['上海市杨浦区人民政府殷行街道办事处'],
+      '上海市杨浦区人民政府殷行街道办事处',
+    ],
+    ['上海市杨浦区人民政府殷行街道办事处2016年拆了多少?', ['殷行街道'], '殷行街道'],
+    ['五角场街道办事处2016年救助了多少人次?', ['五角场街道'], '五角场街道'],
+    ['上党区统计局2020年地区生产总值多少?', ['长治市上党区统计局'], '长治市上党区统计局'],
+  ])('%s → %s', (question, orgs, org) => {
+    const u = understand(question, { latestYear: 2017, orgs });
+    expect(u.org).toBe(org);
+    expect(u.orgUnknown).toBe(false);
+  });
 });

@@ -35,7 +35,7 @@ describe('govdraft check (built command)', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
-    expect(Object.keys(lines[1]).sort()).toEqual(['claims', 'file', 'summary']);
+    expect(Object.keys(lines[1]).sort()).toEqual(['changes', 'claims', 'file', 'summary']);
     const claim = (lines[1].claims as CheckedClaim[]).find((c) => c.text === '13.976万元');
     expect(Object.keys(claim ?? {}).sort()).toEqual(
       [

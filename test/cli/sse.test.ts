@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readEvents, readSse, type SseMessage } from '../../cli/sse.ts';
+import { readEvents } from '../../cli/sse.ts';
+import { readSse, type SseMessage } from '../../server/api/event-stream.ts';
 import { GovdraftError } from '../../server/errors.ts';
 
 /** A body delivering `chunks` as separate reads, as a network or a stream writer would. */

@@ -13,16 +13,16 @@ describe('carryParagraph: figures in their written form', () => {
   const cases: { name: string; text: string; ledger: LedgerRecord[]; want: string; status: string }[] = [
     {
       name: '余 recomputed within the hundred',
-      text: '全年服务3400余次。',
+      text: '社区互助养老服务全年服务3400余次。',
       ledger: [row(2016, '社区互助养老服务次数', 3400, '次'), row(2017, '社区互助养老服务次数', 3650, '次')],
-      want: '全年服务3600余次。',
+      want: '社区互助养老服务全年服务3600余次。',
       status: 'updated',
     },
     {
       name: '余 dropped when the new value is exact',
-      text: '全年服务3400余次。',
+      text: '社区互助养老服务全年服务3400余次。',
       ledger: [row(2016, '社区互助养老服务次数', 3400, '次'), row(2017, '社区互助养老服务次数', 3700, '次')],
-      want: '全年服务3700次。',
+      want: '社区互助养老服务全年服务3700次。',
       status: 'updated',
     },
     {
@@ -54,9 +54,9 @@ describe('carryParagraph: figures in their written form', () => {
     },
     {
       name: 'a rank',
-      text: '完成率名列全区第一。',
+      text: '拆违完成率名列全区第一。',
       ledger: [row(2016, '拆违完成率全区排名', 1, '名'), row(2017, '拆违完成率全区排名', 2, '名')],
-      want: '完成率名列全区第二。',
+      want: '拆违完成率名列全区第二。',
       status: 'updated',
     },
     {
@@ -162,14 +162,14 @@ describe('carryParagraph: figures in their written form', () => {
   });
 
   it('keeps last year’s figure and this year’s value on every figure it placed', () => {
-    const carried = carry('全年服务3400余次。', [
+    const carried = carry('社区互助养老服务全年服务3400余次。', [
       row(2016, '社区互助养老服务次数', 3400, '次'),
       row(2017, '社区互助养老服务次数', 3650, '次'),
     ]);
     expect(carried.figures).toEqual([
       {
-        start: 4,
-        end: 10,
+        start: 12,
+        end: 18,
         text: '3600余次',
         metric: '社区互助养老服务次数',
         status: 'updated',
@@ -181,8 +181,8 @@ describe('carryParagraph: figures in their written form', () => {
             { file: 'test.csv', row: 1, metric: '社区互助养老服务次数', year: 2017, value: 3650, unit: '次' },
             { file: 'test.csv', row: 1, metric: '社区互助养老服务次数', year: 2016, value: 3400, unit: '次' },
           ],
-          subject: '服务',
-          matchWords: ['服务'],
+          subject: '社区互助养老服务全年服务',
+          matchWords: ['社区', '互助', '养老', '服务'],
         },
       },
     ]);
@@ -193,8 +193,8 @@ describe('carryParagraph: figures in their written form', () => {
     // The metric was split this year: last year's series says 5, the checker reads the text as the new
     // 新建小区健身步道条数 (4). Rather than a contradiction, the figure goes back to the writer.
     const ledger = [
-      row(2016, '健身步道数', 3, '条'),
-      row(2017, '健身步道数', 5, '条'),
+      row(2016, '新建健身步道数', 3, '条'),
+      row(2017, '新建健身步道数', 5, '条'),
       row(2017, '新建小区健身步道条数', 4, '条'),
     ];
     const text = '新建小区健身步道3条。';

@@ -120,10 +120,21 @@ describe('ambiguous matches', () => {
     expect(claim.candidates).toEqual(['创建市级文明单位数', '创建区级文明单位数']);
   });
 
-  it('are contradicted, with no guessed expectation, when every candidate disagrees', () => {
+  it('stay unverified when every candidate disagrees: the figure may be none of them (here their sum)', () => {
     const claim = checkText('指导创建文明单位5个。', ledger, { year: 2016 }).claims[0];
-    expect(claim).toMatchObject({ verdict: 'contradicted', metric: null, expected: null });
+    expect(claim).toMatchObject({ verdict: 'unverified', metric: null, expected: null });
     expect(claim.explanation).toContain('创建区级文明单位数为3个');
+    expect(claim.candidates).toEqual(['创建市级文明单位数', '创建区级文明单位数']);
+  });
+
+  it('are supported when every candidate holds the figure', () => {
+    const same = records([
+      [2016, '创建市级文明单位数', 2, '个'],
+      [2016, '创建区级文明单位数', 2, '个'],
+    ]);
+    const claim = checkText('指导创建文明单位2个。', same, { year: 2016 }).claims[0];
+    expect(claim.verdict).toBe('supported');
+    expect(claim.candidates).toEqual(['创建市级文明单位数', '创建区级文明单位数']);
   });
 });
 

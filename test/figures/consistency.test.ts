@@ -14,13 +14,34 @@ describe('parts and their total', () => {
     expect(verdicts('全年拆除违法建筑154处,其中存量120处、新增34处。')['154处']).toBe('supported');
   });
 
-  it('contradicts a total its parts do not add up to', () => {
-    const r = checkText('全年拆除违法建筑154处,其中存量120处、新增30处。', [], { year: 2016 });
+  it('contradicts a total its parts exceed', () => {
+    const r = checkText('全年拆除违法建筑154处,其中存量120处、新增40处。', [], { year: 2016 });
     const total = r.claims.find((c) => c.text === '154处')!;
     expect(total.verdict).toBe('contradicted');
-    expect(total.expected).toBe(150);
+    expect(total.expected).toBe(160);
     expect(total.explanation).toContain('前后不一致');
     expect(r.summary.contradicted).toBe(1);
+  });
+
+  it.each([
+    [
+      'a smaller sum: 其中 may name only the main parts',
+      '全年拆除违法建筑154处,其中存量120处、新增30处。',
+      '154处',
+    ],
+    [
+      'thresholds are nested, not a breakdown',
+      '全年引进企业41家,其中千万元以上企业30家、亿元以上4家。',
+      '41家',
+    ],
+    [
+      'thresholds, with a sum above the total',
+      '全年引进企业31家,其中千万元以上企业30家、亿元以上4家。',
+      '31家',
+    ],
+    ['an honour singles out some', '全街道小区45个,其中30个获评市级示范小区、20个获评区级示范小区。', '45个'],
+  ])('says nothing about the total when %s', (_what, text, total) => {
+    expect(verdicts(text)[total]).toBe('unverified');
   });
 
   it('contradicts parts that exceed the total even when the list ends with 等', () => {

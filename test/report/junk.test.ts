@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJunkLine } from '../../server/report/junk.ts';
+import { isJunkLine, junkFlags } from '../../server/report/junk.ts';
 
 describe('isJunkLine', () => {
   it.each([
@@ -35,6 +35,33 @@ describe('isJunkLine', () => {
     '返回顶部',
     '------',
     '|',
+    '无障碍版 长者助手 登录',
+    '无障碍阅读 关怀版 返回首页',
+    '网站支持IPv6无锡市滨湖区人民政府  欢迎您!',
+    '您当前的位置: 首页 >政务公开 > 规划计划',
+    '您当前的位置: > >',
+    '导航菜单',
+    '打印整页 打印内容 分享',
+    '朗读',
+    '- 时间:2023-02-24',
+    '【字体:打印',
+    '(未完,全文共2270字,当前显示592字)',
+    '(请认真阅读下面的提示信息)',
+    '(此件公开发布)',
+    '文件下载 文件下载',
+    '附件下载:2013年度谢塘镇政府信息公开情况统计表.doc',
+    '索引号 MB1670946/2023-00023 生成日期 2023-01-17 公开日期 2023-01-17',
+    '2023-01-16',
+    '第1页 共3页',
+    '第 2 页 / 共 12 页',
+    '共3页,第2页',
+    '- 1 -',
+    '— 12 —',
+    '3/12',
+    '2022年x镇政府工作报告.docx_第1页',
+    '亲,该文档总共12页,到这儿已超出免费预览范围,如果喜欢就下载吧!',
+    '精品文档---下载后可任意编辑',
+    '版权声明',
   ])('junk: %s', (line) => {
     expect(isJunkLine(line)).toBe(true);
   });
@@ -49,8 +76,46 @@ describe('isJunkLine', () => {
     '来源广泛的社会力量参与社区治理,形成了“政府指导、中介机构服务、业主和物业服务企业共同参与”的住宅小区自治管理新模式,群众满意度持续提高。',
     '加强评论员队伍建设。',
     '首页设计获评优秀。',
+    '附件2',
+    '中大槐树街道2022年工作总结',
+    '第一页的内容',
+    '全年完成12/15项任务。',
+    '第3部分 其他工作',
+    '主题教育扎实开展。',
     '',
   ])('not junk: %s', (line) => {
     expect(isJunkLine(line)).toBe(false);
+  });
+});
+
+describe('junkFlags: lines junk by their neighbours', () => {
+  it('takes the value under a lone label and a short line between two metadata lines', () => {
+    const lines = [
+      '• 发布机构:',
+      '区民政局',
+      '1137010400419034XU/2023-5407598',
+      '中大槐树街道办事处',
+      '2023-01-16',
+      '中大槐树街道2022年工作总结',
+      '2022年,中大槐树街道在区委、区政府的坚强领导下,推进了各项工作。',
+    ];
+    expect(junkFlags(lines, (line) => line.endsWith('总结'))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('keeps a title held between two metadata lines', () => {
+    const lines = [
+      '公开范围 | 面向全社会 |',
+      '东柳街道2023年工作总结和2024年工作思路 |',
+      '发布日期: 2024-03-21 11:04',
+    ];
+    expect(junkFlags(lines, (line) => line.includes('工作思路'))).toEqual([true, false, true]);
   });
 });

@@ -275,6 +275,16 @@ describe('parseReportText on other heading styles and part counts', () => {
     expect(spanProblems(report)).toEqual([]);
   });
 
+  it('joins a wrapped line that ends like a title but is a sentence (全面完成2016年度…,扎实推进各项工作)', () => {
+    const text = [
+      '某镇2016年工作总结',
+      '',
+      '  一年来,全镇上下全面完成2016年度各项目标任务,扎实推进各项工作',
+      '取得了明显成效。',
+    ].join('\n');
+    expect(allParagraphs(parseReportText(text))).toHaveLength(1);
+  });
+
   it('takes the genre line as title when a site name comes first', () => {
     const report = parseReportText(
       '普陀区人民政府\n\n首页 > 政务公开\n\n甘泉路街道2016年工作总结\n\n  过去的一年,工作扎实。',

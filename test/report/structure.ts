@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDir, packageRoot } from '../../server/paths.ts';
+import { reportParagraphs } from '../../server/report/paragraphs.ts';
 import type { Paragraph, Report } from '../../server/report/types.ts';
 
 /** The seed report (甘泉路街道2016年工作总结) as bundled in corpus/. */
@@ -33,11 +34,20 @@ export function structure(report: Report) {
     title: report.title,
     org: report.org,
     year: report.year,
+    planYear: report.planYear,
     preamble: report.preamble.map(para),
     partsIntro: report.partsIntro?.text ?? null,
+    sections: report.sections.map((s) => ({
+      kind: s.kind,
+      marker: s.marker,
+      title: s.title,
+      parts: s.parts,
+    })),
     parts: report.parts.map((p) => ({
       marker: p.marker,
       title: p.title,
+      kind: p.kind,
+      section: p.section,
       paragraphs: p.paragraphs.map(para),
     })),
     closing: report.closing.map(para),
@@ -45,15 +55,8 @@ export function structure(report: Report) {
   };
 }
 
-/** Every paragraph of a report in reading order. */
-export function allParagraphs(report: Report): Paragraph[] {
-  return [
-    ...report.preamble,
-    ...(report.partsIntro ? [report.partsIntro] : []),
-    ...report.parts.flatMap((p) => p.paragraphs),
-    ...report.closing,
-  ];
-}
+/** Every paragraph of a report in reading order (the server's own list). */
+export const allParagraphs = (report: Report): Paragraph[] => reportParagraphs(report);
 
 /** Problems with the report's offsets and numbering; empty when every span points where it should. */
 export function spanProblems(report: Report): string[] {
@@ -64,7 +67,7 @@ export function spanProblems(report: Report): string[] {
   if (!inText(report.titleSpan)) problems.push('title span out of range');
   else if (
     report.titleSpan.end > report.titleSpan.start &&
-    text.slice(report.titleSpan.start, report.titleSpan.end) !== report.title
+    text.slice(report.titleSpan.start, report.titleSpan.end).replace(/\s*\n\s*/g, '') !== report.title
   )
     problems.push('title span does not hold the title');
   let previousEnd = -1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleOrg, titleYear } from '../../server/report/title.ts';
+import { titleOrg, titlePlanYear, titleYear } from '../../server/report/title.ts';
 
 describe('titleOrg and titleYear', () => {
   it.each([
@@ -21,5 +21,36 @@ describe('titleOrg and titleYear', () => {
   ])('%s → %s, %s', (title, org, year) => {
     expect(titleOrg(title)).toBe(org);
     expect(titleYear(title)).toBe(year);
+  });
+});
+
+describe('titleOrg on the titles of the dev set', () => {
+  it.each([
+    ['2014年北京市朝阳区东湖街道办事处筹备处政府信息公开工作年度报告', '北京市朝阳区东湖街道办事处筹备处'],
+    ['2013年度谢塘镇政府信息公开工作年度报告', '谢塘镇'],
+    ['2016年上半年润雅乡主要工作目标管理情况自查报告', '润雅乡'],
+    ['2020年塘桥街道社代会报告', '塘桥街道'],
+    ['(金华市)金东区澧浦镇2020年工作总结和2021年工作计划', '金东区澧浦镇'],
+    ['蠡园开发区(蠡园街道)2022年上半年工作总结', '蠡园开发区(蠡园街道)'],
+    ['经开区2022年经济社会发展总体情况和2023年工作打算汇报', '经开区'],
+    ['重庆市巴南区木洞镇人民政府2024年政府工作报告', '重庆市巴南区木洞镇人民政府'],
+    ['2021年民政工作总结和2022年工作计划', null],
+  ])('%s → %s', (title, org) => {
+    expect(titleOrg(title)).toBe(org);
+  });
+});
+
+describe('titlePlanYear: the second year of a two-year title', () => {
+  it.each([
+    ['东柳街道2023年工作总结和2024年工作思路', 2024],
+    ['白杨街道2022年工作总结及2023年工作思路', 2023],
+    ['长治市上党区统计局2020年工作总结暨2021年工作计划', 2021],
+    ['经开区2022年经济社会发展总体情况和2023年工作打算汇报', 2023],
+    ['五角场街道2015年工作总结和2016年工作安排', 2016],
+    ['甘泉路街道2016年工作总结', null],
+    ['某区2011-2015年工作总结', null],
+    ['2016年与2018年对比分析报告', null],
+  ])('%s → %s', (title, year) => {
+    expect(titlePlanYear(title)).toBe(year);
   });
 });

@@ -39,6 +39,19 @@ const yichuan = buildReport({
   ],
 });
 
+const yinhang = buildReport({
+  title: '上海市杨浦区人民政府殷行街道办事处2016年工作总结',
+  org: '上海市杨浦区人民政府殷行街道办事处',
+  year: 2016,
+  parts: [{ title: '城市管理', paragraphs: ['整治违法建筑。全年拆除违法建筑61处。'] }],
+});
+const yinhangShort = buildReport({
+  title: '殷行街道2017年工作总结',
+  org: '殷行街道',
+  year: 2017,
+  parts: [{ title: '城市管理', paragraphs: ['整治违法建筑。全年拆除违法建筑47处。'] }],
+});
+
 const dirs: string[] = [];
 const tempDir = () => {
   const dir = mkdtempSync(join(tmpdir(), 'govdraft-search-'));
@@ -50,6 +63,8 @@ beforeAll(async () => {
   store = await openStore({ dataDir: tempDir(), embedder: createLexicalEmbedder() });
   await store.ingestReport(ganquan);
   await store.ingestReport(yichuan);
+  await store.ingestReport(yinhang);
+  await store.ingestReport(yinhangShort);
 });
 afterAll(async () => {
   await store.close();
@@ -98,6 +113,17 @@ describe('search', () => {
     expect(hits.map((h) => h.text)).toEqual(['拆除违法建筑。全年拆除违法建筑88处,2100平方米。']);
     expect(await search(store, '违法建筑', { year: 2030 })).toEqual([]);
   });
+
+  it.each(['殷行街道', '上海市杨浦区人民政府殷行街道办事处', '杨浦区殷行街道办事处'])(
+    'filters by one office under any of its names: %s',
+    async (org) => {
+      const hits = await search(store, '违法建筑', { k: 10, org });
+      expect([...new Set(hits.map((h) => h.chunk.org))].sort()).toEqual([
+        '上海市杨浦区人民政府殷行街道办事处',
+        '殷行街道',
+      ]);
+    },
+  );
 
   it.each([
     ['an empty query', '', {}],

@@ -65,6 +65,21 @@ async function rawRows(dataDir: string, table: string): Promise<{ id: string; re
   return rows;
 }
 
+describe('reports stored before outer sections and plan years were read', () => {
+  it('read back with no sections, no plan year and review parts', async () => {
+    const store = await open();
+    const { sections: _sections, planYear: _planYear, ...rest } = ganquan2016;
+    const old = { ...rest, parts: ganquan2016.parts.map(({ kind: _kind, section: _section, ...p }) => p) };
+    await store.ingestReport(old as unknown as typeof ganquan2016);
+    const back = await store.getReport(ganquan2016.id);
+    expect(back).toEqual(ganquan2016);
+    expect(back?.parts.map((p) => [p.kind, p.section])).toEqual([
+      ['review', null],
+      ['review', null],
+    ]);
+  });
+});
+
 describe('ingest', () => {
   it('adds a report with its chunks and shows it back whole', async () => {
     const store = await open();

@@ -53,6 +53,8 @@ export function buildReport(sketch: ReportSketch): Report {
       title: part.title,
       headingSpan,
       paragraphs: part.paragraphs.map(paragraph),
+      kind: 'review',
+      section: null,
     };
   });
   const closing = (sketch.closing ?? []).map(paragraph);
@@ -70,10 +72,12 @@ export function buildReport(sketch: ReportSketch): Report {
     title: sketch.title,
     org: sketch.org === undefined ? null : sketch.org,
     year: sketch.year === undefined ? null : sketch.year,
+    planYear: null,
     text,
     titleSpan,
     preamble,
     partsIntro,
+    sections: [],
     parts,
     closing,
     footnotes,

@@ -3,7 +3,8 @@ import { Box, Text, useInput } from 'ink';
 import { useMemo, useState } from 'react';
 import type { CheckedClaim } from '../../../server/figures/types.ts';
 import { unwrap } from '../../client.ts';
-import { readUploadFile } from '../../files.ts';
+import { annotatedPathFor, readUploadFile } from '../../files.ts';
+import { AnnotateExport, type AnnotateRequest } from '../components/annotate-export.tsx';
 import { ErrorLine } from '../components/error-line.tsx';
 import { Lines } from '../components/lines.tsx';
 import { Menu } from '../components/menu.tsx';
@@ -36,6 +37,7 @@ const resultKeys = [
   { key: '↑↓', label: '滚动' },
   { key: 'PgUp/PgDn', label: '翻页' },
   { key: 'o', label: '打开其他文件' },
+  { key: 'x', label: '\u6279\u6CE8\u7248 .docx' },
   { key: 'q', label: '返回' },
 ];
 
@@ -87,6 +89,8 @@ function CheckResultView({
   height,
   onReopen,
   onBack,
+  onAnnotate,
+  isActive,
 }: {
   answer: CheckAnswer;
   label: string;
@@ -94,6 +98,8 @@ function CheckResultView({
   height: number;
   onReopen: () => void;
   onBack: () => void;
+  onAnnotate: () => void;
+  isActive: boolean;
 }) {
   const problems = useMemo(
     () =>
@@ -121,16 +127,20 @@ function CheckResultView({
     setTop((t) => revealRow(t, row, lines.length, textRows, Math.floor(textRows / 3)));
   };
   const scroll = (by: number) => setTop((t) => Math.max(0, Math.min(t + by, lines.length - textRows)));
-  useInput((input, key) => {
-    if (input === 'n') jump(current + 1);
-    else if (input === 'p') jump(current < 0 ? problems.length - 1 : current - 1);
-    else if (key.downArrow || input === 'j') scroll(1);
-    else if (key.upArrow || input === 'k') scroll(-1);
-    else if (key.pageDown || input === ' ') scroll(textRows - 1);
-    else if (key.pageUp) scroll(-(textRows - 1));
-    else if (input === 'o') onReopen();
-    else if (input === 'q' || key.escape) onBack();
-  });
+  useInput(
+    (input, key) => {
+      if (input === 'n') jump(current + 1);
+      else if (input === 'p') jump(current < 0 ? problems.length - 1 : current - 1);
+      else if (key.downArrow || input === 'j') scroll(1);
+      else if (key.upArrow || input === 'k') scroll(-1);
+      else if (key.pageDown || input === ' ') scroll(textRows - 1);
+      else if (key.pageUp) scroll(-(textRows - 1));
+      else if (input === 'o') onReopen();
+      else if (input === 'x') onAnnotate();
+      else if (input === 'q' || key.escape) onBack();
+    },
+    { isActive },
+  );
   return (
     <Box flexDirection="column" width={width}>
       <Box paddingX={1}>
@@ -165,7 +175,14 @@ export function CheckScreen({ onBack, initialFile }: { onBack: () => void; initi
   const [ledger, setLedger] = useState('');
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [answer, setAnswer] = useState<{ answer: CheckAnswer; label: string } | null>(null);
+  const [answer, setAnswer] = useState<{
+    answer: CheckAnswer;
+    label: string;
+    request: AnnotateRequest;
+    annotatedPath: string;
+  } | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const drafts = useAsync(async () => (await unwrap(await client.api.drafts.$get())).drafts, []);
   const order: Field[] = drafts.data?.length ? ['file', 'ledger', 'draft'] : ['file', 'ledger'];
   /** Checks a saved draft as its text reads (exported as .txt), against the stored ledger. */
@@ -178,8 +195,15 @@ export function CheckScreen({ onBack, initialFile }: { onBack: () => void; initi
       );
       const text = 'content' in exported ? exported.content : '';
       const summary = drafts.data?.find((d) => d.id === id);
-      const result = await unwrap(await client.api.check.$post({ json: { text, year: summary?.year } }));
-      setAnswer({ answer: result, label: `草稿 ${summary?.title ?? id}` });
+      const request = { text, year: summary?.year };
+      const result = await unwrap(await client.api.check.$post({ json: request }));
+      const title = summary?.title ?? id;
+      setAnswer({
+        answer: result,
+        label: `草稿 ${title}`,
+        request,
+        annotatedPath: `./${title}.\u6838\u67E5.docx`,
+      });
     })()
       .catch(setError)
       .finally(() => setRunning(false));
@@ -194,7 +218,12 @@ export function CheckScreen({ onBack, initialFile }: { onBack: () => void; initi
         ledger: ledgerPath.trim() ? readUploadFile(ledgerPath.trim()) : undefined,
       };
       const result = await unwrap(await client.api.check.$post({ json }));
-      setAnswer({ answer: result, label: path.trim() });
+      setAnswer({
+        answer: result,
+        label: path.trim(),
+        request: json,
+        annotatedPath: annotatedPathFor(path.trim()),
+      });
     })()
       .catch(setError)
       .finally(() => setRunning(false));
@@ -216,14 +245,37 @@ export function CheckScreen({ onBack, initialFile }: { onBack: () => void; initi
     <Screen title="核查" aside={answer?.label} status={status} keys={answer ? resultKeys : pickKeys}>
       {({ width, height }) =>
         answer ? (
-          <CheckResultView
-            answer={answer.answer}
-            label={answer.label}
-            width={width}
-            height={height}
-            onReopen={() => setAnswer(null)}
-            onBack={onBack}
-          />
+          <Box flexDirection="column">
+            <CheckResultView
+              answer={answer.answer}
+              label={answer.label}
+              width={width}
+              height={exporting || notice ? height - 4 : height}
+              onReopen={() => setAnswer(null)}
+              onBack={onBack}
+              onAnnotate={() => {
+                setNotice(null);
+                setExporting(true);
+              }}
+              isActive={!exporting}
+            />
+            {exporting && (
+              <AnnotateExport
+                request={answer.request}
+                defaultPath={answer.annotatedPath}
+                width={width}
+                onDone={(message) => {
+                  setExporting(false);
+                  setNotice(message);
+                }}
+              />
+            )}
+            {notice && !exporting && (
+              <Text color={notice.error ? 'red' : 'green'} wrap="truncate-end">
+                {notice.text}
+              </Text>
+            )}
+          </Box>
         ) : (
           <Box flexDirection="column" paddingX={1} paddingTop={1} width={width}>
             <Text>打开要核查的文稿(.txt .md .docx),数字将与台账逐一比对。</Text>

@@ -7,6 +7,7 @@ import type { Draft } from '../../../server/draft/types.ts';
 import { toGovdraftError } from '../../../server/errors.ts';
 import type { CheckResult } from '../../../server/figures/types.ts';
 import { unwrap } from '../../client.ts';
+import { annotatedDocx } from '../components/annotate-export.tsx';
 import { DraftMarks } from '../components/draft-marks.tsx';
 import { ErrorLine } from '../components/error-line.tsx';
 import { HelpPanel } from '../components/help-panel.tsx';
@@ -68,7 +69,7 @@ type Mode =
   | 'export-format'
   | 'export-path';
 
-const exportFormats = { '1': 'md', '2': 'docx', '3': 'txt' } as const;
+const exportFormats = { '1': 'md', '2': 'docx', '3': 'txt', '4': 'annotated' } as const;
 type ExportFormat = (typeof exportFormats)[keyof typeof exportFormats];
 
 const viewKeys = [
@@ -105,6 +106,7 @@ const modeKeys: Partial<Record<Mode, { key: string; label: string }[]>> = {
     { key: '1', label: '.md' },
     { key: '2', label: '.docx' },
     { key: '3', label: '.txt' },
+    { key: '4', label: '\u6279\u6CE8\u7248 .docx' },
     { key: 'Esc', label: '取消' },
   ],
   'export-path': [
@@ -423,11 +425,20 @@ export function WorkspaceScreen({ draftId, onBack }: WorkspaceProps) {
     (async () => {
       await session.flush();
       const exported = await unwrap(
-        await client.api.draft.export.$post({ json: { draftId, format: chosen } }),
+        await client.api.draft.export.$post({
+          json: { draftId, format: chosen === 'annotated' ? 'docx' : chosen },
+        }),
       );
+      const bytes =
+        'contentBase64' in exported ? Buffer.from(exported.contentBase64, 'base64') : exported.content;
+      // The annotated copy: the exported .docx checked with a comment on each finding.
+      const current = session.latest.current;
+      const named = { fileName: `${current?.title ?? draftId}.docx`, year: current?.year };
       writeFileSync(
         target,
-        'contentBase64' in exported ? Buffer.from(exported.contentBase64, 'base64') : exported.content,
+        chosen === 'annotated' && typeof bytes !== 'string'
+          ? await annotatedDocx(client, named, bytes)
+          : bytes,
       );
       const shown = relative(process.cwd(), target);
       setMessage({ text: `已导出 ${shown.startsWith('..') ? target : `./${shown}`}`, tone: 'info' });
@@ -652,12 +663,14 @@ export function WorkspaceScreen({ draftId, onBack }: WorkspaceProps) {
                   <Text color="red">按 y 确认,其他键取消</Text>
                 </Box>
               )}
-              {mode === 'export-format' && <Text color="cyan">导出为:1 .md 2 .docx 3 .txt</Text>}
+              {mode === 'export-format' && (
+                <Text color="cyan">导出为:1 .md 2 .docx 3 .txt 4 \u6279\u6CE8\u7248 .docx</Text>
+              )}
               {mode === 'export-path' && draft && (
                 <Box borderStyle="round" borderColor="cyan" width={paneWidth} flexDirection="column">
                   <Text dimColor>导出到(Enter 确认):</Text>
                   <TextField
-                    initial={`./${draft.title.replace(/[\\/:*?"<>|\s]+/g, '_')}.${format}`}
+                    initial={`./${draft.title.replace(/[\\/:*?"<>|\s]+/g, '_')}.${format === 'annotated' ? '\u6838\u67E5.docx' : format}`}
                     width={paneWidth - 2}
                     maxRows={2}
                     onSubmit={exportTo}

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { corpusDir } from '../../../server/paths.ts';
+import { anchoredComments } from '../../support/docx-review.ts';
 import { createDraft, keys, loadBundled, openApi, renderApp, type TestApi, type Ui } from './support.tsx';
 
 // Colour on, as in a terminal: chalk reads FORCE_COLOR when Ink loads it, so before the imports.
@@ -42,6 +43,20 @@ describe('check view', () => {
     expect(frame).toContain('甘泉路街道2016年工作总结');
     expect(frame).toContain('共 2 处问题,按 n 逐个查看');
     expect(frame).toContain('n/p 下一处/上一处问题');
+  });
+
+  it('x writes the annotated .docx of the checked file, a comment on each problem', async () => {
+    ui = await openCheck(file);
+    await ui.until('不符 2');
+    await ui.press('x');
+    const frame = await ui.until('批注版 .docx 写到');
+    expect(frame).toContain('待核查.核查.docx');
+    await ui.press(keys.enter);
+    await ui.until('已写出批注版');
+    const written = new Uint8Array(readFileSync(join(api.dataDir, '待核查.核查.docx')));
+    expect(anchoredComments(written).map((c) => c.anchored)).toEqual(['3500余次', '4725人次']);
+    await ui.press('n');
+    await ui.until('问题 1/2');
   });
 
   it('n and p walk the problems, each with its expected value and ledger source', async () => {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../../server/draft/types.ts';
+import { docxParts } from '../../support/docx-review.ts';
 import { startOpenAIServer } from '../../support/openai-server.ts';
 import {
   createDraft,
@@ -212,6 +213,20 @@ describe('draft workspace', () => {
     await ui.press('\u0015', target, keys.enter);
     await ui.until('已导出');
     expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('x 4 exports the annotated .docx of the draft', async () => {
+    const { ui } = await openWorkspace();
+    await ui.press('x');
+    await ui.until('4 批注版 .docx');
+    await ui.press('4');
+    const frame = await ui.until('导出到');
+    expect(frame).toContain('.核查.docx');
+    const target = join(api!.dataDir, '批注版.docx');
+    await ui.press('\u0015', target, keys.enter);
+    await ui.until('已导出');
+    const parts = docxParts(new Uint8Array(readFileSync(target)));
+    expect(parts['word/document.xml']).toContain('GovBody');
   });
 
   it('Ctrl-C while editing saves the edit before leaving', async () => {

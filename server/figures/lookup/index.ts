@@ -1,0 +1,21 @@
+/** Which ledger record a figure states and how certain that is, and the change arithmetic on records. */
+
+export type { Bounds, ChangeKind, Expected, Operand } from './change.ts';
+export {
+  changeKindOf,
+  changeOf,
+  difference,
+  exact,
+  fromClaim,
+  fromRecord,
+  periods,
+  perPeriod,
+  ratio,
+  sum,
+} from './change.ts';
+export type { Certainty, DecideOptions, FigureQuery, MatchDecision } from './decision.ts';
+export { decideRecord } from './decision.ts';
+export type { Facets } from './facets.ts';
+export { facetConflict, facetsOf } from './facets.ts';
+export type { BaseWanted } from './series.ts';
+export { baseWords, levelRecord, sameSeries } from './series.ts';
