@@ -14,6 +14,7 @@ import { rowAudit } from './audit.ts';
 import { carryChecked } from './carry-forward.ts';
 import { appendMetric, metricSentence, placeMetrics } from './new-metrics.ts';
 import { countPending } from './pending.ts';
+import { planPart } from './plan.ts';
 import { renumberParts } from './renumber.ts';
 import type { CarryYears } from './resolve.ts';
 import {
@@ -73,14 +74,16 @@ export function buildDraft(inputs: BuildInputs): Draft {
 
   const preamble = report.preamble.map(carry);
   const partsIntro = report.partsIntro ? carry(report.partsIntro) : null;
-  const parts: DraftPart[] = report.parts.map((part) => ({
-    id: `part-${part.number}`,
-    marker: part.marker,
-    title: moveYears(part.title, fromYear, year),
-    sourcePart: part.number,
-    paragraphs: part.paragraphs.map(carry),
-    newMetrics: [],
-  }));
+  const parts: DraftPart[] = report.parts
+    .filter((part) => part.kind !== 'plan')
+    .map((part) => ({
+      id: `part-${part.number}`,
+      marker: part.marker,
+      title: moveYears(part.title, fromYear, year),
+      sourcePart: part.number,
+      paragraphs: part.paragraphs.map(carry),
+      newMetrics: [],
+    }));
   const closing = report.closing.map(carry);
   const newMetrics = placeNewMetrics(
     ledger.filter((r) => r.year === year && !used.has(r.metric)),
@@ -88,6 +91,7 @@ export function buildDraft(inputs: BuildInputs): Draft {
     ledger,
     year,
   );
+  const plan = planPart(report, fromYear, year);
   const now = (inputs.now ?? new Date()).toISOString();
   const title = report.title.includes(String(fromYear))
     ? moveTitleYears(report.title, fromYear, year)
@@ -103,7 +107,7 @@ export function buildDraft(inputs: BuildInputs): Draft {
     fromYear: report.year,
     preamble,
     partsIntro,
-    parts,
+    parts: plan ? [...parts, plan] : parts,
     closing,
     footnotes: report.footnotes.map((f) => ({ mark: f.mark, text: moveYears(f.text, fromYear, year) })),
     newMetrics,

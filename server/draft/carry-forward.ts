@@ -17,7 +17,7 @@ import { pendingMarker, pendingSpans } from './pending.ts';
 import { type CarryYears, type Resolution, resolveFigure } from './resolve.ts';
 import type { DraftFigure } from './types.ts';
 import { yearBoundSentences } from './year-bound.ts';
-import { yearBoundClose, yearBoundOpen, yearBoundSpans } from './year-mark.ts';
+import { markable, yearBoundClose, yearBoundOpen, yearBoundSpans } from './year-mark.ts';
 import { moveYears } from './years.ts';
 
 /** A paragraph carried forward. */
@@ -130,9 +130,9 @@ function applyEdits(
 }
 
 /** The marks around the sentences bound to last year, as insertions (opening before closing at one place). */
-function markEdits(sentences: readonly { start: number; end: number }[]): Edit[] {
+function markEdits(sentences: readonly { start: number; end: number }[], open = yearBoundOpen): Edit[] {
   return sentences.flatMap((s) => [
-    { start: s.start, end: s.start, replacement: yearBoundOpen },
+    { start: s.start, end: s.start, replacement: open },
     { start: s.end, end: s.end, replacement: yearBoundClose },
   ]);
 }
@@ -195,6 +195,37 @@ export function carryParagraph(
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   const used = [...new Set(carried.flatMap((claim) => resolve(claim).used))];
   return { ...applyEdits(source, edits), used };
+}
+
+/** A figure no value is sought for: it stays as last year wrote it, in a pending marker. */
+const unsought: Resolution = {
+  status: 'pending',
+  metric: null,
+  used: [],
+  basis: [],
+  reason: '',
+  candidates: [],
+};
+
+/**
+ * Last year's text kept for the writer rather than carried: wrapped whole in a mark opened by `open`
+ * (its closing 。 left outside), years as written, every figure a 【待核实:上年为…】 marker — nothing
+ * of it is stated as the new year's. A text already holding a mark bracket is not wrapped again.
+ * @example heldParagraph('新建高标准农田3000亩。', planOpen, 2023).text // '〖上年计划：新建高标准农田【待核实:上年为3000亩】〗。'
+ */
+export function heldParagraph(oldText: string, open: string, year: number): CarriedText {
+  const years = { from: year, to: year };
+  const kept = [...pendingSpans(oldText), ...yearBoundSpans(oldText)];
+  const claims = extractClaims(oldText).filter(
+    (c) => !kept.some((m) => m.start <= c.start && c.end <= m.end),
+  );
+  const body = oldText.replace(/[。\s]+$/, '').length;
+  const wrap = body > 0 && markable(oldText);
+  const edits = [
+    ...(wrap ? markEdits([{ start: 0, end: body }], open) : []),
+    ...claims.map((claim) => planEdit(oldText, { claim, resolution: unsought, unsafe: false, years })),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { ...applyEdits(oldText, edits), used: [] };
 }
 
 /** Rounds of the safety net: each turns the figures the checker disagrees with into pending ones. */

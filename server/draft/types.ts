@@ -12,9 +12,10 @@ export const draftSchemaVersion = 1;
 /**
  * Who wrote a paragraph's current text: the carry-forward engine (last year's text with this year's
  * figures), the model (restyled under the numeric guard), the writer (edited or written by hand), or
- * the engine's sentences for ledger metrics last year's text never mentioned.
+ * the engine's sentences for ledger metrics last year's text never mentioned, or an item of last
+ * year's plan kept as written for the writer to replace (〖上年计划：…〗, not carried forward).
  */
-export type ParagraphOrigin = 'carry-forward' | 'model' | 'writer' | 'new-metrics';
+export type ParagraphOrigin = 'carry-forward' | 'model' | 'writer' | 'new-metrics' | 'plan';
 
 /**
  * What the engine did with one figure: `updated` — this year's ledger value of the same metric;
@@ -115,6 +116,11 @@ export interface DraftPart {
   title: string;
   /** Last year's part number (1-based) this part was carried from, or null. */
   sourcePart: number | null;
+  /**
+   * 'plan': last year's plan section kept for the writer (its items marked 〖上年计划：…〗), not this
+   * year's work — never renumbered among the parts nor given new metrics. Absent: a part of the work.
+   */
+  kind?: 'plan';
   paragraphs: DraftParagraph[];
   /** New metrics suggested for this part (their sentences are already in a `new-metrics` paragraph). */
   newMetrics: NewMetric[];

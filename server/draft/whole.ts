@@ -85,6 +85,7 @@ export function draftStats(draft: Draft): DraftStats {
     model: 0,
     writer: 0,
     'new-metrics': 0,
+    plan: 0,
   };
   for (const p of paragraphs) {
     origins[p.origin]++;
@@ -134,7 +135,9 @@ export async function draftWhole(inputs: BuildInputs, deps: WholeDeps): Promise<
       warnings.push(...final.warnings);
       draft = await deps.save(replaceParagraph(draft, final.paragraph));
     }
-    const titles = await proposePartTitles(draft, deps.model, deps.signal);
+    // Last year's plan keeps its heading: the writer replaces it, not the model.
+    const work = { ...draft, parts: draft.parts.filter((part) => part.kind !== 'plan') };
+    const titles = await proposePartTitles(work, deps.model, deps.signal);
     warnings.push(...titles.warnings);
     const byId = new Map(titles.titles.map((t) => [t.partId, t.title]));
     draft = await deps.save({

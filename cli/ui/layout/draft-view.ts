@@ -17,6 +17,7 @@ export const originLabels: Record<ParagraphOrigin, string> = {
   model: '模型润色',
   writer: '手写',
   'new-metrics': '新增指标',
+  plan: '上年计划',
 };
 
 const dim = { dimColor: true };
