@@ -263,7 +263,8 @@ export async function* draftSection(request: SectionRequest, deps: SectionDeps):
   let path: DraftPath = 'carry-forward';
   if (request.notes?.trim()) {
     [paragraph, path] = yield* fromNotes(draft, engine, found.part, request, deps, warnings);
-  } else if (deps.model && mode !== 'carry-forward' && engine.text.trim()) {
+  } else if (deps.model && mode !== 'carry-forward' && engine.text.trim() && engine.origin !== 'plan') {
+    // Last year's plan is not restyled: only the writer (from notes) replaces it with next year's.
     [paragraph, path] = yield* restyle(draft, engine, deps.model, deps, warnings);
   }
   if (path !== 'model') yield { type: 'delta', text: paragraph.text };
