@@ -21,6 +21,8 @@ export interface AuditEntry {
   rows: AuditRow[];
   subject: string;
   matchWords: string[];
+  /** Why a pending figure got no value, in Chinese; '' when there is nothing to say. */
+  reason: string;
 }
 
 /** A ledger record as an audit row. */
@@ -36,7 +38,8 @@ export function auditRow(record: LedgerRecord): AuditRow {
 export function figureAudit(claim: ExtractedClaim, resolution: Resolution): FigureAudit {
   const rows = resolution.basis.map((b) => auditRow(b.record));
   const matchWords = [...new Set(resolution.basis.flatMap((b) => b.words))];
-  return { rows, subject: claim.subject, matchWords };
+  const reason = resolution.status === 'pending' ? resolution.reason : '';
+  return { rows, subject: claim.subject, matchWords, ...(reason ? { reason } : {}) };
 }
 
 /** The audit of a figure written straight from a ledger row (a new metric, a figure for notes). */
@@ -55,5 +58,6 @@ export function auditEntry(paragraphId: string, figure: DraftFigure): AuditEntry
     rows: figure.audit?.rows ?? [],
     subject: figure.audit?.subject ?? '',
     matchWords: figure.audit?.matchWords ?? [],
+    reason: figure.audit?.reason ?? '',
   };
 }

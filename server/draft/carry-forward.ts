@@ -52,8 +52,8 @@ function replaceFrom(claim: ExtractedClaim): number {
 interface FigurePlan {
   claim: ExtractedClaim;
   resolution: Resolution;
-  /** Keep the figure pending whatever was found (the check disagreed, or its value fills another figure too). */
-  unsafe: boolean;
+  /** Why to keep the figure pending whatever was found (the check disagreed, or its value fills another figure too); null: no reason. */
+  unsafe: string | null;
   years: CarryYears;
 }
 
@@ -68,7 +68,7 @@ function planEdit(text: string, plan: FigurePlan): Edit {
         used: [],
         // Last year's row still names the metric; this year's value was not used.
         basis: found.basis.filter((b) => b.record.year === years.from),
-        reason: '',
+        reason: plan.unsafe,
         candidates: [],
       }
     : found;
@@ -137,6 +137,10 @@ function markEdits(sentences: readonly { start: number; end: number }[], open = 
   ]);
 }
 
+// Why a figure whose value was found is still kept pending, for the audit.
+const contradictedReason = '替换后的数字核查不符\uFF0C留给撰稿人核实';
+const sharedReason = '台账同一行的数值不能同时填入本段两个数字';
+
 /**
  * Figures (by index) that would take the same ledger value as another figure of the paragraph: one
  * value never fills two figures (新引进企业6家,新签约重点项目6个 must not become one row's value
@@ -187,7 +191,7 @@ export function carryParagraph(
       planEdit(source, {
         claim,
         resolution: resolve(claim),
-        unsafe: unsafe.has(claim.start) || shared.has(i),
+        unsafe: unsafe.has(claim.start) ? contradictedReason : shared.has(i) ? sharedReason : null,
         years,
       }),
     ),
@@ -203,7 +207,7 @@ const unsought: Resolution = {
   metric: null,
   used: [],
   basis: [],
-  reason: '',
+  reason: '上年原文留给撰稿人改写\uFF0C不取今年数值',
   candidates: [],
 };
 
@@ -223,7 +227,7 @@ export function heldParagraph(oldText: string, open: string, year: number): Carr
   const wrap = body > 0 && markable(oldText);
   const edits = [
     ...(wrap ? markEdits([{ start: 0, end: body }], open) : []),
-    ...claims.map((claim) => planEdit(oldText, { claim, resolution: unsought, unsafe: false, years })),
+    ...claims.map((claim) => planEdit(oldText, { claim, resolution: unsought, unsafe: null, years })),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   return { ...applyEdits(oldText, edits), used: [] };
 }

@@ -33,6 +33,7 @@ const figureAuditSchema = z.object({
   rows: z.array(auditRowSchema).max(20),
   subject: z.string().max(500),
   matchWords: z.array(z.string().max(100)).max(50),
+  reason: z.string().max(1000).optional(),
 });
 
 const figureSchema = z.object({

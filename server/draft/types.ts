@@ -51,6 +51,8 @@ export interface FigureAudit {
    * holds (拆除, 违法, 建筑), in the name's order; empty when nothing was matched.
    */
   matchWords: string[];
+  /** Why a pending figure got no value, in Chinese (台账中有多个指标与此匹配…); absent when there is nothing to say. */
+  reason?: string;
 }
 
 /** One figure the engine placed in a paragraph. */

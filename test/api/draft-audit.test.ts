@@ -61,6 +61,7 @@ describe('POST /api/draft: no ledger for the year, and the audit', () => {
       ],
       subject: '拆除违法建筑',
       matchWords: ['拆除', '违法', '建筑'],
+      reason: '',
     });
     expect(body.audit.find((e) => e.old === '下降34%')).toMatchObject({
       status: 'recomputed',

@@ -41,6 +41,30 @@ describe('the audit of a carried figure', () => {
   });
 });
 
+describe('why a figure was left pending', () => {
+  it('one value never fills two figures: both pending, and the audit says why', () => {
+    const figures = carry('新增绿地2.3公顷,其中新增公园绿地2.3公顷。', [
+      row(2016, '新增公园绿地面积', 23000, '平方米'),
+      row(2017, '新增公园绿地面积', 31000, '平方米'),
+    ]);
+    expect(figures.map((f) => [f.status, f.audit?.reason])).toEqual([
+      ['pending', '台账同一行的数值不能同时填入本段两个数字'],
+      ['pending', '台账同一行的数值不能同时填入本段两个数字'],
+    ]);
+  });
+
+  it('a row whose words the text does not state: pending, with the lookup’s reason naming it', () => {
+    const figures = carry('帮助就业困难人员就业85人,完成年度目标的106.3%。', [
+      row(2016, '帮助就业困难人员就业人数', 85, '人'),
+      row(2017, '帮助就业困难人员就业人数', 90, '人'),
+      row(2016, '区级税收年度目标完成率', 98.2, '%'),
+      row(2017, '区级税收年度目标完成率', 101.5, '%'),
+    ]);
+    expect(figures[1].status).toBe('pending');
+    expect(figures[1].audit?.reason).toContain('区级税收年度目标完成率');
+  });
+});
+
 describe('audit entries', () => {
   it('list a figure placed from a ledger row with no old text', () => {
     const record = { ...row(2017, '新增社区食堂数', 2, '个'), source: { file: 'l.csv', row: 49 } };
@@ -63,6 +87,7 @@ describe('audit entries', () => {
       rows: [{ file: 'l.csv', row: 49, metric: '新增社区食堂数', year: 2017, value: 2, unit: '个' }],
       subject: '',
       matchWords: [],
+      reason: '',
     });
   });
 });

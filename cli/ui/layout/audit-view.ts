@@ -36,7 +36,9 @@ function figureSegments(figure: DraftFigure): Segment[] {
   ];
   const rows = figure.audit?.rows ?? [];
   for (const row of rows) out.push(...rowSegments(row));
-  if (figure.status === 'pending')
+  if (figure.status === 'pending' && figure.audit?.reason)
+    out.push({ text: `    ${figure.audit.reason}\n`, style: dim });
+  else if (figure.status === 'pending')
     out.push({ text: `    今年台账中没有${figure.metric ? `“${figure.metric}”的` : ''}数值\n`, style: dim });
   else if (rows.length === 0) out.push({ text: '    (没有记录台账出处)\n', style: dim });
   const words = figure.audit?.matchWords ?? [];
