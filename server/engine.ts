@@ -1,8 +1,10 @@
+import { type Admission, createAdmission } from './api/admission.ts';
 import type { Config } from './config.ts';
 import { createChatModel } from './models/index.ts';
 import type { ChatModel } from './models/types.ts';
 import type { Store, StoreLocation } from './store/index.ts';
 import { createEmbedder, openStore, storeLocation, storeMayHoldData } from './store/index.ts';
+import { createUploads, type Uploads } from './uploads/index.ts';
 
 /** What the API routes share: the configuration, the store (opened once, on first use) and the model. */
 export interface Engine {
@@ -12,6 +14,10 @@ export interface Engine {
   /** Where the tables live: `<dataDir>/lancedb`, or `--store` / GOVDRAFT_STORE_URI (e.g. `s3://…`). */
   readonly location: StoreLocation;
   store(): Promise<Store>;
+  /** Parsing and checking of uploaded files, in worker threads. */
+  readonly uploads: Uploads;
+  /** CPU-bound requests taken in turn, a bounded queue, 503 past it. */
+  readonly admission: Admission;
   /** False when the store certainly holds nothing (a local folder without tables): no need to open it. */
   storeMayHoldData(): boolean;
   close(): Promise<void>;
@@ -20,9 +26,12 @@ export interface Engine {
 /** Creates the engine for a configuration; nothing is opened until a route needs it. */
 export function createEngine(config: Config): Engine {
   let opening: Promise<Store> | null = null;
+  const uploads = createUploads(config.workers);
   const location = storeLocation(config.dataDir, config.store ?? undefined);
   return {
     config,
+    uploads,
+    admission: createAdmission(config.requests),
     chatModel: createChatModel(config),
     location,
     store() {
@@ -36,6 +45,7 @@ export function createEngine(config: Config): Engine {
     },
     storeMayHoldData: () => opening !== null || storeMayHoldData(location.uri),
     async close() {
+      await uploads.close();
       if (opening) await (await opening.catch(() => null))?.close();
       opening = null;
     },

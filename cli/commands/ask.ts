@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { chatWireEvent } from '../../server/api/streams.ts';
 import type {
   AnswerFigure,
   ChatAnswer,
   ChatCitation,
   ChatFilters,
-  ChatNotice,
   ChatTurn,
 } from '../../server/chat/types.ts';
 import { GovdraftError } from '../../server/errors.ts';
@@ -15,14 +15,6 @@ import { citationLabel } from '../format.ts';
 import { info, out, outJson } from '../output.ts';
 import { intOption } from '../program.ts';
 import { readEvents } from '../sse.ts';
-
-/** The events of POST /api/chat as they arrive over SSE (the event name becomes `type`). */
-type ChatWireEvent =
-  | ({ type: 'meta' } & Record<string, unknown>)
-  | { type: 'delta'; text: string }
-  | { type: 'restart'; reason: string; message_zh: string; message_en: string }
-  | ({ type: 'notice' } & ChatNotice)
-  | ({ type: 'final' } & ChatAnswer);
 
 /** What a caller sees of a streamed answer while it arrives. */
 export interface AnswerHandlers {
@@ -43,7 +35,7 @@ export async function askChat(
   handlers: AnswerHandlers = {},
 ): Promise<ChatAnswer> {
   const response = await client.api.chat.$post({ json: { messages, ...(filters ? { filters } : {}) } });
-  for await (const event of readEvents<ChatWireEvent>(response)) {
+  for await (const event of readEvents(response, chatWireEvent)) {
     if (event.type === 'delta') handlers.onDelta?.(event.text);
     else if (event.type === 'restart') handlers.onRestart?.(event.message_zh);
     else if (event.type === 'notice') handlers.onNotice?.(event.message_zh);

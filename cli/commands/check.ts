@@ -2,6 +2,7 @@ import { styleText } from 'node:util';
 import type { Command } from 'commander';
 import { GovdraftError, toGovdraftError } from '../../server/errors.ts';
 import type { CheckedClaim } from '../../server/figures/types.ts';
+import { pendingSpans, verdictWord } from '../../server/marks/index.ts';
 import { unwrap } from '../client.ts';
 import { contextOf } from '../context.ts';
 import { annotatedPathFor, expandFiles, readUploadFile } from '../files.ts';
@@ -13,7 +14,6 @@ const colorEnabled = (): boolean => Boolean(process.stdout.isTTY) && !process.en
 
 const verdictStyle = { supported: 'green', contradicted: 'red', unverified: 'yellow' } as const;
 const verdictMark = { supported: '✓', contradicted: '✗', unverified: '?' } as const;
-const verdictName = { supported: '相符', contradicted: '不符', unverified: '待核实' } as const;
 
 /** The text with each figure coloured by verdict (or marked ✓ ✗ ? when colour is off), 【待核实】 highlighted. */
 function annotate(text: string, claims: CheckedClaim[], color: boolean): string {
@@ -29,7 +29,18 @@ function annotate(text: string, claims: CheckedClaim[], color: boolean): string 
     at = claim.end;
   }
   result += text.slice(at);
-  return color ? result.replace(/【待核实[^】]*】/g, (m) => styleText(['bold', 'magenta'], m)) : result;
+  return color ? boldMarkers(result) : result;
+}
+
+/** The text with each 【待核实…】 marker in bold magenta. */
+function boldMarkers(text: string): string {
+  let result = '';
+  let at = 0;
+  for (const m of pendingSpans(text)) {
+    result += text.slice(at, m.start) + styleText(['bold', 'magenta'], m.text);
+    at = m.end;
+  }
+  return result + text.slice(at);
 }
 
 const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
@@ -114,6 +125,8 @@ export function registerCheck(program: Command): void {
           printHuman(path, result, Boolean(options.quiet));
           printReview(result, written);
         } catch (error) {
+          // No server: every other file would fail the same way.
+          if (toGovdraftError(error).code === 'server_unreachable') throw error;
           failed = true;
           if (options.json) outJson({ file: path, error: toGovdraftError(error).toJSON().error });
           else printError(error, `${path}:`);
@@ -141,9 +154,12 @@ function printHuman(path: string, result: HumanResult, quiet: boolean): void {
     out();
   }
   const problems = claims.filter((c) => c.verdict !== 'supported');
-  if (problems.length > 0) out(`问题(${summary.contradicted} 处不符,${summary.unverified} 处待核实):`);
+  if (problems.length > 0)
+    out(
+      `问题(${summary.contradicted} 处${verdictWord.contradicted},${summary.unverified} 处${verdictWord.unverified}):`,
+    );
   for (const c of problems) {
-    const head = `${verdictMark[c.verdict]} 第${lineOf(text, c.start)}行 “${c.text}” ${verdictName[c.verdict]}`;
+    const head = `${verdictMark[c.verdict]} 第${lineOf(text, c.start)}行 “${c.text}” ${verdictWord[c.verdict]}`;
     out(`  ${color ? styleText(verdictStyle[c.verdict], head) : head}${c.metric ? `  [${c.metric}]` : ''}`);
     out(`      ${c.explanation}${c.source ? `(来源:${c.source})` : ''}`);
     if (c.candidates?.length) out(`      候选指标:${c.candidates.join('、')}`);
@@ -152,5 +168,7 @@ function printHuman(path: string, result: HumanResult, quiet: boolean): void {
     out(`  ↺ 第${lineOf(text, s.start)}行 沿用上年的表述\uFF0C请改写或删去\uFF1A${s.text}`);
   }
   const bound = result.yearBound.length ? ` · 上年表述 ${result.yearBound.length} 句` : '';
-  out(`合计:相符 ${summary.supported} · 不符 ${summary.contradicted} · 待核实 ${summary.unverified}${bound}`);
+  out(
+    `合计:${verdictWord.supported} ${summary.supported} · ${verdictWord.contradicted} ${summary.contradicted} · ${verdictWord.unverified} ${summary.unverified}${bound}`,
+  );
 }

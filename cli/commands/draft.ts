@@ -81,7 +81,7 @@ export function registerDraft(program: Command): void {
         `已起草《${draft.title}》(沿用《${draft.fromTitle ?? '上年报告'}》,台账:${draft.ledgerSource}),用时 ${body.elapsedMs} ms`,
       );
       info(
-        `  ${stats.paragraphs} 段;数字:更新 ${f.updated} 个,重算 ${f.recomputed} 个,待核实 ${stats.pending} 处,新增指标 ${stats.newMetrics} 项;模型润色 ${stats.origins.model} 段`,
+        `  ${stats.paragraphs} 段;数字:更新 ${f.updated} 个,重算 ${f.recomputed} 个,【待核实】${stats.pending} 处,新增指标 ${stats.newMetrics} 项;模型润色 ${stats.origins.model} 段`,
       );
       info(
         `  核查:相符 ${stats.check.supported},不符 ${stats.check.contradicted},无法核对 ${stats.check.unverified}`,

@@ -8,11 +8,11 @@
  * gold names no metric are judged by value alone (any ledger value).
  */
 import { buildDraft } from '../../server/draft/build.ts';
-import { pendingSpans } from '../../server/draft/pending.ts';
+import { allParagraphs } from '../../server/draft/document/index.ts';
 import type { DraftParagraph } from '../../server/draft/types.ts';
-import { allParagraphs } from '../../server/draft/whole.ts';
 import { type ExtractedClaim, extractClaims } from '../../server/figures/claims.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
+import { pendingSpans } from '../../server/marks/index.ts';
 import { reportParagraphs } from '../../server/report/index.ts';
 import { context } from './extraction.ts';
 import type { DevDocument } from './load.ts';

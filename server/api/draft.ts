@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import {
   allParagraphs,
@@ -27,9 +26,11 @@ import {
   type SectionDeps,
 } from '../draft/index.ts';
 import type { Engine } from '../engine.ts';
-import { GovdraftError, toGovdraftError } from '../errors.ts';
+import { GovdraftError } from '../errors.ts';
 import { checkText } from '../figures/check.ts';
 import { search } from '../retrieve/index.ts';
+import { sseEvents } from './sse.ts';
+import { draftWireData } from './streams.ts';
 import { type FileInput, fileInputSchema, readUpload } from './upload.ts';
 import { validate } from './validate.ts';
 
@@ -91,10 +92,14 @@ const mediaTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
 
-/** A file name for an export: the draft's title without characters file systems refuse. */
+/**
+ * A file name for an export: the draft's title without characters file systems refuse, nor
+ * controls and invisible format characters (U+FFFE, bidi overrides that could disguise the type).
+ */
 function exportName(draft: Draft, format: keyof typeof mediaTypes): string {
-  const base = (draft.title || draft.id).replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 100);
-  return `${base}.${format}`;
+  const cleaned = (draft.title || draft.id).replace(/[\p{C}]+/gu, '').replace(/[\\/:*?"<>|\s]+/g, '_');
+  const base = Array.from(cleaned).slice(0, 100).join('');
+  return `${base || draft.id}.${format}`;
 }
 
 /**
@@ -137,6 +142,7 @@ export function draftRoutes(engine: Engine) {
         from: from && { fileName: from.fileName ?? '上年报告', bytes: from.bytes },
       },
       body.year,
+      (file) => engine.uploads.parseReport(file),
     );
     let ledger: Parameters<typeof loadDraftLedger>[3];
     if (Array.isArray(body.ledger)) ledger = body.ledger;
@@ -151,7 +157,13 @@ export function draftRoutes(engine: Engine) {
       }
       ledger = { fileName: file.fileName, bytes: file.bytes };
     }
-    const { records, source } = await loadDraftLedger(store, body.year, report.year ?? body.year - 1, ledger);
+    const { records, source } = await loadDraftLedger(
+      store,
+      body.year,
+      report.year ?? body.year - 1,
+      ledger,
+      (file) => engine.uploads.parseLedger(file),
+    );
     return { year: body.year, report, stored, ledger: records, ledgerSource: source };
   };
 
@@ -178,34 +190,23 @@ export function draftRoutes(engine: Engine) {
       const body = c.req.valid('json');
       const draft = await resolveDraft(body);
       if (!findParagraph(draft, body.paragraphId)) throw paragraphNotFound(draft.id, body.paragraphId);
-      return streamSSE(
+      const { paragraphId, mode, notes, metrics, draftId } = body;
+      return sseEvents(
         c,
-        async (stream) => {
-          const controller = new AbortController();
-          stream.onAbort(() => controller.abort());
+        async function* (signal) {
           const events = draftSection(
-            {
-              draft,
-              paragraphId: body.paragraphId,
-              mode: body.mode,
-              notes: body.notes,
-              metrics: body.metrics,
-            },
-            { model: engine.chatModel, exemplars, signal: controller.signal },
+            { draft, paragraphId, mode, notes, metrics },
+            { model: engine.chatModel, exemplars, signal },
           );
-          let id = 0;
           for await (const event of events) {
-            if (event.type === 'final' && body.draftId) {
-              await workspace.update(body.draftId, (saved) => replaceParagraph(saved, event.paragraph));
+            // The saved draft takes the paragraph before the client hears it is final.
+            if (event.type === 'final' && draftId) {
+              await workspace.update(draftId, (saved) => replaceParagraph(saved, event.paragraph));
             }
-            const { type, ...data } = event;
-            await stream.writeSSE({ event: type, id: String(id++), data: JSON.stringify(data) });
+            yield event;
           }
         },
-        async (error, stream) => {
-          if (stream.aborted) return;
-          await stream.writeSSE({ event: 'error', data: JSON.stringify(toGovdraftError(error).toJSON()) });
-        },
+        draftWireData,
       );
     })
     .post('/titles', validate('json', draftOnlySchema), async (c) => {

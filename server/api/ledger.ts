@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Engine } from '../engine.ts';
 import { GovdraftError } from '../errors.ts';
-import { parseLedger } from '../figures/ledger.ts';
 import { ledgerWarnings } from '../figures/plausibility.ts';
 import { fileUpload, readUpload } from './upload.ts';
 import { validate } from './validate.ts';
@@ -30,7 +29,7 @@ export function ledgerRoutes(engine: Engine) {
           'fileName is required for ledgers',
         );
       }
-      const records = await parseLedger(upload.bytes, upload.fileName);
+      const records = await engine.uploads.parseLedger({ fileName: upload.fileName, bytes: upload.bytes });
       const outcome = await (await engine.store()).importLedger(records);
       const years = [...new Set(records.map((r) => r.year))].sort((a, b) => a - b);
       // Implausible rows are imported and reported: the office corrects its own ledger; the engine

@@ -20,28 +20,35 @@ export type FileInput = z.infer<typeof fileInputSchema>;
 export interface UploadedFile {
   fileName: string | null;
   bytes: Uint8Array;
+  /** The other text fields of a multipart form (none for JSON). */
+  fields: Record<string, string>;
 }
 
 const isMultipart = (c: Context): boolean =>
   /^multipart\/form-data/i.test(c.req.header('content-type') ?? '');
 
-const jsonFile = validate('json', fileInputSchema);
-
 /**
- * Accepts a file as JSON (validated; typed for the client) or as a multipart `file` field.
- * Anything else is refused with 415 so a client never gets a silent empty upload.
+ * Accepts a file as JSON validated by `schema` (typed for the client) or as a multipart `file`
+ * field. Anything else is refused with 415 so a client never gets a silent empty upload.
  */
-export const fileUpload: typeof jsonFile = async (c, next) => {
-  if (isMultipart(c)) return next();
-  if (!/^application\/(.+\+)?json/i.test(c.req.header('content-type') ?? '')) {
-    throw new GovdraftError(
-      'unsupported_media_type',
-      '请以 JSON(application/json)或表单(multipart/form-data)上传文件',
-      `Unsupported Content-Type "${c.req.header('content-type') ?? ''}": use application/json or multipart/form-data`,
-    );
-  }
-  return jsonFile(c, next);
-};
+export function fileUploadOf<T extends z.ZodType<FileInput>>(schema: T) {
+  const jsonFile = validate('json', schema);
+  const upload: typeof jsonFile = async (c, next) => {
+    if (isMultipart(c)) return next();
+    if (!/^application\/(.+\+)?json/i.test(c.req.header('content-type') ?? '')) {
+      throw new GovdraftError(
+        'unsupported_media_type',
+        '请以 JSON(application/json)或表单(multipart/form-data)上传文件',
+        `Unsupported Content-Type "${c.req.header('content-type') ?? ''}": use application/json or multipart/form-data`,
+      );
+    }
+    return jsonFile(c, next);
+  };
+  return upload;
+}
+
+/** A file upload as JSON `{fileName, text | contentBase64}` or multipart `file`. */
+export const fileUpload = fileUploadOf(fileInputSchema);
 
 /** The uploaded file of a request that passed `fileUpload`. */
 export async function readUpload(c: Context, json: FileInput | undefined): Promise<UploadedFile> {
@@ -61,10 +68,13 @@ export async function readUpload(c: Context, json: FileInput | undefined): Promi
         'Multipart body has no "file" field',
       );
     }
-    return { fileName: file.name || null, bytes: new Uint8Array(await file.arrayBuffer()) };
+    const fields = Object.fromEntries(
+      Object.entries(form).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    );
+    return { fileName: file.name || null, bytes: new Uint8Array(await file.arrayBuffer()), fields };
   }
   const { fileName, text, contentBase64 } = json ?? {};
   const bytes =
     text !== undefined ? new TextEncoder().encode(text) : Buffer.from(contentBase64 ?? '', 'base64');
-  return { fileName: fileName ?? null, bytes: new Uint8Array(bytes) };
+  return { fileName: fileName ?? null, bytes: new Uint8Array(bytes), fields: {} };
 }

@@ -4,12 +4,13 @@
  * regenerated once with the figures named, and what is still ungrounded is removed and the user told.
  */
 import type { LedgerRecord } from '../figures/types.ts';
+import { neutralise, newFence } from '../models/index.ts';
 import { renderPrompt } from '../models/prompt.ts';
 import type { ChatMessage, ChatModel } from '../models/types.ts';
 import type { SearchHit } from '../retrieve/search.ts';
 import { type FigureJudge, holdFigures } from '../stream/index.ts';
 import type { CitationBook } from './citations.ts';
-import { fencedSources, neutralise, newFence } from './fence.ts';
+import { fencedSources } from './fenced-sources.ts';
 import {
   answerFigures,
   citedNumbers,
@@ -93,7 +94,11 @@ export async function* modelAnswer(
     const n = book.cite(hit);
     return { n, hit, paragraph: book.list()[n - 1].paragraph };
   });
-  const vars = { question: neutralise(u.question, fence), fence, sources: fencedSources(numbered, fence) };
+  const vars = {
+    question: neutralise(u.question, fence),
+    fence: fence.id,
+    sources: fencedSources(numbered, fence),
+  };
   const messages = renderPrompt('chat-answer', vars);
   const system = messages.find((m) => m.role === 'system')?.content ?? '';
   const passages = numbered.map(({ n, hit }) => ({ n, text: hit.text, year: hit.citation.year }));

@@ -8,12 +8,12 @@ import { randomBytes } from 'node:crypto';
 import { checkText } from '../figures/check.ts';
 import { indexLedger } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
+import { countPending, unmarkYearBound } from '../marks/index.ts';
 import { topicSentence } from '../report/topic.ts';
 import type { Paragraph, Report } from '../report/types.ts';
 import { rowAudit } from './audit.ts';
 import { carryChecked } from './carry-forward.ts';
 import { appendMetric, metricSentence, placeMetrics } from './new-metrics.ts';
-import { countPending } from './pending.ts';
 import { planPart } from './plan.ts';
 import { renumberParts } from './renumber.ts';
 import type { CarryYears } from './resolve.ts';
@@ -24,7 +24,6 @@ import {
   draftSchemaVersion,
   type NewMetric,
 } from './types.ts';
-import { unmarkYearBound } from './year-mark.ts';
 import { moveTitleYears, moveYears } from './years.ts';
 
 /** What a draft is built from. */

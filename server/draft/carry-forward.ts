@@ -12,12 +12,18 @@ import { extractClaims } from '../figures/claims.ts';
 import { formatLike } from '../figures/format.ts';
 import type { LedgerIndex } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
+import {
+  markable,
+  pendingMarker,
+  pendingSpans,
+  yearBoundClose,
+  yearBoundOpen,
+  yearBoundSpans,
+} from '../marks/index.ts';
 import { figureAudit } from './audit.ts';
-import { pendingMarker, pendingSpans } from './pending.ts';
 import { type CarryYears, type Resolution, resolveFigure } from './resolve.ts';
 import type { DraftFigure } from './types.ts';
 import { yearBoundSentences } from './year-bound.ts';
-import { markable, yearBoundClose, yearBoundOpen, yearBoundSpans } from './year-mark.ts';
 import { moveYears } from './years.ts';
 
 /** A paragraph carried forward. */

@@ -19,9 +19,9 @@ import {
   PageNumber,
   TextRun,
 } from 'docx';
-import { pendingSpans } from './pending.ts';
+import { pendingSpans, yearBoundSpans } from '../marks/index.ts';
+import { xmlSafe } from '../text/xml-safe.ts';
 import type { Draft } from './types.ts';
-import { yearBoundSpans } from './year-mark.ts';
 
 const mm = (millimetres: number): number => Math.round((millimetres * 1440) / 25.4);
 
@@ -91,7 +91,7 @@ function bodyRuns(text: string, footnoteIds: ReadonlySet<number>): (TextRun | Fo
         : undefined;
     runs.push(
       new TextRun({
-        text: text.slice(start, end),
+        text: xmlSafe(text.slice(start, end)),
         font: font(officialFonts.body),
         size: size.sanhao,
         ...(highlight ? { highlight } : {}),
@@ -148,7 +148,7 @@ export async function draftDocx(draft: OfficialDocument): Promise<Uint8Array> {
         spacing: { ...exactLine, after: officialPage.linePitch },
         children: [
           new TextRun({
-            text: draft.title,
+            text: xmlSafe(draft.title),
             font: { eastAsia: officialFonts.title, ascii: officialFonts.title, hAnsi: officialFonts.title },
             size: size.erhao,
           }),
@@ -166,7 +166,7 @@ export async function draftDocx(draft: OfficialDocument): Promise<Uint8Array> {
         spacing: exactLine,
         children: [
           new TextRun({
-            text: `${part.marker}${part.title}`,
+            text: xmlSafe(`${part.marker}${part.title}`),
             font: font(officialFonts.heading),
             size: size.sanhao,
             bold: false,
@@ -184,14 +184,14 @@ export async function draftDocx(draft: OfficialDocument): Promise<Uint8Array> {
       {
         children: [
           new DocxParagraph({
-            children: [new TextRun({ text: f.text, font: font(officialFonts.body), size: 24 })],
+            children: [new TextRun({ text: xmlSafe(f.text), font: font(officialFonts.body), size: 24 })],
           }),
         ],
       },
     ]),
   );
   const document = new Document({
-    title: draft.title,
+    title: xmlSafe(draft.title),
     creator: 'govdraft',
     evenAndOddHeaderAndFooters: true,
     footnotes,

@@ -6,9 +6,8 @@
  */
 import { extractClaims } from '../figures/claims.ts';
 import type { Claim } from '../figures/types.ts';
+import { pendingSpans, yearBoundSpans } from '../marks/index.ts';
 import type { FigureJudge } from '../stream/index.ts';
-import { pendingSpans } from './pending.ts';
-import { yearBoundSpans } from './year-mark.ts';
 
 /** What an answer did wrong with the figures; empty lists when it kept them. */
 export interface GuardViolation {

@@ -4,9 +4,7 @@
  * store's records for whatever the request does not give.
  */
 import { GovdraftError } from '../errors.ts';
-import { parseLedger } from '../figures/ledger.ts';
 import type { LedgerRecord } from '../figures/types.ts';
-import { parseReportFile } from '../report/file.ts';
 import type { Report } from '../report/types.ts';
 import type { Store } from '../store/types.ts';
 
@@ -26,18 +24,14 @@ export interface ReportSource {
 /** The ledger given with a request: records, or a ledger file (CSV, XLSX, JSON). */
 export type LedgerInput = LedgerRecord[] | InputFile;
 
-/** Last year's report and whether it is stored. */
+/** Last year's report and whether it is stored; a given file is read by `parse` (the uploads worker). */
 export async function loadPreviousReport(
   store: Store,
   source: ReportSource,
   year: number,
+  parse: (file: InputFile) => Promise<Report>,
 ): Promise<{ report: Report; stored: boolean }> {
-  if (source.from) {
-    return {
-      report: await parseReportFile(source.from.bytes, { fileName: source.from.fileName }),
-      stored: false,
-    };
-  }
+  if (source.from) return { report: await parse(source.from), stored: false };
   if (source.fromReportId) {
     const report = await store.getReport(source.fromReportId);
     if (!report) {
@@ -73,19 +67,20 @@ const rowKey = (r: LedgerRecord): string => `${r.year}\u0000${r.metric}`;
  * Earlier years take the store's rows with the request's rows winning for the same metric (a ledger
  * file often repeats last year's values next to this year's). With no row at all for `year` (early in
  * the drafting season) the records of the earlier years are returned alone: the draft is still built,
- * every figure pending.
+ * every figure pending. A ledger file is read by `parse` (the uploads worker).
  */
 export async function loadDraftLedger(
   store: Store,
   year: number,
   fromYear: number,
   given: LedgerInput | undefined,
+  parse: (file: InputFile) => Promise<LedgerRecord[]>,
 ): Promise<{ records: LedgerRecord[]; source: string }> {
   const years = [...new Set([year, year - 1, fromYear])];
   let requested: LedgerRecord[] = [];
   let source = '台账库';
   if (given && 'bytes' in given) {
-    requested = await parseLedger(given.bytes, given.fileName);
+    requested = await parse(given);
     source = given.fileName;
   } else if (given) {
     requested = given;

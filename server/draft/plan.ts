@@ -4,11 +4,11 @@
  * years moved (三、2025年工作计划), each item wrapped in 〖上年计划：…〗 with its figures as 【待核实…】
  * markers, for the writer to replace with next year's plan. Pure.
  */
+
+import { countPending, planOpen } from '../marks/index.ts';
 import type { Part, Report } from '../report/types.ts';
 import { heldParagraph } from './carry-forward.ts';
-import { countPending } from './pending.ts';
 import type { DraftParagraph, DraftPart } from './types.ts';
-import { planOpen } from './year-mark.ts';
 import { moveTitleYears } from './years.ts';
 
 /** One paragraph of a plan item, the item's heading run in before the first (1.全力稳增长促发展。力争…). */

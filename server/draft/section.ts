@@ -11,15 +11,16 @@ import { checkText } from '../figures/check.ts';
 import { formatValue } from '../figures/format.ts';
 import { indexLedger } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
+import { countPending } from '../marks/index.ts';
+import { type Fence, fenced, newFence } from '../models/index.ts';
 import { renderPrompt } from '../models/prompt.ts';
 import type { ChatModel } from '../models/types.ts';
 import { topicSentence } from '../report/topic.ts';
 import { rowAudit } from './audit.ts';
 import { carryChecked } from './carry-forward.ts';
-import { fenced, newFence } from './fence.ts';
+import { findParagraph } from './document/index.ts';
 import { appendMetric, metricSentence } from './new-metrics.ts';
 import { alignFigures, refreshParagraph } from './paragraph.ts';
-import { countPending } from './pending.ts';
 import { guardedAnswer } from './stylist.ts';
 import type { Draft, DraftEvent, DraftParagraph, DraftPart, DraftPath, DraftWarning } from './types.ts';
 import { pathLabels } from './types.ts';
@@ -49,20 +50,6 @@ export interface SectionDeps {
 /** Exemplars shown to the model, and how much of each. */
 const maxExemplars = 2;
 const maxExemplarLength = 400;
-
-/** A paragraph of a draft with the part holding it (null for preamble, intro and closing). */
-export function findParagraph(
-  draft: Draft,
-  id: string,
-): { paragraph: DraftParagraph; part: DraftPart | null } | null {
-  for (const part of draft.parts) {
-    const paragraph = part.paragraphs.find((p) => p.id === id);
-    if (paragraph) return { paragraph, part };
-  }
-  const loose = [...draft.preamble, ...(draft.partsIntro ? [draft.partsIntro] : []), ...draft.closing];
-  const paragraph = loose.find((p) => p.id === id);
-  return paragraph ? { paragraph, part: null } : null;
-}
 
 /** The error for a paragraph id the draft does not have. */
 export function paragraphNotFound(draftId: string, id: string): GovdraftError {
@@ -98,7 +85,7 @@ function figureList(lines: readonly string[]): string {
 async function exemplarBlock(
   deps: SectionDeps,
   query: string,
-  fence: ReturnType<typeof newFence>,
+  fence: Fence,
   exclude: string,
 ): Promise<string> {
   const found = (await deps.exemplars(query).catch(() => [])).filter((t) => t.trim() && t !== exclude);

@@ -6,13 +6,14 @@
  */
 import { checkText } from '../figures/check.ts';
 import type { CheckSummary } from '../figures/types.ts';
+import { countYearBound } from '../marks/index.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { type BuildInputs, buildDraft } from './build.ts';
+import { allParagraphs, pendingTotal, replaceParagraph } from './document/index.ts';
 import { draftMarkdown } from './render.ts';
 import { draftSection, type SectionDeps, type SectionMode } from './section.ts';
 import { proposePartTitles } from './titles.ts';
-import type { Draft, DraftEvent, DraftParagraph, DraftWarning, ParagraphOrigin } from './types.ts';
-import { countYearBound } from './year-mark.ts';
+import type { Draft, DraftEvent, DraftWarning, ParagraphOrigin } from './types.ts';
 
 /** Counts of what the engine did, for the writer's summary. */
 export interface DraftStats {
@@ -49,31 +50,9 @@ export interface WholeDeps extends SectionDeps {
   onProgress?(message: string): void;
 }
 
-/** Every paragraph of a draft in reading order. */
-export function allParagraphs(draft: Draft): DraftParagraph[] {
-  return [
-    ...draft.preamble,
-    ...(draft.partsIntro ? [draft.partsIntro] : []),
-    ...draft.parts.flatMap((p) => p.paragraphs),
-    ...draft.closing,
-  ];
-}
-
 /** Every change the draft makes to figures, in reading order: old and new text, ledger rows, match words. */
 export function draftAudit(draft: Draft): AuditEntry[] {
   return allParagraphs(draft).flatMap((p) => p.figures.map((f) => auditEntry(p.id, f)));
-}
-
-/** The draft with one paragraph replaced (by id). */
-export function replaceParagraph(draft: Draft, paragraph: DraftParagraph): Draft {
-  const swap = (p: DraftParagraph): DraftParagraph => (p.id === paragraph.id ? paragraph : p);
-  return {
-    ...draft,
-    preamble: draft.preamble.map(swap),
-    partsIntro: draft.partsIntro && swap(draft.partsIntro),
-    parts: draft.parts.map((part) => ({ ...part, paragraphs: part.paragraphs.map(swap) })),
-    closing: draft.closing.map(swap),
-  };
 }
 
 /** What the engine did in a draft, and the whole text's check. */
@@ -95,7 +74,7 @@ export function draftStats(draft: Draft): DraftStats {
     paragraphs: paragraphs.length,
     ledgerMissing: draft.ledgerMissing,
     figures,
-    pending: paragraphs.reduce((n, p) => n + p.pending, 0),
+    pending: pendingTotal(draft),
     yearBound: paragraphs.reduce((n, p) => n + countYearBound(p.text), 0),
     newMetrics: draft.newMetrics.length,
     origins,
@@ -113,7 +92,7 @@ async function finalOf(events: AsyncIterable<DraftEvent>): Promise<Extract<Draft
 
 /** The warning of a draft built with no ledger row for its year. */
 function noLedgerWarning(draft: Draft): DraftWarning {
-  const pending = allParagraphs(draft).reduce((n, p) => n + p.pending, 0);
+  const pending = pendingTotal(draft);
   return {
     code: 'no_ledger',
     message_zh: `没有${draft.year}年的台账数据\uFF1A全文已照上年报告起草\uFF0C全部 ${pending} 个数字标为【待核实:上年为…】\uFF1B取得台账后请导入并重新起草\uFF0C或逐一核实`,

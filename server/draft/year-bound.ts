@@ -5,9 +5,10 @@
  * awards (荣获2011-2015年…称号, 被评为…, 入围…评选) and last year named with a one-off event
  * (2016年通过市达标评估验收). Pure.
  */
+
+import { markable, yearBoundSpans } from '../marks/index.ts';
 import type { Span } from '../report/types.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { markable, yearBoundSpans } from './year-mark.ts';
 
 /** Why a sentence is bound to last year. */
 export type YearBoundReason = 'role' | 'date' | 'edition' | 'award' | 'event';

@@ -9,6 +9,7 @@ export type ClaimKind =
   | 'volume'
   | 'power'
   | 'energy'
+  | 'concentration'
   | 'percent'
   | 'yoy'
   | 'pp'

@@ -1,4 +1,4 @@
-import type { ChunkMatch } from '../store/types.ts';
+import type { ChunkHit } from '../store/types.ts';
 
 /** The RRF constant of Cormack et al. (2009): damps the head of each list so no single list dominates. */
 export const rrfK = 60;
@@ -8,15 +8,15 @@ export const rrfK = 60;
  * in (rank 1-based), best first; ties keep first-seen order.
  * @example fuseRanks([[a, b], [b, c]]) // b first: it is in both lists
  */
-export function fuseRanks(lists: ChunkMatch[][], weights: number[] = [], k = rrfK): ChunkMatch[] {
-  const fused = new Map<string, ChunkMatch>();
+export function fuseRanks(lists: ChunkHit[][], weights: number[] = [], k = rrfK): ChunkHit[] {
+  const fused = new Map<string, ChunkHit>();
   lists.forEach((list, l) => {
     const weight = weights[l] ?? 1;
-    list.forEach((match, rank) => {
+    list.forEach((hit, rank) => {
       const add = weight / (k + rank + 1);
-      const seen = fused.get(match.chunk.id);
+      const seen = fused.get(hit.id);
       if (seen) seen.score += add;
-      else fused.set(match.chunk.id, { chunk: match.chunk, score: add });
+      else fused.set(hit.id, { ...hit, score: add });
     });
   });
   return [...fused.values()].sort((a, b) => b.score - a.score);

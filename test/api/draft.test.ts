@@ -1,9 +1,14 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft, DraftSummary } from '../../server/draft/index.ts';
 import type { CheckResult } from '../../server/figures/types.ts';
+import { unzipText } from '../draft/zip.ts';
 import { jsonOf, type TestServer } from '../support/api-server.ts';
 import { ledgerFile, post, sseEvents, startWithCorpus, type WholeBody } from '../support/draft-api.ts';
 import { type OpenAIServer, startOpenAIServer } from '../support/openai-server.ts';
+import { convertToPdf, sofficePath } from '../support/soffice.ts';
 
 describe('/api/draft and /api/drafts offline', () => {
   let server: TestServer;
@@ -162,6 +167,31 @@ describe('/api/draft and /api/drafts offline', () => {
     expect(Buffer.from(docx.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('exports a draft holding U+FFFE and control characters as a .docx LibreOffice opens', async (ctx) => {
+    const soffice = sofficePath();
+    const dirty = {
+      ...draft,
+      title: '甘泉路街道2017年\uFFFE工作总结\u0001\u202E',
+      preamble: draft.preamble.map((p, i) => (i === 0 ? { ...p, text: `${p.text}\uFFFF\u000B\u0007` } : p)),
+    };
+    const docx = await jsonOf<{ fileName: string; contentBase64: string }>(
+      await post(server, '/api/draft/export', { draft: dirty, format: 'docx' }),
+    );
+    expect(docx.fileName).toBe('甘泉路街道2017年工作总结.docx');
+    const bytes = Buffer.from(docx.contentBase64, 'base64');
+    const xml = [...unzipText(bytes).values()].join('');
+    expect(xml).toContain('甘泉路街道2017年工作总结');
+    expect(xml).not.toMatch(/[\uFFFE\uFFFF\u0001\u0007\u000B]/);
+    if (!soffice) ctx.skip('LibreOffice (soffice) is not installed: the .docx was not opened');
+    const dir = mkdtempSync(join(tmpdir(), 'govdraft-export-'));
+    try {
+      writeFileSync(join(dir, docx.fileName), bytes);
+      expect(await convertToPdf(soffice ?? '', join(dir, docx.fileName))).toBeGreaterThan(1000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+
   it('checks a draft paragraph by paragraph, and keeps last year’s titles without a model', async () => {
     const check = await jsonOf<{ summary: CheckResult['summary']; paragraphs: { paragraphId: string }[] }>(
       await post(server, '/api/draft/check', { draftId: draft.id }),
@@ -194,7 +224,7 @@ describe('/api/draft with a model behind a scripted OpenAI-compatible server', (
         .map((w) => `聚焦${w}工作,成效持续显现`)
         .join('\n');
     }
-    return /<<<资料 [0-9a-f]+>>>\n([\s\S]*?)\n<<<资料结束/.exec(user)?.[1] ?? '好的。';
+    return /<资料 编号="[0-9a-f]+">\n([\s\S]*?)\n<\/资料 编号=/.exec(user)?.[1] ?? '好的。';
   };
 
   beforeAll(async () => {

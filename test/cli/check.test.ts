@@ -19,7 +19,7 @@ describe('govdraft check (built command)', () => {
   it('checks the seed clean against its ledger: exit 0', async () => {
     const run = await runCli(['check', seedPath, '--ledger', ledger2016, '--quiet'], { dataDir: dir });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('合计:相符 50 · 不符 0 · 待核实 0');
+    expect(run.stdout).toContain('合计:相符 50 · 不符 0 · 无法核对 0');
   });
 
   it('prints JSON Lines in the contract shape and exits 1 on a contradiction', async () => {

@@ -40,7 +40,7 @@ describe('govdraft draft (built command)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('正在起草2017年工作总结');
-    expect(run.stderr).toContain('待核实 7 处,新增指标 4 项');
+    expect(run.stderr).toContain('【待核实】7 处,新增指标 4 项');
     expect(run.stderr).toContain('核查:相符 47,不符 0,无法核对 7');
     expect(run.stderr).toMatch(/草稿已保存:d2017-/);
     const markdown = readFileSync(out, 'utf8');

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDraft } from '../../server/draft/build.ts';
+import { allParagraphs } from '../../server/draft/document/index.ts';
 import { draftMarkdown, draftText } from '../../server/draft/render.ts';
 import type { Draft, DraftParagraph } from '../../server/draft/types.ts';
-import { allParagraphs } from '../../server/draft/whole.ts';
 import { checkText } from '../../server/figures/check.ts';
 import { extractClaims } from '../../server/figures/claims.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { pendingSpans } from '../../server/draft/pending.ts';
 import { type YearBoundReason, yearBoundReason, yearBoundSentences } from '../../server/draft/year-bound.ts';
 import {
   countYearBound,
+  pendingSpans,
   unmarkYearBound,
   yearBoundMark,
   yearBoundSpans,
-} from '../../server/draft/year-mark.ts';
+} from '../../server/marks/index.ts';
 
 // Sentences in the style of other offices' reports (towns, districts, departments, years), not the seed.
 const bound: [YearBoundReason, string, number][] = [

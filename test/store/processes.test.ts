@@ -111,9 +111,9 @@ describe('a killed ingest', () => {
     expect(await store.counts()).toMatchObject({ reports: 1, chunks: reports[0].chunks });
     const hits = await store.textSearch('社区', {}, 50);
     expect(hits).toHaveLength(50);
-    expect(hits.every((h) => h.chunk.reportId === reports[0].id)).toBe(true);
+    expect(hits.every((h) => h.reportId === reports[0].id)).toBe(true);
     const near = await store.vectorSearch(await store.embedQuery('社区服务'), {}, 50);
-    expect(near.every((h) => h.chunk.reportId === reports[0].id)).toBe(true);
+    expect(near.every((h) => h.reportId === reports[0].id)).toBe(true);
 
     // The dead writer's lock goes stale; the next write takes it over and removes the orphans.
     expect((await store.ingestReport(syntheticReport(2, 50))).status).toBe('added');

@@ -3,7 +3,7 @@
  *   node --import tsx test/support/store-worker.ts <dataDir> <first> <last> [paragraphs] [killAt]
  * ingests reports first..last (see `syntheticReport`) one by one and prints `committed <n> <status>`
  * after each. With `killAt`, the process SIGKILLs itself when the embedder is called for the killAt-th
- * time: ingest embeds and writes chunks in batches of 256, so a report of more than 256 chunks dies
+ * time: the worker embeds and writes chunks in batches of 256, so a report of more than 256 chunks dies
  * with some of its chunks written and no reports row — exactly a crash mid-ingest.
  */
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
@@ -24,6 +24,8 @@ const store = await openStore({
     },
   },
   lock: { staleMs: 2000, waitMs: 60_000 },
+  // Write each embedding batch as it comes, so a kill mid-report leaves orphan chunks to clean up.
+  writeBatchRows: 256,
 });
 for (let n = Number(first); n <= Number(last); n++) {
   const outcome = await store.ingestReport(syntheticReport(n, Number(paragraphs ?? 6)));

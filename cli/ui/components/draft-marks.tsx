@@ -1,7 +1,7 @@
 import { Text } from 'ink';
+import { allParagraphs } from '../../../server/draft/document/index.ts';
 import type { Draft } from '../../../server/draft/types.ts';
-import { countYearBound } from '../../../server/draft/year-mark.ts';
-import { readingOrder } from '../draft/outline.ts';
+import { countYearBound } from '../../../server/marks/index.ts';
 import { yearBoundColor } from '../layout/figures.ts';
 
 /**
@@ -9,7 +9,7 @@ import { yearBoundColor } from '../layout/figures.ts';
  * no ledger for its year (every figure pending), and how many sentences are last year's to rewrite.
  */
 export function DraftMarks({ draft }: { draft: Draft }) {
-  const bound = readingOrder(draft).reduce((n, p) => n + countYearBound(p.text), 0);
+  const bound = allParagraphs(draft).reduce((n, p) => n + countYearBound(p.text), 0);
   return (
     <Text>
       {draft.ledgerMissing && (

@@ -3,24 +3,9 @@
  * the draft through PUT /api/drafts/:id, which renumbers the parts and recomputes every paragraph's
  * derived fields (figure spans, pending counts, topics) — the UI never computes those itself.
  */
+import { mapParagraphs } from '../../../server/draft/document/index.ts';
 import type { Draft, DraftParagraph, DraftPart } from '../../../server/draft/types.ts';
 import type { Branch } from './outline.ts';
-
-/** The draft with `fn` applied to every paragraph (preamble, intro, parts, closing). */
-function mapParagraphs(draft: Draft, fn: (p: DraftParagraph) => DraftParagraph): Draft {
-  return {
-    ...draft,
-    preamble: draft.preamble.map(fn),
-    partsIntro: draft.partsIntro && fn(draft.partsIntro),
-    parts: draft.parts.map((part) => ({ ...part, paragraphs: part.paragraphs.map(fn) })),
-    closing: draft.closing.map(fn),
-  };
-}
-
-/** The draft with one paragraph replaced by id (a generated paragraph arriving). */
-export function putParagraph(draft: Draft, paragraph: DraftParagraph): Draft {
-  return mapParagraphs(draft, (p) => (p.id === paragraph.id ? paragraph : p));
-}
 
 /** The draft with a paragraph's text as the writer typed it. */
 export function setParagraphText(draft: Draft, id: string, text: string): Draft {

@@ -3,10 +3,11 @@
  * check did not find supported, every 【待核实…】 marker the engine left for a figure with no value
  * this year, and every 〖上年表述…〗 sentence left for the writer to rewrite.
  */
+
+import { allParagraphs } from '../../../server/draft/document/index.ts';
 import type { Draft, DraftFigure } from '../../../server/draft/types.ts';
-import { yearBoundSpans } from '../../../server/draft/year-mark.ts';
 import type { CheckedClaim, CheckResult } from '../../../server/figures/types.ts';
-import { readingOrder } from './outline.ts';
+import { yearBoundSpans } from '../../../server/marks/index.ts';
 
 /** One problem: a checked figure, a pending marker, or a sentence bound to last year. */
 export type DraftProblem =
@@ -16,7 +17,7 @@ export type DraftProblem =
 
 /** The problems of a draft, paragraph by paragraph, in text order within each. */
 export function draftProblems(draft: Draft, checks: ReadonlyMap<string, CheckResult>): DraftProblem[] {
-  return readingOrder(draft).flatMap((paragraph) => {
+  return allParagraphs(draft).flatMap((paragraph) => {
     const id = paragraph.id;
     const problems: DraftProblem[] = [];
     const markers = paragraph.figures.filter((f) => f.status === 'pending');

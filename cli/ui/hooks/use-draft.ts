@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { replaceParagraph } from '../../../server/draft/document/index.ts';
 import type { Draft, DraftParagraph } from '../../../server/draft/types.ts';
 import type { CheckResult, CheckSummary } from '../../../server/figures/types.ts';
 import { unwrap } from '../../client.ts';
 import { useClient } from '../contexts/client.tsx';
 import { useSession } from '../contexts/session.tsx';
-import { putParagraph } from '../draft/edits.ts';
 
 /** Where saving stands, for the title row. */
 export type SaveState = 'loading' | 'saving' | 'saved' | 'failed';
@@ -105,7 +105,7 @@ export function useDraft(draftId: string): DraftSession {
 
   const adopt = useCallback((paragraph: DraftParagraph, check: CheckResult) => {
     if (!local.current) return;
-    local.current = putParagraph(local.current, paragraph);
+    local.current = replaceParagraph(local.current, paragraph);
     setDraft(local.current);
     setChecks((m) => new Map(m).set(paragraph.id, check));
   }, []);

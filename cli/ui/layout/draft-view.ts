@@ -4,8 +4,8 @@
  * sources. Figures are coloured by the verdicts the API returned; nothing here reads numbers.
  */
 import type { Draft, DraftParagraph, ParagraphOrigin } from '../../../server/draft/types.ts';
-import { countYearBound } from '../../../server/draft/year-mark.ts';
 import type { CheckResult } from '../../../server/figures/types.ts';
+import { countYearBound } from '../../../server/marks/index.ts';
 import { type Branch, branchParagraphs } from '../draft/outline.ts';
 import { auditSegments } from './audit-view.ts';
 import { figureSegments, yearBoundColor } from './figures.ts';

@@ -4,7 +4,7 @@
  * contradicted red, unverified yellow, 【待核实…】 markers stand out in bold magenta and 〖上年表述…〗
  * sentences (last year's, to rewrite) in blue, the figures inside them keeping their colours.
  */
-import { yearBoundSpans } from '../../../server/draft/year-mark.ts';
+import { pendingSpans, yearBoundSpans } from '../../../server/marks/index.ts';
 import type { Segment, SegmentStyle } from './wrap.ts';
 
 /** A checked span of a text, as the API returns it. */
@@ -19,13 +19,9 @@ export interface FigureSpan {
 /** Colours of the verdicts, shared by every screen and the legend. */
 export const verdictColor = { supported: 'green', contradicted: 'red', unverified: 'yellow' } as const;
 
-/** Verdict names in the UI. */
-export const verdictName = { supported: '相符', contradicted: '不符', unverified: '无法核对' } as const;
-
 const markerStyle: SegmentStyle = { color: 'magenta', bold: true };
 /** The colour of 〖上年表述…〗 sentences, shared with the status line. */
 export const yearBoundColor = 'blueBright';
-const pendingMarker = /【待核实[^】]*】/g;
 
 const styleOf = (span: FigureSpan, selected: boolean): SegmentStyle =>
   span.pending
@@ -36,10 +32,10 @@ const styleOf = (span: FigureSpan, selected: boolean): SegmentStyle =>
 function markPending(text: string, base?: SegmentStyle): Segment[] {
   const segments: Segment[] = [];
   let at = 0;
-  for (const m of text.matchAll(pendingMarker)) {
-    if (m.index > at) segments.push({ text: text.slice(at, m.index), style: base });
-    segments.push({ text: m[0], style: { ...base, ...markerStyle } });
-    at = m.index + m[0].length;
+  for (const m of pendingSpans(text)) {
+    if (m.start > at) segments.push({ text: text.slice(at, m.start), style: base });
+    segments.push({ text: m.text, style: { ...base, ...markerStyle } });
+    at = m.end;
   }
   if (at < text.length) segments.push({ text: text.slice(at), style: base });
   return segments;

@@ -1,8 +1,10 @@
 import { Spinner } from '@inkjs/ui';
+import type { InferResponseType } from 'hono/client';
 import { Box, Text, useInput } from 'ink';
 import { useMemo, useState } from 'react';
 import type { CheckedClaim } from '../../../server/figures/types.ts';
-import { unwrap } from '../../client.ts';
+import { verdictWord } from '../../../server/marks/index.ts';
+import { type Client, unwrap } from '../../client.ts';
 import { annotatedPathFor, readUploadFile } from '../../files.ts';
 import { AnnotateExport, type AnnotateRequest } from '../components/annotate-export.tsx';
 import { ErrorLine } from '../components/error-line.tsx';
@@ -13,18 +15,12 @@ import { TextField } from '../components/text-field.tsx';
 import { VerdictCounts } from '../components/verdict-counts.tsx';
 import { useClient } from '../contexts/client.tsx';
 import { useAsync } from '../hooks/use-async.ts';
-import { figureSegments, verdictColor, verdictName } from '../layout/figures.ts';
+import { figureSegments, verdictColor } from '../layout/figures.ts';
 import { revealRow } from '../layout/scroll.ts';
 import { inverseRow, textWidth, wrapSegments } from '../layout/wrap.ts';
 
-/** What POST /api/check answers. */
-export interface CheckAnswer {
-  year: number | null;
-  text: string;
-  ledgerRecords: number;
-  claims: CheckedClaim[];
-  summary: { supported: number; contradicted: number; unverified: number };
-}
+/** What POST /api/check answers, as the route declares it. */
+export type CheckAnswer = InferResponseType<Client['api']['check']['$post'], 200>;
 
 const pickKeys = [
   { key: 'Tab', label: '切换文稿/台账/草稿' },
@@ -62,7 +58,7 @@ function ProblemDetail({
           问题 {index + 1}/{count}{' '}
         </Text>
         <Text color={verdictColor[claim.verdict]} bold>
-          “{claim.text}” {verdictName[claim.verdict]}
+          “{claim.text}” {verdictWord[claim.verdict]}
         </Text>
         {claim.metric && <Text dimColor> [{claim.metric}]</Text>}
         {claim.expected !== null && (

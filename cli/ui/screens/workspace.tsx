@@ -3,9 +3,11 @@ import { relative, resolve } from 'node:path';
 import { Spinner } from '@inkjs/ui';
 import { Box, type Key, Text, useInput } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { pendingTotal } from '../../../server/draft/document/index.ts';
 import type { Draft } from '../../../server/draft/types.ts';
 import { toGovdraftError } from '../../../server/errors.ts';
 import type { CheckResult } from '../../../server/figures/types.ts';
+import { verdictWord } from '../../../server/marks/index.ts';
 import { unwrap } from '../../client.ts';
 import { annotatedDocx } from '../components/annotate-export.tsx';
 import { DraftMarks } from '../components/draft-marks.tsx';
@@ -53,7 +55,7 @@ import {
   titleView,
   yearBoundProblem,
 } from '../layout/draft-view.ts';
-import { type FigureSpan, figureSegments, verdictColor, verdictName } from '../layout/figures.ts';
+import { type FigureSpan, figureSegments, verdictColor } from '../layout/figures.ts';
 import { clampTop, revealRow } from '../layout/scroll.ts';
 import { inverseRow, type Segment, wrapSegments } from '../layout/wrap.ts';
 
@@ -206,7 +208,7 @@ function problemSegments(
   if (problem.kind === 'claim') {
     const c = problem.claim;
     out.push({
-      text: `“${c.text}” ${verdictName[c.verdict]}`,
+      text: `“${c.text}” ${verdictWord[c.verdict]}`,
       style: { color: verdictColor[c.verdict], bold: true },
     });
     if (c.metric) out.push({ text: ` [${c.metric}]`, style: { dimColor: true } });
@@ -541,12 +543,7 @@ export function WorkspaceScreen({ draftId, onBack }: WorkspaceProps) {
     [draft, rows, checks, generation.active?.paragraphId],
   );
 
-  const pendingTotal = draft
-    ? [...draft.preamble, ...draft.parts.flatMap((p) => p.paragraphs), ...draft.closing].reduce(
-        (n, p) => n + p.pending,
-        0,
-      )
-    : 0;
+  const pending = draft ? pendingTotal(draft) : 0;
   const saveLabel =
     session.save === 'saving'
       ? '保存中…'
@@ -560,7 +557,7 @@ export function WorkspaceScreen({ draftId, onBack }: WorkspaceProps) {
   const status = (
     <Box width={area.width} justifyContent="space-between">
       <Box flexShrink={0}>
-        {summary ? <VerdictCounts summary={summary} pending={pendingTotal} /> : <Text dimColor>核查中…</Text>}
+        {summary ? <VerdictCounts summary={summary} pending={pending} /> : <Text dimColor>核查中…</Text>}
         {draft && <DraftMarks draft={draft} />}
       </Box>
       <Box marginLeft={2} overflow="hidden">

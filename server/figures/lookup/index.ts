@@ -13,6 +13,7 @@ export {
   ratio,
   sum,
 } from './change.ts';
+export { contentWords, unnamedWords } from './coverage.ts';
 export type { Certainty, DecideOptions, FigureQuery, MatchDecision } from './decision.ts';
 export { decideRecord } from './decision.ts';
 export type { Facets } from './facets.ts';

@@ -1,9 +1,10 @@
 /** 核查: a file or pasted text (and maybe a ledger) checked; figures coloured, problems listed. */
 import type { CheckedClaim, CheckSummary } from '../../figures/types.ts';
+import { verdictWord } from '../../marks/index.ts';
 import { errorText, postJson } from './api.ts';
 import { byId, fill, h } from './dom.ts';
 import { fileBody, isFileBody, saveFile } from './files.ts';
-import { valueText, verdictLabels } from './format.ts';
+import { valueText } from './format.ts';
 import { markedText, markId, showMark, summaryChips } from './marks.ts';
 
 /** POST /api/check's answer (other fields, such as an annotated .docx, are feature-detected). */
@@ -32,7 +33,7 @@ function problemItem(claim: CheckedClaim, index: number): HTMLElement {
         class: `card problem ${claim.verdict}`,
         onclick: () => showMark(markId(prefix, index)),
       },
-      h('strong', {}, `${verdictLabels[claim.verdict]} · ${claim.text}`),
+      h('strong', {}, `${verdictWord[claim.verdict]} · ${claim.text}`),
       expected ? ` · ${expected}` : '',
       claim.source ? h('span', { class: 'why' }, `来源：${claim.source}`) : null,
       h('span', { class: 'why' }, claim.explanation),

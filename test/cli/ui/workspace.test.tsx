@@ -269,7 +269,7 @@ describe('draft workspace with a model', () => {
     const server = await startOpenAIServer({
       reply: (messages) => {
         const user = String(messages[messages.length - 1]?.content ?? '');
-        const m = /<<<资料 (\w+)>>>\n([\s\S]*?)\n<<<资料结束 \1>>>/.exec(user);
+        const m = /<资料 编号="(\w+)">\n([\s\S]*?)\n<\/资料 编号="\1">/.exec(user);
         return reply(m?.[2] ?? '');
       },
     });

@@ -11,3 +11,8 @@ export interface MarkSpan {
 export function markSpans(text: string, pattern: RegExp): MarkSpan[] {
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
+
+/** True when `[start, end)` lies inside one of `spans`. */
+export function insideSpans(spans: readonly MarkSpan[], start: number, end: number): boolean {
+  return spans.some((s) => start >= s.start && end <= s.end);
+}
