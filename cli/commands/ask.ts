@@ -23,7 +23,8 @@ function citationLine(c: ChatCitation): string {
 }
 
 function figureLine(f: AnswerFigure): string {
-  if (!f.grounded) return `- ${f.text}:没有出处,已从回答中删除`;
+  // A rejected figure is never printed, not even here: only that one was removed.
+  if (!f.grounded) return '- 【数字已删除】\uFF1A模型写出的数字没有出处或与台账不符\uFF0C已从回答中删除';
   if (f.origin === 'computed') return `- ${f.text}:计算得出(${f.computation ?? ''})`;
   if (f.origin === 'ledger') return `- ${f.text}:台账 ${f.source ?? ''}${f.sample ? '(示例数据)' : ''}`;
   return `- ${f.text}:出自引用段落 ${f.source ?? ''}`;

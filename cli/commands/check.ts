@@ -150,6 +150,7 @@ interface HumanResult {
   office: { name: string | null; notice: { message_zh: string } | null };
   claims: CheckedClaim[];
   summary: { supported: number; contradicted: number; unverified: number };
+  yearBound: { start: number; end: number; text: string }[];
 }
 
 function printHuman(path: string, result: HumanResult, quiet: boolean): void {
@@ -173,7 +174,11 @@ function printHuman(path: string, result: HumanResult, quiet: boolean): void {
     out(`      ${c.explanation}${c.source ? `(来源:${c.source})` : ''}`);
     if (c.candidates?.length) out(`      候选指标:${c.candidates.join('、')}`);
   }
+  for (const s of result.yearBound) {
+    out(`  ↺ 第${lineOf(text, s.start)}行 沿用上年的表述\uFF0C请改写或删去\uFF1A${s.text}`);
+  }
+  const bound = result.yearBound.length ? ` · 上年表述 ${result.yearBound.length} 句` : '';
   out(
-    `合计:${verdictWord.supported} ${summary.supported} · ${verdictWord.contradicted} ${summary.contradicted} · ${verdictWord.unverified} ${summary.unverified}`,
+    `合计:${verdictWord.supported} ${summary.supported} · ${verdictWord.contradicted} ${summary.contradicted} · ${verdictWord.unverified} ${summary.unverified}${bound}`,
   );
 }

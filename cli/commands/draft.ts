@@ -89,6 +89,11 @@ export function registerDraft(program: Command): void {
       info(
         `  核查:相符 ${stats.check.supported},不符 ${stats.check.contradicted},无法核对 ${stats.check.unverified}`,
       );
+      if (stats.yearBound > 0) {
+        info(
+          `  上年表述 ${stats.yearBound} 句已标为〖上年表述\uFF1A…〗\uFF08开局之年、日期、届次、获奖等\uFF09\uFF0C请改写或删去`,
+        );
+      }
       for (const w of warnings) info(`  注意:${w.message_zh}`);
       info(`  草稿已保存:${draft.id}`);
       if (options.json) outJson(body);

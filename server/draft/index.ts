@@ -1,4 +1,5 @@
 /** Drafting next year's summary: the draft document, the carry-forward engine, the guarded stylist, the workspace. */
+export type { AuditEntry } from './audit.ts';
 export type { BuildInputs } from './build.ts';
 export { buildDraft, newDraftId } from './build.ts';
 export { carryChecked, carryParagraph } from './carry-forward.ts';
@@ -26,7 +27,7 @@ export { proposePartTitles } from './titles.ts';
 export type * from './types.ts';
 export { draftSchemaVersion, pathLabels } from './types.ts';
 export type { DraftStats, WholeDeps, WholeDraft } from './whole.ts';
-export { draftStats, draftWhole } from './whole.ts';
+export { draftAudit, draftStats, draftWhole } from './whole.ts';
 export type { Workspace } from './workspace.ts';
 export { draftIdPattern, openWorkspace, writeFileAtomic } from './workspace.ts';
 export { moveYears } from './years.ts';

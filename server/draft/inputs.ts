@@ -70,9 +70,10 @@ const rowKey = (r: LedgerRecord): string => `${r.year}\u0000${r.metric}`;
  * `office` only (see `officeLedger`). When the request gives rows for `year`, they are that year's
  * whole ledger; otherwise the store's rows are. Earlier years take the store's rows with the
  * request's rows winning for the same metric (a ledger file often repeats last year's values next
- * to this year's). Refuses a draft with no row at all for `year`: every figure would be pending.
- * A ledger file is read by `parse` (the uploads worker). `source` names where the rows came from
- * and the office they belong to.
+ * to this year's). With no row at all for `year` (early in the drafting season) the records of the
+ * earlier years are returned alone: the draft is still built, every figure pending. A ledger file is
+ * read by `parse` (the uploads worker). `source` names where the rows came from and the office they
+ * belong to.
  */
 export async function loadDraftLedger(
   store: Store,
@@ -103,18 +104,8 @@ export async function loadDraftLedger(
   const merged = new Map<string, LedgerRecord>();
   for (const r of stored.records) if (!(r.year === year && givesYear)) merged.set(rowKey(r), r);
   for (const r of requested.records) if (years.includes(r.year)) merged.set(rowKey(r), r);
-  const records = [...merged.values()];
-  const notice = requested.notice ?? stored.notice;
-  if (!records.some((r) => r.year === year)) {
-    const why = notice ? `\uFF08${notice.zh}\uFF09` : '';
-    throw new GovdraftError(
-      'not_found',
-      `没有${year}年的台账数据${stored.office ? `\uFF08单位\uFF1A${stored.office}\uFF09` : ''}${why}\uFF1A请用 --ledger 提供台账文件，或先用 govdraft ledger import 导入`,
-      `No ledger rows for ${year}${stored.office ? ` of ${stored.office}` : ''}; give a ledger or import one${notice ? ` (${notice.en})` : ''}`,
-    );
-  }
   // The office is named where there was a choice: a store of several offices.
   const several = distinctOffices([...present, ...stored.records.map((r) => r.org)]).length > 1;
   const named = several && stored.office ? `${source}\u00B7${stored.office}` : source;
-  return { records, source: named, office: stored.office };
+  return { records: [...merged.values()], source: named, office: stored.office };
 }

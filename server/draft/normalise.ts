@@ -5,6 +5,14 @@ import { renumberParts } from './renumber.ts';
 import type { Draft } from './types.ts';
 
 /**
+ * A draft as read from disk, with the fields added after schema version 1 filled in for drafts saved
+ * before they existed (ledgerMissing: false).
+ */
+export function upgradeDraft(saved: Draft): Draft {
+  return { ...saved, ledgerMissing: saved.ledgerMissing ?? false };
+}
+
+/**
  * The draft as it is saved: markers (一)… in order and the intro's count, figure spans, pending counts
  * and topics true to the texts, `updatedAt` set to `now`.
  */

@@ -16,6 +16,7 @@ import { type Fence, fenced, newFence } from '../models/index.ts';
 import { renderPrompt } from '../models/prompt.ts';
 import type { ChatModel } from '../models/types.ts';
 import { topicSentence } from '../report/topic.ts';
+import { rowAudit } from './audit.ts';
 import { carryChecked } from './carry-forward.ts';
 import { findParagraph } from './document/index.ts';
 import { appendMetric, metricSentence } from './new-metrics.ts';
@@ -160,7 +161,7 @@ function notesParagraph(
   if (text && !/[。!?;\uFF01\uFF1F\uFF1B]$/.test(text)) text += '。';
   const figures: DraftParagraph['figures'] = [];
   for (const r of records) {
-    text = appendMetric(text, figures, r, metricSentence(r), 'updated');
+    text = appendMetric(text, figures, r, metricSentence(r), 'updated', rowAudit(r));
   }
   return {
     ...base,
@@ -249,7 +250,8 @@ export async function* draftSection(request: SectionRequest, deps: SectionDeps):
   let path: DraftPath = 'carry-forward';
   if (request.notes?.trim()) {
     [paragraph, path] = yield* fromNotes(draft, engine, found.part, request, deps, warnings);
-  } else if (deps.model && mode !== 'carry-forward' && engine.text.trim()) {
+  } else if (deps.model && mode !== 'carry-forward' && engine.text.trim() && engine.origin !== 'plan') {
+    // Last year's plan is not restyled: only the writer (from notes) replaces it with next year's.
     [paragraph, path] = yield* restyle(draft, engine, deps.model, deps, warnings);
   }
   if (path !== 'model') yield { type: 'delta', text: paragraph.text };

@@ -6,6 +6,8 @@
  */
 import { checkText } from '../figures/check.ts';
 import type { CheckSummary } from '../figures/types.ts';
+import { countYearBound } from '../marks/index.ts';
+import { type AuditEntry, auditEntry } from './audit.ts';
 import { type BuildInputs, buildDraft } from './build.ts';
 import { allParagraphs, pendingTotal, replaceParagraph } from './document/index.ts';
 import { draftMarkdown } from './render.ts';
@@ -16,9 +18,13 @@ import type { Draft, DraftEvent, DraftWarning, ParagraphOrigin } from './types.t
 /** Counts of what the engine did, for the writer's summary. */
 export interface DraftStats {
   paragraphs: number;
+  /** No ledger row for the draft's year: every figure is pending (see Draft.ledgerMissing). */
+  ledgerMissing: boolean;
   figures: { updated: number; recomputed: number; pending: number; new: number };
   /** 【待核实…】 markers in the text. */
   pending: number;
+  /** 〖上年表述…〗 sentences in the text: last year's, for the writer to rewrite. */
+  yearBound: number;
   newMetrics: number;
   /** Paragraphs by who wrote their text. */
   origins: Record<ParagraphOrigin, number>;
@@ -31,6 +37,8 @@ export interface WholeDraft {
   draft: Draft;
   stats: DraftStats;
   warnings: DraftWarning[];
+  /** Every change made to figures, in reading order. */
+  audit: AuditEntry[];
 }
 
 /** What whole-report drafting needs besides the build inputs. */
@@ -42,6 +50,11 @@ export interface WholeDeps extends SectionDeps {
   onProgress?(message: string): void;
 }
 
+/** Every change the draft makes to figures, in reading order: old and new text, ledger rows, match words. */
+export function draftAudit(draft: Draft): AuditEntry[] {
+  return allParagraphs(draft).flatMap((p) => p.figures.map((f) => auditEntry(p.id, f)));
+}
+
 /** What the engine did in a draft, and the whole text's check. */
 export function draftStats(draft: Draft): DraftStats {
   const paragraphs = allParagraphs(draft);
@@ -51,6 +64,7 @@ export function draftStats(draft: Draft): DraftStats {
     model: 0,
     writer: 0,
     'new-metrics': 0,
+    plan: 0,
   };
   for (const p of paragraphs) {
     origins[p.origin]++;
@@ -58,8 +72,10 @@ export function draftStats(draft: Draft): DraftStats {
   }
   return {
     paragraphs: paragraphs.length,
+    ledgerMissing: draft.ledgerMissing,
     figures,
     pending: pendingTotal(draft),
+    yearBound: paragraphs.reduce((n, p) => n + countYearBound(p.text), 0),
     newMetrics: draft.newMetrics.length,
     origins,
     check: checkText(draftMarkdown(draft), draft.ledger, { year: draft.year }).summary,
@@ -74,10 +90,20 @@ async function finalOf(events: AsyncIterable<DraftEvent>): Promise<Extract<Draft
   return final;
 }
 
+/** The warning of a draft built with no ledger row for its year. */
+function noLedgerWarning(draft: Draft): DraftWarning {
+  const pending = pendingTotal(draft);
+  return {
+    code: 'no_ledger',
+    message_zh: `没有${draft.year}年的台账数据\uFF1A全文已照上年报告起草\uFF0C全部 ${pending} 个数字标为【待核实:上年为…】\uFF1B取得台账后请导入并重新起草\uFF0C或逐一核实`,
+    message_en: `No ledger rows for ${draft.year}: the whole draft was written, all ${pending} figures are pending`,
+  };
+}
+
 /** Drafts a whole report: see the module comment. */
 export async function draftWhole(inputs: BuildInputs, deps: WholeDeps): Promise<WholeDraft> {
   let draft = await deps.save(buildDraft(inputs));
-  const warnings: DraftWarning[] = [];
+  const warnings: DraftWarning[] = draft.ledgerMissing ? [noLedgerWarning(draft)] : [];
   const restyle = deps.model !== null && deps.mode !== 'carry-forward';
   const targets = draft.parts.flatMap((part) => part.paragraphs.filter((p) => p.origin === 'carry-forward'));
   deps.onProgress?.(`已按今年台账生成初稿(${allParagraphs(draft).length} 段),草稿 ${draft.id} 已保存`);
@@ -88,7 +114,9 @@ export async function draftWhole(inputs: BuildInputs, deps: WholeDeps): Promise<
       warnings.push(...final.warnings);
       draft = await deps.save(replaceParagraph(draft, final.paragraph));
     }
-    const titles = await proposePartTitles(draft, deps.model, deps.signal);
+    // Last year's plan keeps its heading: the writer replaces it, not the model.
+    const work = { ...draft, parts: draft.parts.filter((part) => part.kind !== 'plan') };
+    const titles = await proposePartTitles(work, deps.model, deps.signal);
     warnings.push(...titles.warnings);
     const byId = new Map(titles.titles.map((t) => [t.partId, t.title]));
     draft = await deps.save({
@@ -102,5 +130,5 @@ export async function draftWhole(inputs: BuildInputs, deps: WholeDeps): Promise<
       message_en: 'No chat model is configured; the engine’s text stands',
     });
   }
-  return { draft, stats: draftStats(draft), warnings };
+  return { draft, stats: draftStats(draft), warnings, audit: draftAudit(draft) };
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { GovdraftError } from '../errors.ts';
 import { storageError } from '../storage-error.ts';
 import { type DraftSummary, draftSummary } from './document/index.ts';
-import { normaliseDraft } from './normalise.ts';
+import { normaliseDraft, upgradeDraft } from './normalise.ts';
 import type { Draft } from './types.ts';
 
 export type { DraftSummary };
@@ -117,7 +117,7 @@ export function openWorkspace(dataDir: string): Workspace {
   const load = async (id: string): Promise<Draft | null> => {
     checkId(id);
     try {
-      return JSON.parse(await readFile(join(dir, `${id}.json`), 'utf8')) as Draft;
+      return upgradeDraft(JSON.parse(await readFile(join(dir, `${id}.json`), 'utf8')) as Draft);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return null;

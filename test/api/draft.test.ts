@@ -1,62 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Draft, DraftStats, DraftSummary, DraftWarning } from '../../server/draft/index.ts';
+import type { Draft, DraftSummary } from '../../server/draft/index.ts';
 import type { CheckResult } from '../../server/figures/types.ts';
-import { corpusDir } from '../../server/paths.ts';
 import { unzipText } from '../draft/zip.ts';
-import { jsonOf, startTestServer, type TestServer } from '../support/api-server.ts';
+import { jsonOf, type TestServer } from '../support/api-server.ts';
+import { ledgerFile, post, sseEvents, startWithCorpus, type WholeBody } from '../support/draft-api.ts';
 import { type OpenAIServer, startOpenAIServer } from '../support/openai-server.ts';
 import { convertToPdf, sofficePath } from '../support/soffice.ts';
-
-const ledgerFile = () => ({
-  fileName: 'ganquan-2017-sample.csv',
-  contentBase64: readFileSync(join(corpusDir, 'ledgers', 'ganquan-2017-sample.csv')).toString('base64'),
-});
-
-interface WholeBody {
-  draft: Draft;
-  stats: DraftStats;
-  warnings: DraftWarning[];
-  elapsedMs: number;
-}
-
-/** The events of an SSE body: name and parsed data, in order. */
-function sseEvents(body: string): { event: string; data: Record<string, unknown> }[] {
-  return body
-    .split(/\n\n+/)
-    .filter((block) => block.trim())
-    .map((block) => {
-      const lines = block.split('\n');
-      const event = lines.find((l) => l.startsWith('event: '))?.slice(7) ?? 'message';
-      const data = lines
-        .filter((l) => l.startsWith('data: '))
-        .map((l) => l.slice(6))
-        .join('\n');
-      return { event, data: JSON.parse(data) as Record<string, unknown> };
-    });
-}
-
-async function start(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
-  const server = await startTestServer(env);
-  expect((await server.api('/api/corpus/bundled', { method: 'POST' })).status).toBe(200);
-  return server;
-}
-
-const post = (server: TestServer, path: string, body: unknown) =>
-  server.api(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
 
 describe('/api/draft and /api/drafts offline', () => {
   let server: TestServer;
   let draft: Draft;
 
   beforeAll(async () => {
-    server = await start();
+    server = await startWithCorpus();
   });
   afterAll(() => server.close());
 
@@ -126,7 +85,7 @@ describe('/api/draft and /api/drafts offline', () => {
     expect((await jsonOf(both)).error.code).toBe('validation_failed');
   });
 
-  it('refuses conflicting sources, a year without a report and a missing ledger with clear messages', async () => {
+  it('refuses conflicting sources and a year without a report with clear messages', async () => {
     const conflicting = await post(server, '/api/draft/outline', {
       year: 2017,
       fromYear: 2016,
@@ -136,9 +95,6 @@ describe('/api/draft and /api/drafts offline', () => {
     const noReport = await post(server, '/api/draft/outline', { year: 2031 });
     expect(noReport.status).toBe(404);
     expect((await jsonOf(noReport)).error.message_zh).toContain('库中没有2030年的报告');
-    const noLedger = await post(server, '/api/draft/outline', { year: 2019, fromYear: 2016 });
-    expect(noLedger.status).toBe(404);
-    expect((await jsonOf(noLedger)).error.message_zh).toContain('没有2019年的台账数据');
     expect((await post(server, '/api/draft/outline', { fromYear: 2016 })).status).toBe(400);
   });
 
@@ -274,7 +230,7 @@ describe('/api/draft with a model behind a scripted OpenAI-compatible server', (
 
   beforeAll(async () => {
     model = await startOpenAIServer({ reply: careful });
-    server = await start({
+    server = await startWithCorpus({
       OPENAI_BASE_URL: model.baseURL,
       OPENAI_API_KEY: 'test-key',
       GOVDRAFT_CHAT_MODEL: 'scripted-chat',
@@ -297,6 +253,26 @@ describe('/api/draft with a model behind a scripted OpenAI-compatible server', (
     expect(names.at(-1)).toBe('final');
     expect(events.find((e) => e.event === 'retry')?.data).toMatchObject({ reason: 'model-error' });
     expect(events.at(-1)?.data).toMatchObject({ path: 'model', pathLabel: '模型润色' });
+  });
+
+  it('holds a figure back in the section stream until the guard accepts it: a rejected one is never sent', async () => {
+    const outline = await jsonOf<{ draft: Draft }>(await post(server, '/api/draft/outline', { year: 2017 }));
+    const p6 = outline.draft.parts.flatMap((p) => p.paragraphs).find((p) => p.id === 'p6');
+    const wrong = (p6?.text ?? '').replace('127处', '169处');
+    const cut = wrong.indexOf('169处') + 1;
+    // 拆除违法建筑1 | 69处… — the figure split across two chunks of the model's stream.
+    model.script('chat', { chunks: [wrong.slice(0, cut), wrong.slice(cut)] });
+    const res = await post(server, '/api/draft/section', { draftId: outline.draft.id, paragraphId: 'p6' });
+    const events = sseEvents(await res.text());
+    const deltas = events.filter((e) => e.event === 'delta').map((e) => String(e.data.text));
+    expect(deltas.join('')).toContain('拆除违法建筑【数字已删除】');
+    expect(deltas.join('')).not.toMatch(/169|69处/);
+    expect(deltas.join('')).toContain('拆除违法建筑127处');
+    const retry = events.find((e) => e.event === 'retry')?.data;
+    expect(retry).toMatchObject({ reason: 'numeric-guard' });
+    expect(String(retry?.message_zh)).not.toContain('169');
+    expect(events.at(-1)?.data).toMatchObject({ path: 'model' });
+    expect(JSON.stringify(events.at(-1)?.data)).not.toContain('169');
   });
 
   it('drafts the whole report through the model and proposes part titles', async () => {

@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDraft } from '../../server/draft/build.ts';
-import type { Draft } from '../../server/draft/types.ts';
+import { draftSchema } from '../../server/draft/schema.ts';
+import type { Draft, DraftParagraph } from '../../server/draft/types.ts';
+import { draftAudit } from '../../server/draft/whole.ts';
 import { openWorkspace } from '../../server/draft/workspace.ts';
 import { packageRoot } from '../../server/paths.ts';
 import { ledgers, report2016 } from './corpus.ts';
@@ -56,6 +58,30 @@ describe('the drafts workspace', () => {
 
   it('refuses ids that are not file names', async () => {
     await expect(openWorkspace(dataDir).load('../secrets')).rejects.toMatchObject({ code: 'bad_request' });
+  });
+
+  it('reads a draft saved before ledgerMissing and figure audits existed, and the API schema takes it', async () => {
+    const workspace = openWorkspace(dataDir);
+    const { ledgerMissing: _dropped, ...old } = draft;
+    const strip = (p: DraftParagraph): DraftParagraph => ({
+      ...p,
+      figures: p.figures.map(({ audit: _audit, ...f }) => f),
+    });
+    const legacy = {
+      ...old,
+      id: 'd2017-legacy',
+      preamble: old.preamble.map(strip),
+      parts: old.parts.map((part) => ({ ...part, paragraphs: part.paragraphs.map(strip) })),
+      closing: old.closing.map(strip),
+    };
+    mkdirSync(workspace.dir, { recursive: true });
+    writeFileSync(join(workspace.dir, 'd2017-legacy.json'), JSON.stringify(legacy));
+    const loaded = await workspace.load('d2017-legacy');
+    expect(loaded?.ledgerMissing).toBe(false);
+    expect(loaded?.parts[0].paragraphs[0].figures[0].audit).toBeUndefined();
+    const parsed = draftSchema.parse(legacy);
+    expect(parsed.ledgerMissing).toBe(false);
+    expect(draftAudit(parsed).every((e) => e.rows.length === 0 && e.matchWords.length === 0)).toBe(true);
   });
 
   it('serialises concurrent updates of one draft: none is lost', async () => {

@@ -49,8 +49,8 @@ export interface RecordedRequest {
 export interface ServerOptions {
   /** Default embedding of one input (default: lexical, 64 dimensions). */
   embed?: (text: string) => number[];
-  /** Default chat reply for a conversation (default: '好的。'). */
-  reply?: (messages: { role: string; content: unknown }[]) => string;
+  /** Default chat reply for a conversation (default: '好的。'); an array is the reply in those stream chunks. */
+  reply?: (messages: { role: string; content: unknown }[]) => string | string[];
   /**
    * How a streamed reply without its own `chunks` is cut (default: one piece per character). A
    * test that only needs a reply to stream cuts it in a few pieces: the UI then draws a few frames
@@ -214,7 +214,9 @@ export async function startOpenAIServer(options: ServerOptions = {}): Promise<Op
       sendJson(res, 200, embeddingsBody(request, reply, embed));
     } else {
       const messages = (request.messages ?? []) as { role: string; content: unknown }[];
-      await chatReply(res, request, reply.chat ?? defaultReply(messages), reply, pieces);
+      const answer = reply.chat ?? defaultReply(messages);
+      const scripted = Array.isArray(answer) ? { ...reply, chunks: reply.chunks ?? answer } : reply;
+      await chatReply(res, request, Array.isArray(answer) ? answer.join('') : answer, scripted, pieces);
     }
   });
   server.listen(0, '127.0.0.1');
@@ -235,5 +237,14 @@ export async function startOpenAIServer(options: ServerOptions = {}): Promise<Op
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+/** The environment that points govdraft at a scripted server's chat model, with no retries. */
+export function scriptedChatEnv(server: OpenAIServer): NodeJS.ProcessEnv {
+  return {
+    OPENAI_BASE_URL: server.baseURL,
+    GOVDRAFT_CHAT_MODEL: 'scripted-chat',
+    GOVDRAFT_MODEL_RETRIES: '0',
   };
 }

@@ -1,9 +1,10 @@
 /**
  * Figures drawn by verdict: the spans and verdicts come from the API (POST /api/check, the draft's
  * figures); this module only turns them into coloured segments. Supported figures are green,
- * contradicted red, unverified yellow, and 【待核实…】 markers stand out in bold magenta.
+ * contradicted red, unverified yellow, 【待核实…】 markers stand out in bold magenta and 〖上年表述…〗
+ * sentences (last year's, to rewrite) in blue, the figures inside them keeping their colours.
  */
-import { pendingSpans } from '../../../server/marks/index.ts';
+import { pendingSpans, yearBoundSpans } from '../../../server/marks/index.ts';
 import type { Segment, SegmentStyle } from './wrap.ts';
 
 /** A checked span of a text, as the API returns it. */
@@ -19,6 +20,8 @@ export interface FigureSpan {
 export const verdictColor = { supported: 'green', contradicted: 'red', unverified: 'yellow' } as const;
 
 const markerStyle: SegmentStyle = { color: 'magenta', bold: true };
+/** The colour of 〖上年表述…〗 sentences, shared with the status line. */
+export const yearBoundColor = 'blueBright';
 
 const styleOf = (span: FigureSpan, selected: boolean): SegmentStyle =>
   span.pending
@@ -44,14 +47,24 @@ function markPending(text: string, base?: SegmentStyle): Segment[] {
  */
 export function figureSegments(text: string, spans: readonly FigureSpan[], selected = -1): Segment[] {
   const ordered = spans.map((span, i) => ({ span, i })).sort((a, b) => a.span.start - b.span.start);
+  const bound = yearBoundSpans(text);
+  const inBound = (at: number) => bound.some((b) => b.start <= at && at < b.end);
+  // Plain text between figures, split where a 〖上年表述…〗 sentence starts or ends.
+  const plain = (from: number, to: number): Segment[] => {
+    const cuts = [from, ...bound.flatMap((b) => [b.start, b.end]).filter((c) => c > from && c < to), to];
+    return cuts.slice(1).flatMap((end, k) => {
+      const start = cuts[k];
+      return markPending(text.slice(start, end), inBound(start) ? { color: yearBoundColor } : undefined);
+    });
+  };
   const segments: Segment[] = [];
   let at = 0;
   for (const { span, i } of ordered) {
     if (span.start < at || span.end > text.length) continue;
-    segments.push(...markPending(text.slice(at, span.start)));
+    segments.push(...plain(at, span.start));
     segments.push({ text: text.slice(span.start, span.end), style: styleOf(span, i === selected) });
     at = span.end;
   }
-  segments.push(...markPending(text.slice(at)));
+  segments.push(...plain(at, text.length));
   return segments;
 }

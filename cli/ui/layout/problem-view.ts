@@ -8,7 +8,7 @@ import type { CheckResult } from '../../../server/figures/types.ts';
 import { verdictWord } from '../../../server/marks/index.ts';
 import { branchParagraphs, findParagraph } from '../draft/outline.ts';
 import type { DraftProblem } from '../draft/problems.ts';
-import { paragraphPlace } from './draft-view.ts';
+import { paragraphPlace, yearBoundProblem } from './draft-view.ts';
 import { type FigureSpan, figureSegments, verdictColor } from './figures.ts';
 import type { Segment } from './wrap.ts';
 
@@ -31,6 +31,7 @@ function problemText(problem: DraftProblem): Segment[] {
     });
     return out;
   }
+  if (problem.kind === 'year-bound') return yearBoundProblem(problem.text);
   const f = problem.figure;
   return [
     { text: f.text, style: { color: 'magenta', bold: true } },
@@ -60,7 +61,9 @@ export function problemSegments(
   const current =
     problem.kind === 'claim'
       ? problem.index
-      : claims.length + markers.findIndex((m) => m.start === problem.figure.start);
+      : problem.kind === 'pending'
+        ? claims.length + markers.findIndex((m) => m.start === problem.figure.start)
+        : -1;
   return [
     heading,
     ...problemText(problem),

@@ -47,7 +47,7 @@ export function paneSegments({
     const problem = problems[mode.index];
     return problem ? problemSegments(draft, checks, problem, mode.index, problems.length) : noProblems;
   }
-  if (mode.name === 'sources' && paragraph) return sourcesView(draft, paragraph.paragraph, exemplars);
+  if (mode.name === 'sources' && paragraph) return sourcesView(paragraph.paragraph, exemplars);
   if (drafting && paragraph?.paragraph.id === drafting.paragraphId) {
     return [
       { text: `${drafting.message}\n\n`, style: { color: 'cyan' } },

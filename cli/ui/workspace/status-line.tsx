@@ -1,6 +1,7 @@
 import { Spinner } from '@inkjs/ui';
 import { Box, Text } from 'ink';
 import { pendingTotal } from '../../../server/draft/document/index.ts';
+import { DraftMarks } from '../components/draft-marks.tsx';
 import { errorText } from '../components/error-line.tsx';
 import { VerdictCounts } from '../components/verdict-counts.tsx';
 import type { DraftSession } from '../hooks/use-draft.ts';
@@ -68,6 +69,7 @@ export function StatusLine({
     <Box width={width} justifyContent="space-between">
       <Box flexShrink={0}>
         {summary ? <VerdictCounts summary={summary} pending={pending} /> : <Text dimColor>核查中…</Text>}
+        {draft && <DraftMarks draft={draft} />}
       </Box>
       <Box marginLeft={2} overflow="hidden">
         <Activity generation={generation} message={message} />

@@ -19,4 +19,4 @@ export { decideRecord } from './decision.ts';
 export type { Facets } from './facets.ts';
 export { facetConflict, facetsOf } from './facets.ts';
 export type { BaseWanted } from './series.ts';
-export { levelRecord, sameSeries } from './series.ts';
+export { baseWords, levelRecord, sameSeries } from './series.ts';

@@ -157,14 +157,18 @@ describe('draft workspace', () => {
     expect(saved.parts[1].paragraphs.length).toBe(draft.parts[1].paragraphs.length + 1);
   });
 
-  it('s shows last year’s paragraph and the ledger rows its figures use', async () => {
+  it('s shows last year’s paragraph and the audit of its figures: old → new, ledger rows, match words', async () => {
     const { ui } = await openWorkspace();
     await ui.press(...partRow(2), keys.enter, keys.down, keys.down, 's');
-    const frame = await ui.until('台账记录');
+    const frame = await ui.until('数字变更与台账出处');
     expect(frame).toContain('上年原文');
-    expect(frame).toContain('154处');
-    expect(frame).toContain('2017年 拆除违法建筑处数 127 处');
-    expect(frame).toContain('2016年 拆除违法建筑处数 154 处');
+    expect(frame).toContain('“154处” → 127处 更新');
+    expect(frame).toMatch(/2017年 拆除违法建筑处数 127 处\n.*ganquan-2017-sample\.csv 第\d+行/);
+    expect(frame).toMatch(/2016年 拆除违法建筑处数 154 处\n.*ganquan-2016\.csv 第\d+行/);
+    expect(frame).toContain('主语\uFF1A拆除违法建筑');
+    expect(frame).toContain('匹配词\uFF1A拆除、违法、建筑');
+    await ui.press(keys.pageDown);
+    await ui.until('今年台账中没有“库内销项任务量”的数值');
     await ui.press(keys.pageDown);
     await ui.until('往年同类段落');
   });

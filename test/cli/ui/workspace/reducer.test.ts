@@ -29,6 +29,7 @@ const draft: Draft = {
   fromReportId: null,
   fromTitle: null,
   fromYear: 2016,
+  ledgerMissing: false,
   preamble: [paragraph('p0', '2017年,街道……'), paragraph('p1', '一年来……')],
   partsIntro: null,
   parts: [
