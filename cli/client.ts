@@ -1,29 +1,37 @@
 import { hc } from 'hono/client';
 import type { AppType } from '../server/app.ts';
 import type { Config } from '../server/config.ts';
-import { type ErrorCode, type ErrorDetail, GovdraftError } from '../server/errors.ts';
+import { GovdraftError } from '../server/errors.ts';
 
 export type Client = ReturnType<typeof hc<AppType>>;
 
 /**
  * The CLI's only way into the engine: the typed Hono client, either in-process (`fetch` bound to
- * the app, no port opened) or against a running server (`--server URL`).
+ * the app, no port opened) or against a running server (`--server URL`). Requests carry the
+ * server's own origin: the server refuses state changes from other origins (browser pages).
  */
 export async function createClient(config: Config, server?: string): Promise<Client> {
   if (server) {
-    const headers: Record<string, string> = config.token ? { Authorization: `Bearer ${config.token}` } : {};
-    return hc<AppType>(server.replace(/\/+$/, ''), { headers });
+    const base = server.replace(/\/+$/, '');
+    const headers: Record<string, string> = {
+      Origin: new URL(base).origin,
+      ...(config.token ? { Authorization: `Bearer ${config.token}` } : {}),
+    };
+    const reach = (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+      fetch(input, init).catch((error: unknown) => {
+        throw connectionError(base, error);
+      });
+    return hc<AppType>(base, { headers, fetch: reach });
   }
   // Loaded on demand: the engine pulls in LanceDB and friends, which `--help` does not need.
   const { createApp } = await import('../server/app.ts');
-  const app = createApp(config);
-  return hc<AppType>('http://govdraft.local', {
+  // One command, one user: uploads are parsed on this thread (no worker to start for each command).
+  const app = createApp({ ...config, workers: { ...config.workers, size: 0 } });
+  const base = 'http://localhost';
+  return hc<AppType>(base, {
+    headers: { Origin: base },
     fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) => app.fetch(new Request(input, init)),
   });
-}
-
-interface Problem {
-  error?: { code?: string; message_zh?: string; message_en?: string; details?: ErrorDetail[] };
 }
 
 /** Reads a JSON response, turning an API problem into a GovdraftError the CLI can print. */
@@ -31,27 +39,22 @@ export async function unwrap<R extends { ok: boolean; status: number; json(): Pr
   response: R,
 ): Promise<Awaited<ReturnType<R['json']>>> {
   if (response.ok) return (await response.json()) as Awaited<ReturnType<R['json']>>;
-  let problem: Problem = {};
-  try {
-    problem = (await response.json()) as Problem;
-  } catch {
-    // not JSON: a proxy or a foreign server answered; fall through to the generic message
-  }
-  const e = problem.error;
-  throw new GovdraftError(
-    (e?.code as ErrorCode | undefined) ?? 'internal',
-    e?.message_zh ?? `服务返回错误(HTTP ${response.status})`,
-    e?.message_en ?? `Server answered HTTP ${response.status}`,
-    { details: e?.details },
-  );
+  // Not JSON (a proxy or a foreign server answered): the generic message below.
+  const problem: unknown = await response.json().catch(() => null);
+  throw GovdraftError.fromJSON(problem, {
+    messageZh: `服务返回错误\uFF08HTTP ${response.status}\uFF09`,
+    messageEn: `Server answered HTTP ${response.status}`,
+  });
 }
 
-/** Wraps a connection failure to a `--server` URL in a clear message. */
-export function connectionError(server: string, cause: unknown): GovdraftError {
-  const reason = cause instanceof Error ? cause.message : String(cause);
+/** Wraps a connection failure to a `--server` URL in a clear message (an aborted request stays as it is). */
+function connectionError(server: string, cause: unknown): unknown {
+  if (cause instanceof Error && cause.name === 'AbortError') return cause;
+  const detail = (cause as { cause?: { code?: string } }).cause?.code;
+  const reason = [cause instanceof Error ? cause.message : String(cause), detail].filter(Boolean).join(': ');
   return new GovdraftError(
     'server_unreachable',
-    `无法连接服务 ${server},请确认 govdraft serve 已启动`,
+    `无法连接服务 ${server}，请确认 govdraft serve 已启动、地址和端口正确`,
     `Cannot reach ${server}: ${reason}`,
     { cause },
   );

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import { bodyLimitBytes } from '../server/body-limit.ts';
 import { GovdraftError } from '../server/errors.ts';
 
 /** Expands arguments into files: directories yield their files with one of `extensions`, sorted. */
@@ -20,44 +20,69 @@ export function expandFiles(paths: string[], extensions: RegExp): string[] {
   });
 }
 
-/** Reads a file for upload as `{fileName, contentBase64}`, with a clear error when it cannot be read. */
-export function readUploadFile(path: string): { fileName: string; contentBase64: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new GovdraftError(
-      'bad_request',
-      code === 'ENOENT'
-        ? `找不到文件 ${path}`
-        : code === 'EISDIR'
-          ? `${path} 是目录`
-          : `无法读取文件 ${path}`,
-      `Cannot read ${path}: ${(error as Error).message}`,
-      { cause: error },
-    );
-  }
-  return { fileName: basename(path), contentBase64: bytes.toString('base64') };
+/**
+ * The largest file an upload can carry: a request body (GOVDRAFT_MAX_BODY_MB) holds the file in
+ * base64, a third larger than the file.
+ */
+export function uploadLimitBytes(): number {
+  const given = Number(process.env.GOVDRAFT_MAX_BODY_MB);
+  return Math.floor((bodyLimitBytes(given > 0 ? given : undefined) * 3) / 4);
+}
+
+const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
+
+function tooLarge(path: string, size: string, limit: number): GovdraftError {
+  return new GovdraftError(
+    'file_too_large',
+    `文件过大（${size} MB），上传文件不能超过 ${mb(limit)} MB（由 GOVDRAFT_MAX_BODY_MB 决定）；未读取该文件`,
+    `${path} is ${size} MB; uploads are limited to ${mb(limit)} MB (GOVDRAFT_MAX_BODY_MB); not read`,
+  );
+}
+
+function unreadable(path: string, error: unknown): GovdraftError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new GovdraftError(
+    'bad_request',
+    code === 'ENOENT' ? `找不到文件 ${path}` : code === 'EISDIR' ? `${path} 是目录` : `无法读取文件 ${path}`,
+    `Cannot read ${path}: ${(error as Error).message}`,
+    { cause: error },
+  );
 }
 
 /**
- * Writes an output file whole or not at all: a temporary file beside it, then a rename, so a
- * failure leaves no partial file. Throws GovdraftError `bad_request` when it cannot be written.
+ * Reads a file for upload as `{fileName, contentBase64}`. Its size is checked before anything is
+ * read, and it is read in chunks that stop at the limit (a device or pipe has no size to check).
  */
-export function writeOutputFile(path: string, data: Uint8Array | string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+export function readUploadFile(
+  path: string,
+  limit = uploadLimitBytes(),
+): { fileName: string; contentBase64: string } {
+  let fd: number;
   try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
+    fd = openSync(path, 'r');
   } catch (error) {
-    rmSync(temp, { force: true });
-    throw new GovdraftError(
-      'bad_request',
-      `\u65E0\u6CD5\u5199\u5165\u6587\u4EF6 ${path}`,
-      `Cannot write ${path}: ${(error as Error).message}`,
-      { cause: error },
-    );
+    throw unreadable(path, error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory())
+      throw unreadable(path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    if (stat.size > limit) throw tooLarge(path, mb(stat.size), limit);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1048576, limit + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > limit) throw tooLarge(path, `${mb(limit)}+`, limit);
+    }
+    return { fileName: basename(path), contentBase64: Buffer.concat(chunks, total).toString('base64') };
+  } catch (error) {
+    throw GovdraftError.isInstance(error) ? error : unreadable(path, error);
+  } finally {
+    closeSync(fd);
   }
 }
 

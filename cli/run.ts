@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { GovdraftError } from '../server/errors.ts';
 import { buildCommands } from './commands/index.ts';
 import { printError } from './output.ts';
 
@@ -11,6 +12,7 @@ try {
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else {
     printError(error);
-    process.exitCode = 2;
+    // 3: the --server could not be reached (not the input's fault); 2: bad input or a failed request.
+    process.exitCode = GovdraftError.isInstance(error) && error.code === 'server_unreachable' ? 3 : 2;
   }
 }

@@ -1,37 +1,42 @@
-/** The typed client's streamed answers (draft sections, chat) as events; the parser is server/api/event-stream.ts. */
+/**
+ * The typed client's streamed answers (draft sections, chat) as events: the SSE parser is
+ * server/api/event-stream.ts, each event is checked against its stream's schema (server/api/streams.ts).
+ */
 
+import type { z } from 'zod';
 import { readSse } from '../server/api/event-stream.ts';
-import { type ErrorCode, type ErrorDetail, GovdraftError } from '../server/errors.ts';
+import { GovdraftError } from '../server/errors.ts';
 import { unwrap } from './client.ts';
 
-/** An `error` event's problem body, as the API's streamed routes send it. */
-interface ProblemEvent {
-  error?: { code?: ErrorCode; message_zh?: string; message_en?: string; details?: ErrorDetail[] };
+/** The error for an event the stream's schema does not know. */
+function strangeEvent(event: string, issues: string): GovdraftError {
+  return new GovdraftError(
+    'internal',
+    `服务返回了无法识别的事件\uFF08${event}\uFF09`,
+    `The server sent an event its stream does not define (${event}): ${issues}`,
+  );
 }
 
 /**
- * The events of a streamed API answer as typed objects: a non-2xx answer or an `error` event throws
- * the API's problem (GovdraftError); each event's JSON data gets the event name as `type`.
+ * The events of a streamed API answer, each parsed with `schema` (its JSON data plus the event name as
+ * `type`): a non-2xx answer or an `error` event throws the API's problem (GovdraftError).
  */
-export async function* readEvents<T extends { type: string }>(response: {
-  ok: boolean;
-  status: number;
-  body: ReadableStream | null;
-  json(): Promise<unknown>;
-}): AsyncGenerator<T> {
+export async function* readEvents<S extends z.ZodType<{ type: string }>>(
+  response: { ok: boolean; status: number; body: ReadableStream | null; json(): Promise<unknown> },
+  schema: S,
+): AsyncGenerator<z.infer<S>> {
   if (!response.ok) await unwrap(response);
   if (!response.body) return;
   for await (const message of readSse(response.body)) {
-    const data = message.data ? (JSON.parse(message.data) as Record<string, unknown>) : {};
+    const data: unknown = message.data ? JSON.parse(message.data) : {};
     if (message.event === 'error') {
-      const e = (data as ProblemEvent).error;
-      throw new GovdraftError(
-        e?.code ?? 'internal',
-        e?.message_zh ?? '服务在生成途中出错',
-        e?.message_en ?? 'The server failed mid-stream',
-        { details: e?.details },
-      );
+      throw GovdraftError.fromJSON(data, {
+        messageZh: '服务在生成途中出错',
+        messageEn: 'The server failed mid-stream',
+      });
     }
-    yield { ...data, type: message.event } as unknown as T;
+    const parsed = schema.safeParse({ ...(data as object), type: message.event });
+    if (!parsed.success) throw strangeEvent(message.event, parsed.error.message);
+    yield parsed.data;
   }
 }

@@ -4,10 +4,9 @@
  * keeps in @langchain/classic) fed the same chunks with the same lexical embedder, asked the same queries.
  *   npm run bench store [sizes…]      e.g. npm run bench store 10000
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { Document } from '@langchain/core/documents';
 import { Embeddings } from '@langchain/core/embeddings';
@@ -18,6 +17,8 @@ import { createLexicalEmbedder } from '../server/store/embed-lexical.ts';
 import { openStore } from '../server/store/store.ts';
 import type { Embedder } from '../server/store/types.ts';
 import { syntheticReport } from '../test/support/synthetic-reports.ts';
+import { latencies, percentile } from './latency.ts';
+import { retrievalQuestions } from './retrieval-questions.ts';
 
 const defaultSizes = [10_000, 100_000];
 /** Paragraphs per part of a synthetic report: six parts, so ~124 chunks a report. */
@@ -38,15 +39,6 @@ class LexicalEmbeddings extends Embeddings {
   }
 }
 
-function questions(): string[] {
-  const file = join(dirname(fileURLToPath(import.meta.url)), 'data', 'retrieval.tsv');
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .slice(1)
-    .map((line) => line.split('\t')[0]);
-}
-
 function corpus(size: number): { reports: Report[]; chunks: number; paragraphs: number } {
   const reports: Report[] = [];
   let chunks = 0;
@@ -59,25 +51,6 @@ function corpus(size: number): { reports: Report[]; chunks: number; paragraphs: 
     for (const part of report.parts) paragraphs += part.paragraphs.length;
   }
   return { reports, chunks, paragraphs };
-}
-
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
-
-/** Latencies (ms) of `ask` over every query, `rounds` times, after a short warm-up. */
-async function latencies(queries: string[], ask: (q: string) => Promise<unknown>): Promise<number[]> {
-  for (const q of queries.slice(0, 5)) await ask(q);
-  const out: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    for (const q of queries) {
-      const started = performance.now();
-      await ask(q);
-      out.push(performance.now() - started);
-    }
-  }
-  return out;
 }
 
 interface Row {
@@ -102,14 +75,18 @@ async function benchSize(size: number, queries: string[]): Promise<void> {
     await store.ingestReport(syntheticReport(reports.length + 1, paragraphsPerPart));
     const oneMoreSeconds = (performance.now() - started) / 1000;
     rows.push({
-      name: 'LanceDB hybrid (vector + 2×BM25, RRF)',
+      name: 'LanceDB hybrid (vector + BM25 words+bigrams, RRF)',
       ingestSeconds: bulkSeconds,
-      lat: await latencies(queries, (q) => search(store, q, { k })),
+      lat: await latencies(queries, (q) => search(store, q, { k }), rounds),
     });
     rows.push({
       name: 'LanceDB vector only',
       ingestSeconds: null,
-      lat: await latencies(queries, async (q) => store.vectorSearch(await store.embedQuery(q), {}, k)),
+      lat: await latencies(
+        queries,
+        async (q) => store.vectorSearch(await store.embedQuery(q), {}, k),
+        rounds,
+      ),
     });
     console.log(
       `incremental ingest of one more report (${chunkReport(syntheticReport(reports.length + 1, paragraphsPerPart)).length} chunks, index rebuild included): ${oneMoreSeconds.toFixed(2)} s`,
@@ -131,7 +108,7 @@ async function benchSize(size: number, queries: string[]): Promise<void> {
   rows.push({
     name: 'LangChain MemoryVectorStore (vector)',
     ingestSeconds: (performance.now() - started) / 1000,
-    lat: await latencies(queries, (q) => memory.similaritySearch(q, k)),
+    lat: await latencies(queries, (q) => memory.similaritySearch(q, k), rounds),
   });
 
   console.log('| store | ingest paragraphs/s | ingest chunks/s | search p50 ms | search p95 ms |');
@@ -156,7 +133,7 @@ async function benchSize(size: number, queries: string[]): Promise<void> {
 /** Runs the benchmark at each size given (default 10k and 100k chunks). */
 export async function run(args: string[]): Promise<void> {
   const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
-  const queries = questions();
+  const queries = retrievalQuestions().map((q) => q.question);
   console.log(
     `${queries.length} queries × ${rounds} rounds, k=${k}, embedder ${createLexicalEmbedder().id}, one process, 2 cores`,
   );

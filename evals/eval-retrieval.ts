@@ -6,8 +6,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { connect, rerankers } from '@lancedb/lancedb';
 import { corpusDir } from '../server/paths.ts';
 import { parseReportFile } from '../server/report/index.ts';
@@ -16,28 +15,15 @@ import { fuseRanks } from '../server/retrieve/rrf.ts';
 import { search } from '../server/retrieve/search.ts';
 import { chunkReport } from '../server/store/chunk.ts';
 import { createLexicalEmbedder } from '../server/store/embed-lexical.ts';
+import { termsOf } from '../server/store/fts.ts';
 import { openStore } from '../server/store/store.ts';
-import type { Store } from '../server/store/types.ts';
+import type { ChunkHit, Store } from '../server/store/types.ts';
+import { type RetrievalQuestion, retrievalQuestions } from './retrieval-questions.ts';
 import type { EvalResult } from './types.ts';
 
-interface Question {
-  question: string;
-  gold: string;
-  year?: number;
-}
+type Question = RetrievalQuestion;
 
 const depth = 10;
-
-function loadQuestions(): Question[] {
-  const file = join(dirname(fileURLToPath(import.meta.url)), 'data', 'retrieval.tsv');
-  const lines = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'));
-  return lines.slice(1).map((line) => {
-    const [question, gold, year] = line.split('\t');
-    return { question, gold, ...(year?.trim() ? { year: Number(year) } : {}) };
-  });
-}
 
 /** Recall@1, recall@3 and MRR of 1-based ranks (0 = not found within the depth). */
 function score(ranks: number[]): { recall1: number; recall3: number; mrr: number } {
@@ -56,41 +42,32 @@ const line = (name: string, ranks: number[]): string => {
   return `${name.padEnd(30)} recall@1=${s.recall1.toFixed(3)} recall@3=${s.recall3.toFixed(3)} MRR=${s.mrr.toFixed(3)}`;
 };
 
-/** Each ranked list alone, pairs fused, and LanceDB's native hybrid with its RRFReranker. */
+/** Each ranked list alone, the lists fused with equal weights, and LanceDB's native hybrid with its RRFReranker. */
 async function ablations(store: Store, dataDir: string, questions: Question[]): Promise<string[]> {
   const db = await connect(join(dataDir, 'lancedb'));
   const table = await db.openTable('chunks');
   const reranker = await rerankers.RRFReranker.create();
-  const lists = async (q: Question) => {
-    const terms = searchTerms(q.question);
-    const filter = q.year === undefined ? {} : { year: q.year };
-    const vector = await store.embedQuery(terms);
-    return {
-      vector,
-      byVector: await store.vectorSearch(vector, filter, depth),
-      byBigrams: await store.textSearch(terms, filter, depth, 'bigrams'),
-      byWords: await store.textSearch(terms, filter, depth, 'words'),
-    };
-  };
+  const texts = async (hits: ChunkHit[]) => (await store.chunks(hits.map((h) => h.id))).map((c) => c.text);
   const variants: Record<string, number[]> = {
     'vector only': [],
-    'BM25 bigrams only': [],
-    'BM25 jieba words only': [],
-    'RRF vector + bigrams': [],
+    'BM25 words+bigrams only': [],
+    'RRF equal weights': [],
     'LanceDB RRFReranker (same)': [],
   };
   for (const q of questions) {
-    const { vector, byVector, byBigrams, byWords } = await lists(q);
-    const texts = (matches: { chunk: { text: string } }[]) => matches.map((m) => m.chunk.text);
-    variants['vector only'].push(rankOf(texts(byVector), q.gold));
-    variants['BM25 bigrams only'].push(rankOf(texts(byBigrams), q.gold));
-    variants['BM25 jieba words only'].push(rankOf(texts(byWords), q.gold));
-    variants['RRF vector + bigrams'].push(rankOf(texts(fuseRanks([byVector, byBigrams])), q.gold));
+    const terms = searchTerms(q.question);
+    const filter = q.year === undefined ? {} : { year: q.year };
+    const vector = await store.embedQuery(terms);
+    const byVector = await store.vectorSearch(vector, filter, depth);
+    const byText = await store.textSearch(terms, filter, depth);
+    variants['vector only'].push(rankOf(await texts(byVector), q.gold));
+    variants['BM25 words+bigrams only'].push(rankOf(await texts(byText), q.gold));
+    variants['RRF equal weights'].push(rankOf(await texts(fuseRanks([byVector, byText])), q.gold));
     const native = table
       .query()
       .nearestTo(vector)
       .distanceType('cosine')
-      .fullTextSearch(searchTerms(q.question), { columns: 'text' })
+      .fullTextSearch(termsOf(terms), { columns: 'terms' })
       .rerank(reranker)
       .select(['text'])
       .limit(depth);
@@ -118,7 +95,7 @@ export async function run(): Promise<EvalResult> {
       await store.ingestReport(report);
       corpusChunks.push(...chunkReport(report).map((chunk) => chunk.text));
     }
-    const questions = loadQuestions();
+    const questions = retrievalQuestions();
     const details: string[] = [];
     for (const q of questions) {
       const holders = corpusChunks.filter((t) => t.includes(q.gold)).length;

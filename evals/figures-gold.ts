@@ -1,15 +1,18 @@
 /**
- * The seed report and its gold figures (`/work/shared/evals/seed-2016-*.tsv`), loaded for the
+ * The seed report and its gold figures (`../shared/evals/seed-2016-*.tsv` beside the package), loaded for the
  * figures evals and tests: gold claims located in the text, non-figures, and a 2016 ledger built
  * from the gold rows (one record per figure).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LedgerRecord } from '../server/figures/types.ts';
-import { corpusDir } from '../server/paths.ts';
+import { corpusDir, packageRoot } from '../server/paths.ts';
 
-/** Where the shared gold data lives; overridable for machines that keep it elsewhere. */
-export const sharedEvalsDir = process.env.GOVDRAFT_SHARED_EVALS ?? '/work/shared/evals';
+/**
+ * Where the shared gold data lives: the `shared/` folder beside the package (DESIGN.md's
+ * `../shared/`), or GOVDRAFT_SHARED_EVALS for machines that keep it elsewhere.
+ */
+export const sharedEvalsDir = process.env.GOVDRAFT_SHARED_EVALS ?? join(packageRoot, '..', 'shared', 'evals');
 
 /** The bundled seed report (the same text as the shared seed). */
 export const seedPath = join(corpusDir, 'reports', '甘泉路街道2016年工作总结.txt');

@@ -3,7 +3,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { bearerAuth } from './api/auth.ts';
 import { healthRoutes } from './api/health.ts';
 import { type LazyHandlers, lazyRoutes } from './api/lazy.ts';
+import { loopbackGuard } from './api/origin.ts';
 import { payloadTooLarge, problemResponse } from './api/problem.ts';
+import { routeTable } from './api/route-table.ts';
 import type { Config } from './config.ts';
 import { createEngine, type Engine } from './engine.ts';
 import { GovdraftError } from './errors.ts';
@@ -34,8 +36,11 @@ export function createApp(config: Config, engine: Engine = createEngine(config),
       ),
   };
   const lazy = <T extends Hono>(load: () => Promise<T>): T => lazyRoutes(load, handlers, options.preload);
+  const table = routeTable(config, engine);
   app.onError(handlers.onError);
   app.notFound(handlers.notFound);
+  // Before anything reads the body: a foreign page's upload is refused unread.
+  if (!config.token) app.use('*', loopbackGuard());
   app.use(
     '/api/*',
     bodyLimit({
@@ -44,56 +49,27 @@ export function createApp(config: Config, engine: Engine = createEngine(config),
     }),
   );
   if (config.token) app.use('/api/*', bearerAuth(config.token));
+  app.use('/api/*', engine.admission.middleware());
   // The page and its assets carry no data: outside the typed API, and outside the token. Its module
   // (JSX, assets) loads on the first visit, so commands never pay for it.
   const page = lazyPage(handlers, options.preload);
   app.get('/', page).get('/assets/*', page);
   return app
-    .route('/api/health', healthRoutes(config))
+    .route('/api/health', healthRoutes(config, engine.admission.state))
     .route(
       '/api/openapi.json',
-      lazy(async () => (await import('./api/openapi.ts')).openApiRoutes()),
+      lazy(async () => (await import('./api/openapi.ts')).openApiRoutes(table)),
     )
-    .route(
-      '/api/status',
-      lazy(async () => (await import('./api/status.ts')).statusRoutes(engine)),
-    )
-    .route(
-      '/api/reports',
-      lazy(async () => (await import('./api/reports.ts')).reportRoutes(engine)),
-    )
-    .route(
-      '/api/search',
-      lazy(async () => (await import('./api/search.ts')).searchRoutes(engine)),
-    )
-    .route(
-      '/api/ledger',
-      lazy(async () => (await import('./api/ledger.ts')).ledgerRoutes(engine)),
-    )
-    .route(
-      '/api/materials',
-      lazy(async () => (await import('./api/materials.ts')).materialRoutes(engine)),
-    )
-    .route(
-      '/api/check',
-      lazy(async () => (await import('./api/check.ts')).checkRoutes(engine)),
-    )
-    .route(
-      '/api/corpus',
-      lazy(async () => (await import('./api/corpus.ts')).corpusRoutes(engine)),
-    )
-    .route(
-      '/api/chat',
-      lazy(async () => (await import('./api/chat.ts')).chatRoutes(engine)),
-    )
-    .route(
-      '/api/draft',
-      lazy(async () => (await import('./api/draft.ts')).draftRoutes(engine)),
-    )
-    .route(
-      '/api/drafts',
-      lazy(async () => (await import('./api/drafts.ts')).draftsRoutes(engine)),
-    );
+    .route('/api/status', lazy(table['/api/status']))
+    .route('/api/reports', lazy(table['/api/reports']))
+    .route('/api/search', lazy(table['/api/search']))
+    .route('/api/ledger', lazy(table['/api/ledger']))
+    .route('/api/materials', lazy(table['/api/materials']))
+    .route('/api/check', lazy(table['/api/check']))
+    .route('/api/corpus', lazy(table['/api/corpus']))
+    .route('/api/chat', lazy(table['/api/chat']))
+    .route('/api/draft', lazy(table['/api/draft']))
+    .route('/api/drafts', lazy(table['/api/drafts']));
 }
 
 /** A handler serving the web page and its assets from a module imported on first use. */

@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { bodyLimitBytes } from './body-limit.ts';
 import { GovdraftError } from './errors.ts';
 
 /** An OpenAI-compatible endpoint (vLLM, Ollama, llama.cpp, Xinference, DeepSeek, Qwen…). */
@@ -26,6 +28,10 @@ export interface Config {
   maxBodyBytes: number;
   /** null: no model configured — every feature runs on the offline engines. */
   model: ModelEndpoint | null;
+  /** Worker threads for parsing and checking uploads: how many (0: on the main thread), each one's deadline and heap. */
+  workers: { size: number; deadlineMs: number; memoryMb: number };
+  /** CPU-bound requests (search, check, drafting, imports) running at once, and waiting before 503. */
+  requests: { active: number; queue: number };
 }
 
 /** Values given on the command line; they win over the environment. */
@@ -35,6 +41,8 @@ export interface ConfigFlags {
   host?: string;
   port?: number | string;
   token?: string;
+  /** Worker threads (`serve --workers N`). */
+  workers?: number | string;
 }
 
 const envSchema = z.object({
@@ -50,7 +58,15 @@ const envSchema = z.object({
   GOVDRAFT_EMBED_MODEL: z.string().min(1).optional(),
   GOVDRAFT_MODEL_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
   GOVDRAFT_MODEL_RETRIES: z.coerce.number().int().min(0).max(10).optional(),
+  GOVDRAFT_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+  GOVDRAFT_WORKER_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
+  GOVDRAFT_WORKER_MEMORY_MB: z.coerce.number().int().min(32).max(16_384).optional(),
+  GOVDRAFT_MAX_ACTIVE: z.coerce.number().int().min(1).max(1024).optional(),
+  GOVDRAFT_MAX_QUEUE: z.coerce.number().int().min(0).max(100_000).optional(),
 });
+
+/** One worker on a two-core machine leaves a core for the event loop; two beyond that. */
+const defaultWorkers = (): number => (availableParallelism() > 2 ? 2 : 1);
 
 const blank = (value: string | undefined): string | undefined => (value?.trim() ? value.trim() : undefined);
 
@@ -75,6 +91,14 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new GovdraftError('config_invalid', `端口号无效:${flags.port}`, `Invalid port: ${flags.port}`);
   }
+  const workers = flags.workers === undefined ? undefined : Number(flags.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64)) {
+    throw new GovdraftError(
+      'config_invalid',
+      `工作线程数无效\uFF1A${flags.workers}\uFF08应为 0 到 64 的整数\uFF09`,
+      `Invalid --workers: ${flags.workers} (an integer 0–64)`,
+    );
+  }
   const model: ModelEndpoint | null = e.OPENAI_BASE_URL
     ? {
         baseURL: e.OPENAI_BASE_URL,
@@ -91,7 +115,15 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     host: flags.host ?? e.GOVDRAFT_HOST ?? '127.0.0.1',
     port,
     token: flags.token ?? e.GOVDRAFT_TOKEN ?? null,
-    maxBodyBytes: Math.round((e.GOVDRAFT_MAX_BODY_MB ?? 32) * 1024 * 1024),
+    maxBodyBytes: bodyLimitBytes(e.GOVDRAFT_MAX_BODY_MB),
     model,
+    workers: {
+      size: workers ?? e.GOVDRAFT_WORKERS ?? defaultWorkers(),
+      deadlineMs: e.GOVDRAFT_WORKER_TIMEOUT_MS ?? 30_000,
+      memoryMb: e.GOVDRAFT_WORKER_MEMORY_MB ?? 256,
+    },
+    // Four at once keep LanceDB's four threads and a worker busy; 64 waiting is about 0.5 s of
+    // searches on two cores, past which a client is better told to come back (503, Retry-After).
+    requests: { active: e.GOVDRAFT_MAX_ACTIVE ?? 4, queue: e.GOVDRAFT_MAX_QUEUE ?? 64 },
   };
 }

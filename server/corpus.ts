@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLedger } from './figures/ledger.ts';
+import { distinctOffices } from './figures/office-ledger.ts';
 import { addMaterial } from './materials/index.ts';
 import { corpusDir } from './paths.ts';
 import { parseReportFile } from './report/index.ts';
@@ -74,8 +75,24 @@ export async function ingestBundledFile(
     const report = await parseReportFile(bytes, { fileName: file.fileName });
     return { ...file, kind: 'report', outcome: await store.ingestReport(report) };
   }
-  const records = await parseLedger(bytes, file.fileName);
+  const org = await bundledOffice(dir);
+  const records = await parseLedger(bytes, file.fileName, org ? { org } : {});
   return { ...file, kind: 'ledger', ...(await store.importLedger(records)) };
+}
+
+/**
+ * The office of the bundled reports, when they are all of one: the bundled ledgers are that office's,
+ * so they stay its own in a store that also holds other offices.
+ */
+async function bundledOffice(dir: string): Promise<string | null> {
+  const names = readdirSync(join(dir, folders.report)).filter((name) => patterns.report.test(name));
+  const orgs: (string | null)[] = [];
+  for (const name of names) {
+    const report = await parseReportFile(readFileSync(join(dir, folders.report, name)), { fileName: name });
+    orgs.push(report.org);
+  }
+  const offices = distinctOffices(orgs);
+  return offices.length === 1 ? offices[0] : null;
 }
 
 /** Ingests the whole bundled demo corpus (reports, ledgers, materials) so a new user can start at once. */

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'unauthorized'
+  | 'forbidden'
   | 'not_found'
   | 'conflict'
   | 'empty_input'
@@ -16,9 +17,15 @@ export type ErrorCode =
   | 'unsupported_format'
   | 'corrupt_file'
   | 'file_too_large'
+  | 'file_too_complex'
   | 'bad_ledger'
   | 'embedding_mismatch'
   | 'store_busy'
+  | 'storage_unwritable'
+  | 'storage_full'
+  | 'server_busy'
+  | 'task_timeout'
+  | 'task_out_of_memory'
   | 'store_unreachable'
   | 'server_unreachable'
   | 'model_unavailable'
@@ -32,6 +39,11 @@ export interface ErrorDetail {
   field?: string;
   message_zh: string;
   message_en: string;
+}
+
+/** The JSON body of an API problem. */
+export interface ProblemBody {
+  error: { code: ErrorCode; message_zh: string; message_en: string; details?: ErrorDetail[] };
 }
 
 export class GovdraftError extends Error {
@@ -57,8 +69,24 @@ export class GovdraftError extends Error {
     return value instanceof Error && (value as { name?: string }).name === 'GovdraftError' && 'code' in value;
   }
 
+  /**
+   * The error an API problem body stands for (the inverse of `toJSON`); `fallback` gives the messages
+   * when the body is not a problem (a proxy or a foreign server answered).
+   */
+  static fromJSON(body: unknown, fallback: { messageZh: string; messageEn: string }): GovdraftError {
+    const e = (body as Partial<ProblemBody> | null | undefined)?.error;
+    const text = (value: unknown, otherwise: string): string =>
+      typeof value === 'string' ? value : otherwise;
+    return new GovdraftError(
+      (typeof e?.code === 'string' ? e.code : 'internal') as ErrorCode,
+      text(e?.message_zh, fallback.messageZh),
+      text(e?.message_en, fallback.messageEn),
+      { details: Array.isArray(e?.details) ? e.details : undefined },
+    );
+  }
+
   /** The JSON problem body the API returns. */
-  toJSON(): { error: { code: ErrorCode; message_zh: string; message_en: string; details?: ErrorDetail[] } } {
+  toJSON(): ProblemBody {
     return {
       error: {
         code: this.code,

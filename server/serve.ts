@@ -3,13 +3,7 @@ import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { createEngine } from './engine.ts';
 import { GovdraftError } from './errors.ts';
-
-const loopback = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
-
-/** True when the host only accepts connections from this machine. */
-export function isLoopback(host: string): boolean {
-  return loopback.has(host) || host.startsWith('127.');
-}
+import { isLoopback } from './loopback.ts';
 
 export interface RunningServer {
   url: string;
@@ -29,6 +23,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     );
   }
   const engine = createEngine(config);
+  engine.uploads.warm();
   // A server loads every route module at start, so no first request waits for one.
   const app = createApp(config, engine, { preload: true });
   const server = await new Promise<ServerType>((resolve, reject) => {

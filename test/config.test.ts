@@ -40,6 +40,40 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the upload workers: count, deadline and heap', () => {
+    expect(loadConfig({}, {}).workers).toMatchObject({ deadlineMs: 30_000, memoryMb: 256 });
+    const config = loadConfig(
+      {},
+      { GOVDRAFT_WORKERS: '3', GOVDRAFT_WORKER_TIMEOUT_MS: '5000', GOVDRAFT_WORKER_MEMORY_MB: '128' },
+    );
+    expect(config.workers).toEqual({ size: 3, deadlineMs: 5000, memoryMb: 128 });
+    expect(() => loadConfig({}, { GOVDRAFT_WORKER_MEMORY_MB: '8' })).toThrow(/GOVDRAFT_WORKER_MEMORY_MB/);
+  });
+
+  it('takes serve --workers over GOVDRAFT_WORKERS, and refuses a count that is not 0–64', () => {
+    expect(loadConfig({ workers: '0' }, { GOVDRAFT_WORKERS: '3' }).workers.size).toBe(0);
+    expect(loadConfig({ workers: 4 }, {}).workers.size).toBe(4);
+    const refused = (() => {
+      try {
+        loadConfig({ workers: 'two' }, {});
+      } catch (error) {
+        return error as GovdraftError;
+      }
+    })();
+    expect(refused?.code).toBe('config_invalid');
+    expect(refused?.messageZh).toBe('工作线程数无效：two（应为 0 到 64 的整数）');
+    expect(() => loadConfig({ workers: '65' }, {})).toThrow(/Invalid --workers: 65/);
+  });
+
+  it('reads the admission queue: 4 at once and 64 waiting unless set', () => {
+    expect(loadConfig({}, {}).requests).toEqual({ active: 4, queue: 64 });
+    expect(loadConfig({}, { GOVDRAFT_MAX_ACTIVE: '2', GOVDRAFT_MAX_QUEUE: '0' }).requests).toEqual({
+      active: 2,
+      queue: 0,
+    });
+    expect(() => loadConfig({}, { GOVDRAFT_MAX_ACTIVE: '0' })).toThrow(/GOVDRAFT_MAX_ACTIVE/);
+  });
+
   it('rejects an invalid value with a Chinese and English message', () => {
     try {
       loadConfig({}, { OPENAI_BASE_URL: 'not a url' });

@@ -5,7 +5,6 @@ import type {
   ChatAnswer,
   ChatCitation,
   ChatFilters,
-  ChatNotice,
   ChatTurn,
 } from '../../server/chat/types.ts';
 import { GovdraftError } from '../../server/errors.ts';
@@ -14,50 +13,7 @@ import { contextOf } from '../context.ts';
 import { citationLabel } from '../format.ts';
 import { info, out, outJson } from '../output.ts';
 import { intOption } from '../program.ts';
-import { readEvents } from '../sse.ts';
-
-/** The events of POST /api/chat as they arrive over SSE (the event name becomes `type`). */
-type ChatWireEvent =
-  | ({ type: 'meta' } & Record<string, unknown>)
-  | { type: 'delta'; text: string }
-  | { type: 'restart'; reason: string; message_zh: string; message_en: string }
-  | ({ type: 'notice' } & ChatNotice)
-  | ({ type: 'final' } & ChatAnswer);
-
-/** What a caller sees of a streamed answer while it arrives. */
-export interface AnswerHandlers {
-  onDelta?(text: string): void;
-  /** The text streamed so far is void (model retry, repair, fallback to the offline answer). */
-  onRestart?(message: string): void;
-  onNotice?(message: string): void;
-}
-
-/**
- * Asks the chat API and reads its event stream to the final answer. The CLI reads SSE from the
- * typed client's response body, in-process or against `--server`.
- */
-export async function askChat(
-  client: Client,
-  messages: ChatTurn[],
-  filters: ChatFilters | undefined,
-  handlers: AnswerHandlers = {},
-): Promise<ChatAnswer> {
-  const response = await client.api.chat.$post({ json: { messages, ...(filters ? { filters } : {}) } });
-  for await (const event of readEvents<ChatWireEvent>(response)) {
-    if (event.type === 'delta') handlers.onDelta?.(event.text);
-    else if (event.type === 'restart') handlers.onRestart?.(event.message_zh);
-    else if (event.type === 'notice') handlers.onNotice?.(event.message_zh);
-    else if (event.type === 'final') {
-      const { type: _type, ...answer } = event;
-      return answer;
-    }
-  }
-  throw new GovdraftError(
-    'internal',
-    '回答中断:服务没有给出最终回答',
-    'The chat stream ended without a final answer',
-  );
-}
+import { askChat } from '../services/index.ts';
 
 /** The citation as people read it: 《…》(二)补齐发展短板,公共管理走向精细 第2段. */
 function citationLine(c: ChatCitation): string {
@@ -67,7 +23,8 @@ function citationLine(c: ChatCitation): string {
 }
 
 function figureLine(f: AnswerFigure): string {
-  if (!f.grounded) return `- ${f.text}:没有出处,已从回答中删除`;
+  // A rejected figure is never printed, not even here: only that one was removed.
+  if (!f.grounded) return '- 【数字已删除】\uFF1A模型写出的数字没有出处或与台账不符\uFF0C已从回答中删除';
   if (f.origin === 'computed') return `- ${f.text}:计算得出(${f.computation ?? ''})`;
   if (f.origin === 'ledger') return `- ${f.text}:台账 ${f.source ?? ''}${f.sample ? '(示例数据)' : ''}`;
   return `- ${f.text}:出自引用段落 ${f.source ?? ''}`;

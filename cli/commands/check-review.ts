@@ -1,8 +1,8 @@
 import { extname } from 'node:path';
 import { GovdraftError } from '../../server/errors.ts';
 import type { ReviewAnswer } from '../../server/review/index.ts';
-import { writeOutputFile } from '../files.ts';
 import { info, out } from '../output.ts';
+import { writeOutputFile } from '../services/index.ts';
 
 /** The findings table's format from its file name; throws for anything but .xlsx or .csv. */
 export function tableFormatOf(path: string): 'xlsx' | 'csv' {
@@ -16,17 +16,17 @@ export function tableFormatOf(path: string): 'xlsx' | 'csv' {
 }
 
 /** Writes the annotated .docx and the findings table the answer holds; returns what was written. */
-export function writeReviewFiles(
+export async function writeReviewFiles(
   review: Pick<ReviewAnswer, 'annotated' | 'table'>,
   paths: { annotated: string | null; table: string | null },
-): { annotated: string | null; table: string | null } {
+): Promise<{ annotated: string | null; table: string | null }> {
   const written = { annotated: null as string | null, table: null as string | null };
   if (review.annotated && paths.annotated) {
-    writeOutputFile(paths.annotated, Buffer.from(review.annotated.contentBase64, 'base64'));
+    await writeOutputFile(paths.annotated, Buffer.from(review.annotated.contentBase64, 'base64'));
     written.annotated = paths.annotated;
   }
   if (review.table && paths.table) {
-    writeOutputFile(paths.table, Buffer.from(review.table.contentBase64, 'base64'));
+    await writeOutputFile(paths.table, Buffer.from(review.table.contentBase64, 'base64'));
     written.table = paths.table;
   }
   return written;

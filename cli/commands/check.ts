@@ -2,6 +2,7 @@ import { styleText } from 'node:util';
 import type { Command } from 'commander';
 import { GovdraftError, toGovdraftError } from '../../server/errors.ts';
 import type { CheckedClaim } from '../../server/figures/types.ts';
+import { pendingSpans, verdictWord } from '../../server/marks/index.ts';
 import { unwrap } from '../client.ts';
 import { contextOf } from '../context.ts';
 import { annotatedPathFor, expandFiles, readUploadFile } from '../files.ts';
@@ -13,7 +14,6 @@ const colorEnabled = (): boolean => Boolean(process.stdout.isTTY) && !process.en
 
 const verdictStyle = { supported: 'green', contradicted: 'red', unverified: 'yellow' } as const;
 const verdictMark = { supported: '✓', contradicted: '✗', unverified: '?' } as const;
-const verdictName = { supported: '相符', contradicted: '不符', unverified: '待核实' } as const;
 
 /** The text with each figure coloured by verdict (or marked ✓ ✗ ? when colour is off), 【待核实】 highlighted. */
 function annotate(text: string, claims: CheckedClaim[], color: boolean): string {
@@ -29,7 +29,18 @@ function annotate(text: string, claims: CheckedClaim[], color: boolean): string 
     at = claim.end;
   }
   result += text.slice(at);
-  return color ? result.replace(/【待核实[^】]*】/g, (m) => styleText(['bold', 'magenta'], m)) : result;
+  return color ? boldMarkers(result) : result;
+}
+
+/** The text with each 【待核实…】 marker in bold magenta. */
+function boldMarkers(text: string): string {
+  let result = '';
+  let at = 0;
+  for (const m of pendingSpans(text)) {
+    result += text.slice(at, m.start) + styleText(['bold', 'magenta'], m.text);
+    at = m.end;
+  }
+  return result + text.slice(at);
 }
 
 const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
@@ -37,6 +48,7 @@ const lineOf = (text: string, offset: number): number => text.slice(0, offset).s
 interface CheckOptions {
   ledger?: string;
   year?: number;
+  org?: string;
   json?: boolean;
   quiet?: boolean;
   annotate?: boolean | string;
@@ -54,6 +66,10 @@ export function registerCheck(program: Command): void {
     .argument('<files...>', '要核查的文稿(.txt .md .html .docx)')
     .option('--ledger <file>', '使用这份台账(.csv .xlsx .json),不写入数据库')
     .option('--year <year>', '核查年度(默认取文稿标题中的年份)', intOption('year'))
+    .option(
+      '--org <office>',
+      '\u4F7F\u7528\u8FD9\u4E2A\u5355\u4F4D\u7684\u53F0\u8D26\uFF08\u9ED8\u8BA4\u53D6\u6587\u7A3F\u4E2D\u7684\u5355\u4F4D\uFF09',
+    )
     .option('--json', '每个文件输出一行 JSON(JSON Lines)')
     .option('--quiet', '只输出问题,不输出全文')
     .option(
@@ -85,6 +101,7 @@ export function registerCheck(program: Command): void {
               json: {
                 file: readUploadFile(path),
                 year: options.year,
+                org: options.org,
                 ledger,
                 annotate: Boolean(options.annotate),
                 table,
@@ -92,7 +109,7 @@ export function registerCheck(program: Command): void {
             }),
           );
           if (result.summary.contradicted > 0) contradicted = true;
-          const written = writeReviewFiles(result, {
+          const written = await writeReviewFiles(result, {
             annotated: options.annotate
               ? typeof options.annotate === 'string'
                 ? options.annotate
@@ -105,6 +122,7 @@ export function registerCheck(program: Command): void {
               file: path,
               claims: result.claims,
               summary: result.summary,
+              office: result.office.name,
               changes: result.changes,
               ...(written.annotated ? { annotated: written.annotated } : {}),
               ...(written.table ? { report: written.table } : {}),
@@ -114,6 +132,8 @@ export function registerCheck(program: Command): void {
           printHuman(path, result, Boolean(options.quiet));
           printReview(result, written);
         } catch (error) {
+          // No server: every other file would fail the same way.
+          if (toGovdraftError(error).code === 'server_unreachable') throw error;
           failed = true;
           if (options.json) outJson({ file: path, error: toGovdraftError(error).toJSON().error });
           else printError(error, `${path}:`);
@@ -127,25 +147,38 @@ interface HumanResult {
   year: number | null;
   text: string;
   ledgerRecords: number;
+  office: { name: string | null; notice: { message_zh: string } | null };
   claims: CheckedClaim[];
   summary: { supported: number; contradicted: number; unverified: number };
+  yearBound: { start: number; end: number; text: string }[];
 }
 
 function printHuman(path: string, result: HumanResult, quiet: boolean): void {
   const color = colorEnabled();
   const { summary, claims, text } = result;
-  info(`核查 ${path}:年度 ${result.year ?? '未知'},台账 ${result.ledgerRecords} 条记录`);
+  const office = result.office.name ? `${result.office.name}\u7684` : '';
+  info(`核查 ${path}:年度 ${result.year ?? '未知'},${office}台账 ${result.ledgerRecords} 条记录`);
+  if (result.office.notice) info(`\u6CE8\u610F\uFF1A${result.office.notice.message_zh}`);
   if (!quiet) {
     out(annotate(text, claims, color).trimEnd());
     out();
   }
   const problems = claims.filter((c) => c.verdict !== 'supported');
-  if (problems.length > 0) out(`问题(${summary.contradicted} 处不符,${summary.unverified} 处待核实):`);
+  if (problems.length > 0)
+    out(
+      `问题(${summary.contradicted} 处${verdictWord.contradicted},${summary.unverified} 处${verdictWord.unverified}):`,
+    );
   for (const c of problems) {
-    const head = `${verdictMark[c.verdict]} 第${lineOf(text, c.start)}行 “${c.text}” ${verdictName[c.verdict]}`;
+    const head = `${verdictMark[c.verdict]} 第${lineOf(text, c.start)}行 “${c.text}” ${verdictWord[c.verdict]}`;
     out(`  ${color ? styleText(verdictStyle[c.verdict], head) : head}${c.metric ? `  [${c.metric}]` : ''}`);
     out(`      ${c.explanation}${c.source ? `(来源:${c.source})` : ''}`);
     if (c.candidates?.length) out(`      候选指标:${c.candidates.join('、')}`);
   }
-  out(`合计:相符 ${summary.supported} · 不符 ${summary.contradicted} · 待核实 ${summary.unverified}`);
+  for (const s of result.yearBound) {
+    out(`  ↺ 第${lineOf(text, s.start)}行 沿用上年的表述\uFF0C请改写或删去\uFF1A${s.text}`);
+  }
+  const bound = result.yearBound.length ? ` · 上年表述 ${result.yearBound.length} 句` : '';
+  out(
+    `合计:${verdictWord.supported} ${summary.supported} · ${verdictWord.contradicted} ${summary.contradicted} · ${verdictWord.unverified} ${summary.unverified}${bound}`,
+  );
 }

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { GovdraftError } from '../../server/errors.ts';
@@ -7,6 +6,7 @@ import { contextOf } from '../context.ts';
 import { readUploadFile } from '../files.ts';
 import { info, out, outJson } from '../output.ts';
 import { intOption } from '../program.ts';
+import { draftExport, exportDraft } from '../services/index.ts';
 import { canRunTui } from '../terminal.ts';
 import { ensureCorpus } from './home.ts';
 import { addMaterialFiles } from './materials.ts';
@@ -19,6 +19,7 @@ interface DraftOptions {
   fromYear?: number;
   ledger?: string;
   materials?: string | true;
+  org?: string;
   out?: string;
   trace?: boolean;
   model: boolean;
@@ -71,6 +72,7 @@ export function registerDraft(program: Command): void {
       '--materials [dir]',
       '用今年的科室材料起草(给目录时先导入其中的材料;不给目录时用已导入的该年材料)',
     )
+    .option('--org <office>', '起草单位（全称或简称）：只用该单位的报告和台账（默认取上年报告的单位）')
     .option('--out <file>', '写入文件(.md .docx .txt);不给时把全文输出到标准输出')
     .option('--trace', '在导出的全文后附“逐句来源”:每句来自哪份材料、上年哪一段、台账哪一行')
     .option('--no-model', '不使用模型,只用沿用上年引擎')
@@ -96,6 +98,7 @@ export function registerDraft(program: Command): void {
             ...(options.from ? { from: readUploadFile(options.from) } : { fromYear: options.fromYear }),
             ...(options.ledger ? { ledger: readUploadFile(options.ledger) } : {}),
             ...(materials ? { materials } : {}),
+            ...(options.org ? { org: options.org } : {}),
             mode: options.model ? 'auto' : 'carry-forward',
           },
         }),
@@ -106,7 +109,7 @@ export function registerDraft(program: Command): void {
         `已起草《${draft.title}》(沿用《${draft.fromTitle ?? '上年报告'}》,台账:${draft.ledgerSource}),用时 ${body.elapsedMs} ms`,
       );
       info(
-        `  ${stats.paragraphs} 段;数字:更新 ${f.updated} 个,重算 ${f.recomputed} 个,待核实 ${stats.pending} 处,新增指标 ${stats.newMetrics} 项;模型润色 ${stats.origins.model} 段`,
+        `  ${stats.paragraphs} 段;数字:更新 ${f.updated} 个,重算 ${f.recomputed} 个,【待核实】${stats.pending} 处,新增指标 ${stats.newMetrics} 项;模型润色 ${stats.origins.model} 段`,
       );
       if (draft.materials) {
         const files = draft.materials.files;
@@ -119,6 +122,11 @@ export function registerDraft(program: Command): void {
       info(
         `  核查:相符 ${stats.check.supported},不符 ${stats.check.contradicted},无法核对 ${stats.check.unverified}`,
       );
+      if (stats.yearBound > 0) {
+        info(
+          `  上年表述 ${stats.yearBound} 句已标为〖上年表述\uFF1A…〗\uFF08开局之年、日期、届次、获奖等\uFF09\uFF0C请改写或删去`,
+        );
+      }
       for (const w of warnings) info(`  注意:${w.message_zh}`);
       info(`  草稿已保存:${draft.id}`);
       if (options.json) outJson(body);
@@ -128,24 +136,11 @@ export function registerDraft(program: Command): void {
         return runTui(client, { name: 'workspace', draftId: draft.id });
       }
       if (format && options.out) {
-        const exported = await unwrap(
-          await client.api.draft.export.$post({
-            json: { draftId: draft.id, format, trace: options.trace ?? false },
-          }),
-        );
-        const bytes =
-          'contentBase64' in exported
-            ? Buffer.from(exported.contentBase64, 'base64')
-            : Buffer.from(exported.content);
-        writeFileSync(options.out, bytes);
+        const trace = { trace: options.trace ?? false };
+        await exportDraft(client, draft, format, options.out, trace);
         info(`  已写入 ${options.out}`);
       } else if (!options.json) {
-        const exported = await unwrap(
-          await client.api.draft.export.$post({
-            json: { draftId: draft.id, format: 'txt', trace: options.trace ?? false },
-          }),
-        );
-        if ('content' in exported) out(exported.content.trimEnd());
+        out(String(await draftExport(client, draft, 'txt', { trace: options.trace ?? false })).trimEnd());
       }
       if (stats.check.contradicted > 0) process.exitCode = 1;
     });

@@ -9,7 +9,8 @@ export function registerServe(program: Command): void {
     .description('启动 HTTP 服务(默认仅本机 127.0.0.1:8787)')
     .option('--host <host>', '监听地址;非本机地址必须设置 GOVDRAFT_TOKEN')
     .option('--port <port>', '端口')
-    .action(async (options: { host?: string; port?: string }, command: Command) => {
+    .option('--workers <n>', '解析、核查和起草用的工作线程数(默认 GOVDRAFT_WORKERS;0 为在主线程上)')
+    .action(async (options: { host?: string; port?: string; workers?: string }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { loadConfig } = await import('../../server/config.ts');
       const config = loadConfig({
@@ -17,6 +18,7 @@ export function registerServe(program: Command): void {
         store: globals.store,
         host: options.host,
         port: options.port,
+        workers: options.workers,
       });
       const { startServer } = await import('../../server/serve.ts');
       const server = await startServer(config);

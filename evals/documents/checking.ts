@@ -4,6 +4,8 @@
  * the ledger states, once changed, must be caught (不符) — the perturbation eval's changes.
  */
 import { checkText } from '../../server/figures/check.ts';
+import { indexLedger } from '../../server/figures/match.ts';
+import { implausibleIn } from '../../server/figures/plausibility.ts';
 import type { CheckedClaim } from '../../server/figures/types.ts';
 import { changes } from '../eval-perturbation.ts';
 import { goldValues, overlaps } from './extraction.ts';
@@ -23,9 +25,14 @@ export interface CheckingScore {
 const contradicted = (claims: CheckedClaim[]): CheckedClaim[] =>
   claims.filter((c) => c.verdict === 'contradicted');
 
-/** Gold figures the ledger states for the year: their metric has a row that year. */
+/**
+ * Gold figures the ledger states for the year: their metric has a row that year — one that can be
+ * true (a figure on an implausible row stays unverified however it is changed).
+ */
 function stated(doc: DevDocument, year: number | null): LocatedFigure[] {
-  const metrics = new Set((doc.ledger ?? []).filter((r) => r.year === year).map((r) => r.metric));
+  const ledger = doc.ledger ?? [];
+  const flawed = implausibleIn(indexLedger(ledger));
+  const metrics = new Set(ledger.filter((r) => r.year === year && !flawed.has(r)).map((r) => r.metric));
   return doc.figures.filter((f) => f.metric !== undefined && metrics.has(f.metric));
 }
 

@@ -2,16 +2,17 @@
  * Drafting from a document (offline carry-forward, with its next year's ledger): every figure of the
  * draft outside a 【待核实…】 marker must be stated by the source or by the ledger. A figure carried
  * unchanged is stated by the source; a replaced one must be the ledger value (or a change or rate
- * computed from ledger values) of a metric that a gold figure of the source paragraph names — a
+ * computed from ledger values) of a metric that a gold figure of the source paragraph names (as its
+ * `metric`, or as the `base` of a change) — a
  * ledger value put in place of a figure of another subject is a wrong substitution. Documents whose
  * gold names no metric are judged by value alone (any ledger value).
  */
 import { buildDraft } from '../../server/draft/build.ts';
-import { pendingSpans } from '../../server/draft/pending.ts';
+import { allParagraphs } from '../../server/draft/document/index.ts';
 import type { DraftParagraph } from '../../server/draft/types.ts';
-import { allParagraphs } from '../../server/draft/whole.ts';
 import { type ExtractedClaim, extractClaims } from '../../server/figures/claims.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
+import { pendingSpans } from '../../server/marks/index.ts';
 import { reportParagraphs } from '../../server/report/index.ts';
 import { context } from './extraction.ts';
 import type { DevDocument } from './load.ts';
@@ -72,7 +73,7 @@ export function scoreDrafting(doc: DevDocument): DraftingScore | null {
     const inSource = source
       ? doc.figures.filter((f) => f.start >= source.span.start && f.end <= source.span.end)
       : [];
-    const metrics = new Set(inSource.map((f) => f.metric).filter((m) => m !== undefined));
+    const metrics = new Set(inSource.flatMap((f) => [f.metric, f.base]).filter((m) => m != null));
     const rows = !byMetric || !source ? ledger : ledger.filter((r) => metrics.has(r.metric));
     const sourceClaims = source ? extractClaims(source.text) : [];
     const text = withoutMarkers(p.text);

@@ -23,6 +23,8 @@ export interface GoldFigure {
   sign?: number;
   /** The ledger metric that states the figure, when the document ships a ledger. */
   metric?: string;
+  /** For a change (同比增长6.1%): the ledger metric whose two years it compares. */
+  base?: string;
 }
 
 /** gold.json. */

@@ -1,12 +1,12 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { prepareChat, streamChat } from '../chat/index.ts';
-import type { ChatEvent } from '../chat/types.ts';
 import type { Engine } from '../engine.ts';
-import { type ErrorDetail, GovdraftError, toGovdraftError } from '../errors.ts';
+import { type ErrorDetail, GovdraftError } from '../errors.ts';
 import { validationError } from './problem.ts';
+import { sseEvents } from './sse.ts';
+import { chatWireData } from './streams.ts';
 
 /** Longest question accepted, in characters. */
 export const maxQuestionChars = 2000;
@@ -126,7 +126,7 @@ function describe(issue: Issue): ErrorDetail | null {
 const chatBody = zValidator('json', chatSchema, (result) => {
   if (result.success) return;
   const issues = result.error.issues;
-  const generic = validationError(issues).details;
+  const generic = validationError(issues, result.data).details;
   const details = issues.map((issue, i) => describe(issue) ?? generic[i]);
   throw new GovdraftError(
     'validation_failed',
@@ -136,22 +136,6 @@ const chatBody = zValidator('json', chatSchema, (result) => {
   );
 });
 
-/** The data of a chat event as sent over SSE (the event name carries its type). */
-function eventData(event: ChatEvent): unknown {
-  switch (event.type) {
-    case 'meta':
-      return { understanding: event.understanding, mode: event.mode, model: event.model };
-    case 'delta':
-      return { text: event.text };
-    case 'restart':
-      return { reason: event.reason, message_zh: event.message_zh, message_en: event.message_en };
-    case 'notice':
-      return event.notice;
-    case 'final':
-      return event.answer;
-  }
-}
-
 /**
  * POST /api/chat — a cited answer to the last question of a conversation, streamed as Server-Sent
  * Events: `meta`, `delta`…, maybe `restart`/`notice`, then `final` (or `error`). Bad input is a JSON
@@ -160,17 +144,6 @@ function eventData(event: ChatEvent): unknown {
 export function chatRoutes(engine: Engine) {
   return new Hono().post('/', chatBody, async (c) => {
     const prepared = await prepareChat(await engine.store(), c.req.valid('json'));
-    return streamSSE(c, async (stream) => {
-      const controller = new AbortController();
-      stream.onAbort(() => controller.abort());
-      try {
-        for await (const event of streamChat(prepared, engine.chatModel, controller.signal)) {
-          await stream.writeSSE({ event: event.type, data: JSON.stringify(eventData(event)) });
-        }
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        await stream.writeSSE({ event: 'error', data: JSON.stringify(toGovdraftError(error).toJSON()) });
-      }
-    });
+    return sseEvents(c, (signal) => streamChat(prepared, engine.chatModel, signal), chatWireData);
   });
 }

@@ -9,7 +9,8 @@ const fileParam = z.object({ fileName: z.string().min(1).max(255) });
 
 /**
  * /api/corpus — the bundled demo corpus (list it, ingest it whole or one file at a time so a client
- * can show progress) and re-embedding.
+ * can show progress), the search indexes (their state; bring them up to date after deferred ingests)
+ * and re-embedding.
  */
 export function corpusRoutes(engine: Engine) {
   return new Hono()
@@ -23,5 +24,7 @@ export function corpusRoutes(engine: Engine) {
       }
       return c.json(await ingestBundledFile(await engine.store(), file));
     })
+    .get('/indexes', async (c) => c.json(await (await engine.store()).indexStatus()))
+    .post('/indexes', async (c) => c.json(await (await engine.store()).refreshIndexes()))
     .post('/reindex', async (c) => c.json(await (await engine.store()).reindex()));
 }

@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import {
   allParagraphs,
@@ -20,7 +19,6 @@ import {
   loadMaterialsInput,
   loadPreviousReport,
   type MaterialsSource,
-  openWorkspace,
   paragraphNotFound,
   pathLabels,
   proposePartTitles,
@@ -31,9 +29,11 @@ import {
   withAppendix,
 } from '../draft/index.ts';
 import type { Engine } from '../engine.ts';
-import { GovdraftError, toGovdraftError } from '../errors.ts';
+import { GovdraftError } from '../errors.ts';
 import { checkText } from '../figures/check.ts';
 import { search } from '../retrieve/index.ts';
+import { sseEvents } from './sse.ts';
+import { draftWireData } from './streams.ts';
 import { type FileInput, fileInputSchema, readUpload } from './upload.ts';
 import { validate } from './validate.ts';
 
@@ -61,6 +61,8 @@ const sourceFields = {
         .optional(),
     })
     .optional(),
+  /** The office drafting (short or full name): its report and ledger rows only; default: the report's office. */
+  org: z.string().trim().min(1).max(60).optional(),
 };
 
 const oneSource = (v: { fromReportId?: string; fromYear?: number; from?: unknown }): boolean =>
@@ -111,10 +113,14 @@ const mediaTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
 
-/** A file name for an export: the draft's title without characters file systems refuse. */
+/**
+ * A file name for an export: the draft's title without characters file systems refuse, nor
+ * controls and invisible format characters (U+FFFE, bidi overrides that could disguise the type).
+ */
 function exportName(draft: Draft, format: keyof typeof mediaTypes): string {
-  const base = (draft.title || draft.id).replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 100);
-  return `${base}.${format}`;
+  const cleaned = (draft.title || draft.id).replace(/[\p{C}]+/gu, '').replace(/[\\/:*?"<>|\s]+/g, '_');
+  const base = Array.from(cleaned).slice(0, 100).join('');
+  return `${base || draft.id}.${format}`;
 }
 
 /**
@@ -122,8 +128,6 @@ function exportName(draft: Draft, format: keyof typeof mediaTypes): string {
  * section streamed as Server-Sent Events, part titles, check, renumber and export.
  */
 export function draftRoutes(engine: Engine) {
-  const workspace = openWorkspace(engine.config.dataDir);
-
   const exemplars: SectionDeps['exemplars'] = async (query) => {
     const hits = await search(await engine.store(), query, { k: 4, section: 'part' });
     return hits.map((h) => h.text);
@@ -132,7 +136,7 @@ export function draftRoutes(engine: Engine) {
   const resolveDraft = async (ref: { draftId?: string; draft?: Draft }): Promise<Draft> => {
     if (ref.draft) return ref.draft;
     const id = ref.draftId ?? '';
-    const draft = await workspace.load(id);
+    const draft = await (await engine.drafts()).load(id);
     if (!draft) throw new GovdraftError('not_found', `没有找到草稿 ${id}`, `No draft with id ${id}`);
     return draft;
   };
@@ -146,6 +150,7 @@ export function draftRoutes(engine: Engine) {
       from?: FileInput;
       ledger?: z.infer<typeof ledgerRecordSchema>[] | FileInput;
       materials?: MaterialsSource;
+      org?: string;
     },
   ): Promise<BuildInputs> => {
     const store = await engine.store();
@@ -156,8 +161,10 @@ export function draftRoutes(engine: Engine) {
         fromReportId: body.fromReportId,
         fromYear: body.fromYear,
         from: from && { fileName: from.fileName ?? '上年报告', bytes: from.bytes },
+        org: body.org,
       },
       body.year,
+      (file) => engine.uploads.parseReport(file),
     );
     let ledger: Parameters<typeof loadDraftLedger>[3];
     if (Array.isArray(body.ledger)) ledger = body.ledger;
@@ -172,7 +179,14 @@ export function draftRoutes(engine: Engine) {
       }
       ledger = { fileName: file.fileName, bytes: file.bytes };
     }
-    const { records, source } = await loadDraftLedger(store, body.year, report.year ?? body.year - 1, ledger);
+    const { records, source } = await loadDraftLedger(
+      store,
+      body.year,
+      report.year ?? body.year - 1,
+      ledger,
+      (file) => engine.uploads.parseLedger(file),
+      body.org ?? report.org,
+    );
     const materials = body.materials && (await loadMaterialsInput(store, report, body.year, body.materials));
     return {
       year: body.year,
@@ -188,7 +202,7 @@ export function draftRoutes(engine: Engine) {
     .post('/outline', validate('json', outlineSchema), async (c) => {
       const body = c.req.valid('json');
       const built = buildDraft(await gather(c, body));
-      const draft = body.save ? await workspace.save(built) : built;
+      const draft = body.save ? await (await engine.drafts()).save(built) : built;
       return c.json({ draft }, 201);
     })
     .post('/', validate('json', wholeSchema), async (c) => {
@@ -198,7 +212,7 @@ export function draftRoutes(engine: Engine) {
         mode: body.mode,
         model: engine.chatModel,
         exemplars,
-        save: (draft) => workspace.save(draft),
+        save: async (draft) => (await engine.drafts()).save(draft),
         signal: c.req.raw.signal,
       });
       return c.json({ ...result, elapsedMs: Math.round(performance.now() - started) }, 201);
@@ -207,34 +221,25 @@ export function draftRoutes(engine: Engine) {
       const body = c.req.valid('json');
       const draft = await resolveDraft(body);
       if (!findParagraph(draft, body.paragraphId)) throw paragraphNotFound(draft.id, body.paragraphId);
-      return streamSSE(
+      const { paragraphId, mode, notes, metrics, draftId } = body;
+      return sseEvents(
         c,
-        async (stream) => {
-          const controller = new AbortController();
-          stream.onAbort(() => controller.abort());
+        async function* (signal) {
           const events = draftSection(
-            {
-              draft,
-              paragraphId: body.paragraphId,
-              mode: body.mode,
-              notes: body.notes,
-              metrics: body.metrics,
-            },
-            { model: engine.chatModel, exemplars, signal: controller.signal },
+            { draft, paragraphId, mode, notes, metrics },
+            { model: engine.chatModel, exemplars, signal },
           );
-          let id = 0;
           for await (const event of events) {
-            if (event.type === 'final' && body.draftId) {
-              await workspace.update(body.draftId, (saved) => replaceParagraph(saved, event.paragraph));
+            // The saved draft takes the paragraph before the client hears it is final.
+            if (event.type === 'final' && draftId) {
+              await (await engine.drafts()).update(draftId, (saved) =>
+                replaceParagraph(saved, event.paragraph),
+              );
             }
-            const { type, ...data } = event;
-            await stream.writeSSE({ event: type, id: String(id++), data: JSON.stringify(data) });
+            yield event;
           }
         },
-        async (error, stream) => {
-          if (stream.aborted) return;
-          await stream.writeSSE({ event: 'error', data: JSON.stringify(toGovdraftError(error).toJSON()) });
-        },
+        draftWireData,
       );
     })
     .post('/titles', validate('json', draftOnlySchema), async (c) => {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { draftIdPattern, draftSchema, openWorkspace } from '../draft/index.ts';
+import { draftIdPattern, draftSchema } from '../draft/index.ts';
 import type { Engine } from '../engine.ts';
 import { GovdraftError } from '../errors.ts';
 import { validate } from './validate.ts';
@@ -15,12 +15,11 @@ const notFound = (id: string) =>
  * renumbered, spans and counts recomputed; atomic write) and delete, under `<dataDir>/drafts/`.
  */
 export function draftsRoutes(engine: Engine) {
-  const workspace = openWorkspace(engine.config.dataDir);
   return new Hono()
-    .get('/', async (c) => c.json({ drafts: await workspace.list() }))
+    .get('/', async (c) => c.json({ drafts: await (await engine.drafts()).list() }))
     .get('/:id', validate('param', idParam), async (c) => {
       const { id } = c.req.valid('param');
-      const draft = await workspace.load(id);
+      const draft = await (await engine.drafts()).load(id);
       if (!draft) throw notFound(id);
       return c.json({ draft });
     })
@@ -34,11 +33,11 @@ export function draftsRoutes(engine: Engine) {
           `Draft id mismatch: ${id} in the path, ${draft.id} in the body`,
         );
       }
-      return c.json({ draft: await workspace.save(draft) });
+      return c.json({ draft: await (await engine.drafts()).save(draft) });
     })
     .delete('/:id', validate('param', idParam), async (c) => {
       const { id } = c.req.valid('param');
-      if (!(await workspace.remove(id))) throw notFound(id);
+      if (!(await (await engine.drafts()).remove(id))) throw notFound(id);
       return c.json({ deleted: id });
     });
 }

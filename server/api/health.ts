@@ -1,13 +1,18 @@
 import { Hono } from 'hono';
 import type { Config } from '../config.ts';
+import type { AdmissionState } from './admission.ts';
 
-/** GET /api/health — liveness and whether a model is configured; needs no store. */
-export function healthRoutes(config: Config) {
+/**
+ * GET /api/health — liveness, whether a model is configured, and the admission queue (requests
+ * running and waiting: a load balancer can steer by it); needs no store.
+ */
+export function healthRoutes(config: Config, load: () => AdmissionState) {
   return new Hono().get('/', (c) =>
     c.json({
       status: 'ok' as const,
       version: process.env.npm_package_version ?? '0.1.0',
       model: config.model ? { chat: config.model.chatModel, embed: config.model.embedModel } : null,
+      load: load(),
     }),
   );
 }

@@ -1,8 +1,10 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type ErrorCode, GovdraftError, toGovdraftError } from '../errors.ts';
+import { retryAfterSeconds } from './admission.ts';
+import { issueZh } from './issue-zh.ts';
 
 /** The one place error codes become HTTP statuses. */
 const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
@@ -15,13 +17,20 @@ const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   unsupported_media_type: 415,
   corrupt_file: 422,
   bad_ledger: 422,
+  file_too_complex: 422,
   payload_too_large: 413,
   file_too_large: 413,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   embedding_mismatch: 409,
   store_busy: 503,
+  storage_unwritable: 507,
+  storage_full: 507,
+  server_busy: 503,
+  task_timeout: 503,
+  task_out_of_memory: 503,
   store_unreachable: 503,
   server_unreachable: 503,
   model_unavailable: 503,
@@ -39,6 +48,10 @@ export function statusOf(code: ErrorCode): ContentfulStatusCode {
 export function problemResponse(c: Context, error: unknown): Response {
   const known = fromHttpException(error) ?? toGovdraftError(error);
   if (known.code === 'internal') console.error(error);
+  // RFC 6750: a 401 names the scheme the client should use.
+  if (known.code === 'unauthorized') c.header('WWW-Authenticate', 'Bearer realm="govdraft"');
+  // RFC 9110: a 503 of a full queue says when to come back.
+  if (known.code === 'server_busy') c.header('Retry-After', String(retryAfterSeconds));
   return c.json(known.toJSON(), statusOf(known.code));
 }
 
@@ -63,19 +76,22 @@ export function payloadTooLarge(limitBytes?: number): GovdraftError {
   );
 }
 
-const zhLocale = z.locales.zhCN().localeError;
-
-/** Turns zod issues into one GovdraftError listing every invalid field, in Chinese and English. */
-export function validationError(issues: readonly z.core.$ZodIssue[]): GovdraftError {
+/**
+ * Turns zod issues into one GovdraftError listing every invalid field, in Chinese and English;
+ * `input` (what was validated) lets the Chinese say what was sent.
+ */
+export function validationError(issues: readonly z.core.$ZodIssue[], input?: unknown): GovdraftError {
   const details = issues.map((issue) => {
-    const field = issue.path.join('.') || '(请求体)';
-    const zh = zhLocale(issue as unknown as Parameters<typeof zhLocale>[0]);
-    const zhText = typeof zh === 'string' ? zh : (zh?.message ?? issue.message);
-    return { field, message_zh: `字段 ${field}:${zhText}`, message_en: `${field}: ${issue.message}` };
+    const field = issue.path.join('.') || '（请求体）';
+    return {
+      field,
+      message_zh: `字段 ${field}：${issueZh(issue, input)}`,
+      message_en: `${field}: ${issue.message}`,
+    };
   });
   return new GovdraftError(
     'validation_failed',
-    `请求参数无效:${details.map((d) => d.message_zh).join(';')}`,
+    `请求参数无效：${details.map((d) => d.message_zh).join('；')}`,
     `Invalid request: ${details.map((d) => d.message_en).join('; ')}`,
     { details },
   );

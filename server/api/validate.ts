@@ -13,6 +13,6 @@ export function validate<T extends z.ZodType, Target extends keyof ValidationTar
   schema: T,
 ) {
   return zValidator(target, schema, (result) => {
-    if (!result.success) throw validationError(result.error.issues);
+    if (!result.success) throw validationError(result.error.issues, result.data);
   });
 }

@@ -4,6 +4,7 @@
  * fails before anything is streamed; `streamChat` then streams the answer — written by the model when
  * one is configured and passages answer, otherwise the offline answer — ending with a final event.
  */
+import { distinctOffices, officeLedger } from '../figures/office-ledger.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 import { modelError } from '../models/model-error.ts';
 import type { ChatModel } from '../models/types.ts';
@@ -11,10 +12,12 @@ import type { Report } from '../report/types.ts';
 import type { SearchHit } from '../retrieve/search.ts';
 import type { ReportSummary, Store } from '../store/types.ts';
 import { CitationBook } from './citations.ts';
+import { composeDescriptive, descriptiveHits, isDescriptive } from './descriptive.ts';
 import { answeringHits, composeExtractive, composeNotFound } from './extractive.ts';
 import { resolveFollowUp } from './followup.ts';
 import { composeLedgerAnswer, type LedgerPlan, planLedger, type Statement } from './ledger-answer.ts';
 import { modelAnswer } from './model-answer.ts';
+import { composeOfficeComparison, type OfficePlan, officesToCompare } from './office-comparison.ts';
 import { closest, passagesFor, statementOf } from './passages.ts';
 import { orgAliases, understand } from './question.ts';
 import { topicWords } from './relevance.ts';
@@ -89,17 +92,27 @@ const recordsOf = (plan: LedgerPlan): LedgerRecord[] => [
  * "not found" with the closest passages.
  */
 export async function prepareChat(store: Store, request: ChatRequest): Promise<PreparedChat> {
-  const [counts, summaries, ledger] = await Promise.all([
+  const [counts, summaries, wholeLedger] = await Promise.all([
     store.counts(),
     store.listReports(),
     store.queryLedger({}),
   ]);
-  const orgs = [...new Set(summaries.map((s) => s.org).filter((o): o is string => !!o))];
+  const present = summaries.map((s) => s.org);
+  const ledgerOffices = distinctOffices(wholeLedger.map((r) => r.org));
+  const orgs = distinctOffices([...present, ...ledgerOffices]);
   const u = understandConversation(request.messages, {
     latestYear: counts.years.at(-1) ?? null,
     orgs,
     filters: request.filters,
   });
+  const compared = officesToCompare(u, ledgerOffices);
+  // One office's rows only; several offices compared each get their own further down.
+  const scope = officeLedger(wholeLedger, u.org, present);
+  const ledger = compared.length > 0 ? [] : scope.records;
+  const notices: ChatNotice[] =
+    scope.notice && compared.length === 0
+      ? [{ code: 'office', message_zh: scope.notice.zh, message_en: scope.notice.en }]
+      : [];
   const reports = new Map<string, Report>();
   const book = new CitationBook(reports);
   const done = (
@@ -110,7 +123,7 @@ export async function prepareChat(store: Store, request: ChatRequest): Promise<P
   ) => ({
     understanding: u,
     mode,
-    offline: { text, citations: book.list(), figures: [], notices: [], ...extra },
+    offline: { text, citations: book.list(), figures: [], notices, ...extra },
     passages,
     ledger,
     reports,
@@ -131,6 +144,19 @@ export async function prepareChat(store: Store, request: ChatRequest): Promise<P
     return done('not_found', composeNotFound(u, near, book, { unknownOrg: { org: u.org, known: orgs } }));
   }
 
+  if (compared.length > 0) {
+    const offices: OfficePlan[] = [];
+    for (const office of compared) {
+      const own = officeLedger(wholeLedger, office, present).records;
+      const plan = planLedger({ ...u, org: office }, own);
+      const statements = plan ? await statementsOf(store, plan, own, summaries, reports) : new Map();
+      offices.push({ office, plan, statements });
+    }
+    if (offices.some((o) => o.plan)) {
+      const answer = composeOfficeComparison(u, offices, book);
+      return done('ledger', answer.text, { figures: answer.figures });
+    }
+  }
   const plan = planLedger(u, ledger);
   if (plan && !plan.missing) {
     const answer = composeLedgerAnswer(
@@ -145,10 +171,14 @@ export async function prepareChat(store: Store, request: ChatRequest): Promise<P
   const topic = topicWords(query, orgs.flatMap(orgAliases));
   const hits = counts.reports > 0 ? await passagesFor(store, u, query, topic) : [];
   await reportsOf(store, hits, reports);
-  const extractive = composeExtractive(u, hits, topic, book);
+  const descriptive = isDescriptive(u);
+  const extractive = descriptive
+    ? composeDescriptive(hits, topic, book)
+    : composeExtractive(u, hits, topic, book);
   if (extractive) {
     const note = u.yearNote ? `(${u.yearNote})\n` : '';
-    return done('passages', `${note}${extractive}`, {}, answeringHits(hits, topic));
+    const answering = descriptive ? descriptiveHits(hits, topic) : answeringHits(hits, topic);
+    return done('passages', `${note}${extractive}`, {}, answering);
   }
   if (plan) {
     // The ledger has the figure, only not for the years asked: say so and show the other years.

@@ -30,7 +30,8 @@ export function answeringHits(hits: SearchHit[], topic: TopicWords): SearchHit[]
   return hits.slice(0, maxPassages).filter((hit) => coverage(topic, hit.text) >= minCoverage);
 }
 
-const trimEnd = (s: string): string => s.replace(/[。;\uFF1B,\uFF0C、:\uFF1A\s]+$/u, '');
+/** A quoted sentence without its closing punctuation. */
+export const trimEnd = (s: string): string => s.replace(/[。;\uFF1B,\uFF0C、:\uFF1A\s]+$/u, '');
 
 /**
  * The extractive answer from the passages that answer (see answeringHits), or null when none does.

@@ -8,6 +8,7 @@ import { type ExtractedClaim, extractClaims } from '../figures/claims.ts';
 import type { CheckedClaim, LedgerRecord } from '../figures/types.ts';
 import { unitsCompatible } from '../figures/units.ts';
 import { sourceOf } from '../figures/verdict.ts';
+import { type FigureJudge, withheldMark } from '../stream/index.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { AnswerFigure } from './types.ts';
 
@@ -81,8 +82,36 @@ export function groundClaims(
 export const isUngrounded = (g: GroundedClaim): boolean =>
   g.contradiction !== null || (g.citation === null && g.record === null);
 
-/** The mark that stands where an ungrounded number was removed. */
-export const removedMark = '【数字已删除】';
+/** The mark that stands where an ungrounded number was removed (the streams' withheld mark). */
+export const removedMark = withheldMark;
+
+/** True once the sentence holding a figure has ended in `text` (later clauses can change no verdict). */
+const sentenceEnded = (text: string, end: number): boolean =>
+  /[\u3002!?;\n\uFF01\uFF1F\uFF1B]/.test(text.slice(end));
+
+/**
+ * The judge of a streamed answer's figures, by the rule groundClaims applies to the whole answer: a
+ * figure is shown once its sentence has ended and it is grounded for good — supported by the ledger,
+ * or stated in a passage the answer already cites (later citations only widen the pool) — and hidden
+ * when the ledger contradicts it or, with nothing cited yet, no passage states it. Otherwise it waits,
+ * at the latest for the whole answer to be judged.
+ */
+export function groundingJudge(
+  passages: readonly NumberedText[],
+  ledger: readonly LedgerRecord[],
+  year: number | null,
+): FigureJudge {
+  return (text, figure, done) => {
+    const grounded = groundClaims(text, passages, ledger, year).find((g) => g.claim.start === figure.start);
+    if (done) return grounded && !isUngrounded(grounded) ? 'show' : 'hide';
+    if (!grounded || !sentenceEnded(text, figure.end)) return 'wait';
+    if (grounded.contradiction) return 'hide';
+    if (grounded.record) return 'show';
+    const cited = citedNumbers(text);
+    if (grounded.citation !== null) return cited.includes(grounded.citation) ? 'show' : 'wait';
+    return cited.length === 0 ? 'hide' : 'wait';
+  };
+}
 
 /** The answer with every ungrounded figure replaced by the removal mark. */
 export function removeUngrounded(answer: string, grounded: readonly GroundedClaim[]): string {

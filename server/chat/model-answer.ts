@@ -4,16 +4,19 @@
  * regenerated once with the figures named, and what is still ungrounded is removed and the user told.
  */
 import type { LedgerRecord } from '../figures/types.ts';
+import { neutralise, newFence } from '../models/index.ts';
 import { renderPrompt } from '../models/prompt.ts';
 import type { ChatMessage, ChatModel } from '../models/types.ts';
 import type { SearchHit } from '../retrieve/search.ts';
+import { type FigureJudge, holdFigures } from '../stream/index.ts';
 import type { CitationBook } from './citations.ts';
-import { fencedSources, neutralise, newFence } from './fence.ts';
+import { fencedSources } from './fenced-sources.ts';
 import {
   answerFigures,
   citedNumbers,
   type GroundedClaim,
   groundClaims,
+  groundingJudge,
   isUngrounded,
   removedMark,
   removePromptLeak,
@@ -36,32 +39,37 @@ export interface ModelSources {
   ledger: readonly LedgerRecord[];
 }
 
-/** Streams one model attempt as chat events and returns its text (text of failed attempts dropped). */
+/**
+ * Streams one model attempt as chat events, each figure held back until `judge` grounds it, and
+ * returns the model's text (text of failed attempts dropped).
+ */
 async function* attempt(
   model: ChatModel,
   messages: ChatMessage[],
+  judge: FigureJudge,
   signal: AbortSignal | undefined,
 ): AsyncGenerator<ChatEvent, string> {
-  let text = '';
-  for await (const event of model.stream(messages, { signal, temperature: 0.1 })) {
-    if (event.type === 'retry') {
-      text = '';
-      yield {
-        type: 'restart',
-        reason: 'model_retry',
-        message_zh: `${event.message_zh},正在重试(第${event.attempt}次)`,
-        message_en: `${event.message_en}; retrying (attempt ${event.attempt})`,
-      };
+  const held = holdFigures(model.stream(messages, { signal, temperature: 0.1 }), judge);
+  for (let step = await held.next(); ; step = await held.next()) {
+    if (step.done) return step.value.trim();
+    const event = step.value;
+    if (event.type === 'delta') {
+      yield { type: 'delta', text: event.text };
       continue;
     }
-    text += event.text;
-    yield { type: 'delta', text: event.text };
+    yield {
+      type: 'restart',
+      reason: 'model_retry',
+      message_zh: `${event.message_zh},正在重试(第${event.attempt}次)`,
+      message_en: `${event.message_en}; retrying (attempt ${event.attempt})`,
+    };
   }
-  return text.trim();
 }
 
 const listFigures = (grounded: GroundedClaim[]): string =>
   [...new Set(grounded.filter(isUngrounded).map((g) => `“${g.claim.text}”`))].join('、');
+
+const countUngrounded = (grounded: GroundedClaim[]): number => grounded.filter(isUngrounded).length;
 
 /** Drops references to passages that were never given ([7] when there are 4). */
 function dropUnknownRefs(text: string, count: number): string {
@@ -86,7 +94,11 @@ export async function* modelAnswer(
     const n = book.cite(hit);
     return { n, hit, paragraph: book.list()[n - 1].paragraph };
   });
-  const vars = { question: neutralise(u.question, fence), fence, sources: fencedSources(numbered, fence) };
+  const vars = {
+    question: neutralise(u.question, fence),
+    fence: fence.id,
+    sources: fencedSources(numbered, fence),
+  };
   const messages = renderPrompt('chat-answer', vars);
   const system = messages.find((m) => m.role === 'system')?.content ?? '';
   const passages = numbered.map(({ n, hit }) => ({ n, text: hit.text, year: hit.citation.year }));
@@ -94,31 +106,33 @@ export async function* modelAnswer(
     u.years.length > 0 ? u.years[u.years.length - 1] : (sources.passages[0]?.citation.year ?? null);
   const notices: ChatNotice[] = [];
 
-  let text = dropUnknownRefs(yield* attempt(model, messages, signal), numbered.length);
+  const judge = groundingJudge(passages, sources.ledger, year);
+  let text = dropUnknownRefs(yield* attempt(model, messages, judge, signal), numbered.length);
   let grounded = groundClaims(text, passages, sources.ledger, year);
   if (grounded.some(isUngrounded)) {
     const figures = listFigures(grounded);
+    // People are told how many, never which: a rejected figure is not shown anywhere on screen.
     yield {
       type: 'restart',
       reason: 'repair',
-      message_zh: `回答中的数字${figures}在引用的资料中找不到出处或与台账不符,正在重新生成`,
+      message_zh: `回答中有${countUngrounded(grounded)}个数字在引用的资料中找不到出处或与台账不符\uFF0C正在重新生成`,
       message_en: `Figures ${figures} are not in the cited passages or contradict the ledger; regenerating once`,
     };
     const repair = renderPrompt('chat-repair', { ...vars, answer: neutralise(text, fence), figures });
-    text = dropUnknownRefs(yield* attempt(model, repair, signal), numbered.length);
+    text = dropUnknownRefs(yield* attempt(model, repair, judge, signal), numbered.length);
     grounded = groundClaims(text, passages, sources.ledger, year);
     if (grounded.some(isUngrounded)) {
       const removed = listFigures(grounded);
       text = removeUngrounded(text, grounded);
       notices.push({
         code: 'number_removed',
-        message_zh: `模型回答中的数字${removed}在引用的资料和台账中找不到出处或与台账不符,已删除(以${removedMark}标出)。`,
+        message_zh: `模型回答中有${countUngrounded(grounded)}个数字在引用的资料和台账中找不到出处或与台账不符\uFF0C已删除\uFF08以${removedMark}标出\uFF09。`,
         message_en: `Removed figures the sources do not hold or the ledger contradicts: ${removed}`,
       });
     } else {
       notices.push({
         code: 'repaired',
-        message_zh: `模型第一次回答中的数字${figures}没有出处或与台账不符,已重新生成。`,
+        message_zh: '模型第一次回答中有数字没有出处或与台账不符\uFF0C已重新生成。',
         message_en: `The first answer had ungrounded figures (${figures}); regenerated`,
       });
     }

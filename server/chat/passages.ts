@@ -7,6 +7,7 @@ import type { LedgerRecord } from '../figures/types.ts';
 import { type SearchHit, search } from '../retrieve/search.ts';
 import type { Section, Store } from '../store/types.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { descriptiveDepth, isDescriptive } from './descriptive.ts';
 import type { Statement } from './ledger-answer.ts';
 import { coverage, minCoverage, type TopicWords } from './relevance.ts';
 import type { Understanding } from './types.ts';
@@ -46,7 +47,7 @@ export async function passagesFor(
   query: string,
   topic: TopicWords,
 ): Promise<SearchHit[]> {
-  const hits = await retrieve(store, u, query);
+  const hits = await retrieve(store, u, query, isDescriptive(u) ? descriptiveDepth : depth);
   if (!u.asksDefinition) return hits;
   const notes = (await retrieve(store, u, query, 2, 'footnote')).filter(
     (n) => coverage(topic, n.text) >= minCoverage,
@@ -70,7 +71,11 @@ export async function statementOf(
   ledger: readonly LedgerRecord[],
 ): Promise<Statement | undefined> {
   const query = `${record.metric} ${record.note}`.slice(0, 200);
-  const hits = await search(store, query, { k: 4, year: record.year });
+  const hits = await search(store, query, {
+    k: 4,
+    year: record.year,
+    ...(record.org ? { org: record.org } : {}),
+  });
   const sameYear = ledger.filter((r) => r.year === record.year);
   for (const hit of hits) {
     const claim = checkText(hit.text, sameYear, { year: record.year }).claims.find(

@@ -113,30 +113,46 @@ interface OrgReading {
   org: string | null;
   unknown: boolean;
   spans: Span[];
+  /** Every known office the question names, in the order of `orgs`. */
+  named: string[];
 }
+
+/** Every office at once: 各街道, 各个镇, 所有街镇, 全部单位, 每个街道 (and 分别/各自, which only spread the ask). */
+const allOffices =
+  /(?:各个?|所有|全部|每个|全区各)(?:街道办事处|街道|镇街|街镇|乡镇|镇|乡|单位|部门)(?:的)?|分别|各自/gu;
 
 function readOrg(question: string, orgs: readonly string[]): OrgReading {
   const spans: Span[] = [];
-  let org: string | null = null;
+  const named: string[] = [];
   for (const known of orgs) {
     for (const alias of orgAliases(known)) {
       const at = question.indexOf(alias);
       if (at < 0) continue;
-      org ??= known;
+      named.push(known);
       spans.push({ start: at, end: at + alias.length });
       break;
     }
   }
-  if (org) return { org, unknown: false, spans };
+  if (named.length > 0) return { org: named[0], unknown: false, spans, named };
   for (const m of question.matchAll(orgPattern)) {
     const name = m[1].replace(notOrgPrefix, '');
     if (name.length < 3 || notOrg.test(name)) continue;
     const start = (m.index ?? 0) + m[1].length - name.length;
     spans.push({ start, end: start + name.length });
     // Only a corpus that names its offices can tell that an office is not in it.
-    return { org: name, unknown: orgs.length > 0, spans };
+    return { org: name, unknown: orgs.length > 0, spans, named };
   }
-  return { org: null, unknown: false, spans };
+  return { org: null, unknown: false, spans, named };
+}
+
+/** Offices the question compares: two or more it names, or all of them (各街道…); null otherwise. */
+function readOffices(question: string, named: string[]): { offices: string[] | 'all' | null; spans: Span[] } {
+  const spans = [...question.matchAll(allOffices)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+  const all = spans.some((s) => !/^(?:分别|各自)$/.test(question.slice(s.start, s.end)));
+  return { offices: named.length > 1 ? named : all ? 'all' : null, spans };
 }
 
 /** The question with spans blanked out (kept as spaces so words on either side stay apart). */
@@ -189,6 +205,7 @@ export function understand(asked: string, context: QuestionContext): Understandi
   const question = asked.trim();
   const years = readYears(question, context.latestYear);
   const org = readOrg(question, context.orgs);
+  const offices = readOffices(question, org.named);
   const unit = readUnit(question);
   const asksWhen = new RegExp(whenPattern.source).test(question);
   const plain = blank(question, years.spans).replace(whenPattern, ' ');
@@ -207,14 +224,15 @@ export function understand(asked: string, context: QuestionContext): Understandi
   // One year with 比/较 (比2016年少了多少?) is the base of a comparison with the year asked about.
   const compare = changeAsked && (yearList.length !== 1 || years.previousYear || years.versus);
   const aspect: AskedAspect = rankPattern.test(plain) ? 'rank' : compare ? 'change' : 'level';
-  const spans = [...years.spans, ...org.spans, ...(unit.span ? [unit.span] : [])];
+  const spans = [...years.spans, ...org.spans, ...offices.spans, ...(unit.span ? [unit.span] : [])];
   return {
     asked,
     question,
     years: yearList,
     yearsFrom: yearList.length > 0 ? yearsFrom : null,
     yearNote: years.note,
-    org: org.org ?? filters.org ?? null,
+    org: offices.offices ? null : (org.org ?? filters.org ?? null),
+    offices: offices.offices,
     orgUnknown:
       org.unknown || (org.org === null && filters.org !== undefined && !context.orgs.includes(filters.org)),
     topic: topicOf(question, spans),

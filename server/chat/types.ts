@@ -35,6 +35,11 @@ export interface Understanding {
   org: string | null;
   /** True when the office is not one the corpus knows: nothing can be answered about it. */
   orgUnknown: boolean;
+  /**
+   * Offices to compare on one metric: the known offices the question names (two or more), or 'all'
+   * (各街道, 所有镇, 每个单位…); null when the question is about one office or none.
+   */
+  offices: string[] | 'all' | null;
   /** What is asked about, without years, office and question words: 拆除违法建筑. */
   topic: string;
   /** A figure is asked for (多少, 几, 比例, 增长了百分之几…). */
@@ -106,7 +111,14 @@ export interface AnswerFigure {
 
 /** Something the user should know about how the answer was made. */
 export interface ChatNotice {
-  code: 'model_failed' | 'number_removed' | 'prompt_leak_removed' | 'repaired' | 'uncited' | 'empty_corpus';
+  code:
+    | 'model_failed'
+    | 'number_removed'
+    | 'prompt_leak_removed'
+    | 'repaired'
+    | 'uncited'
+    | 'empty_corpus'
+    | 'office';
   message_zh: string;
   message_en: string;
 }

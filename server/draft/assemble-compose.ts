@@ -6,12 +6,13 @@
  * figures for this year, else marked 〖沿用上年·待更新：…〗 — and sentences that speak to none come
  * last. Every sentence gets its trace. Pure.
  */
+
 import type { LedgerRecord } from '../figures/types.ts';
+import { countPending } from '../marks/index.ts';
 import type { Span } from '../report/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { gramsOf, type Vocabulary } from './assemble-fit.ts';
 import type { ReadySentence } from './assemble-sentences.ts';
-import { countPending } from './pending.ts';
 import { markable, markSpans, sentenceMark } from './sentence-mark.ts';
 import { figuresIn, ledgerSources } from './trace.ts';
 import type { SentenceTrace, TraceSource } from './trace-types.ts';

@@ -8,12 +8,14 @@ import { randomBytes } from 'node:crypto';
 import { checkText } from '../figures/check.ts';
 import { indexLedger } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
+import { countPending, unmarkYearBound } from '../marks/index.ts';
 import { topicSentence } from '../report/topic.ts';
 import type { Paragraph, Report } from '../report/types.ts';
 import { assembleMaterials, type MaterialsInput } from './assemble.ts';
+import { rowAudit } from './audit.ts';
 import { carryChecked } from './carry-forward.ts';
 import { appendMetric, metricSentence, placeMetrics } from './new-metrics.ts';
-import { countPending } from './pending.ts';
+import { planPart } from './plan.ts';
 import { renumberParts } from './renumber.ts';
 import type { CarryYears } from './resolve.ts';
 import { traceDraft } from './trace-draft.ts';
@@ -24,7 +26,7 @@ import {
   draftSchemaVersion,
   type NewMetric,
 } from './types.ts';
-import { moveYears } from './years.ts';
+import { moveTitleYears, moveYears } from './years.ts';
 
 /** What a draft is built from. */
 export interface BuildInputs {
@@ -75,14 +77,16 @@ export function buildDraft(inputs: BuildInputs): Draft {
 
   const preamble = report.preamble.map(carry);
   const partsIntro = report.partsIntro ? carry(report.partsIntro) : null;
-  const carried: DraftPart[] = report.parts.map((part) => ({
-    id: `part-${part.number}`,
-    marker: part.marker,
-    title: moveYears(part.title, fromYear, year),
-    sourcePart: part.number,
-    paragraphs: part.paragraphs.map(carry),
-    newMetrics: [],
-  }));
+  const carried: DraftPart[] = report.parts
+    .filter((part) => part.kind !== 'plan')
+    .map((part) => ({
+      id: `part-${part.number}`,
+      marker: part.marker,
+      title: moveYears(part.title, fromYear, year),
+      sourcePart: part.number,
+      paragraphs: part.paragraphs.map(carry),
+      newMetrics: [],
+    }));
   const assembled = inputs.materials ? assembleMaterials(carried, inputs.materials, ledger, year) : null;
   for (const metric of assembled?.metrics ?? []) used.add(metric);
   const parts = assembled?.parts ?? carried;
@@ -93,9 +97,10 @@ export function buildDraft(inputs: BuildInputs): Draft {
     ledger,
     year,
   );
+  const plan = planPart(report, fromYear, year);
   const now = (inputs.now ?? new Date()).toISOString();
   const title = report.title.includes(String(fromYear))
-    ? moveYears(report.title, fromYear, year)
+    ? moveTitleYears(report.title, fromYear, year)
     : `${report.org ?? ''}${year}年工作总结`;
   const draft: Draft = {
     schemaVersion: draftSchemaVersion,
@@ -109,12 +114,13 @@ export function buildDraft(inputs: BuildInputs): Draft {
     ...(assembled ? { materials: assembled.materials } : {}),
     preamble,
     partsIntro,
-    parts,
+    parts: plan ? [...parts, plan] : parts,
     closing,
     footnotes: report.footnotes.map((f) => ({ mark: f.mark, text: moveYears(f.text, fromYear, year) })),
     newMetrics,
     ledger: [...ledger],
     ledgerSource: inputs.ledgerSource,
+    ledgerMissing: !ledger.some((r) => r.year === year),
     createdAt: now,
     updatedAt: now,
   };
@@ -137,7 +143,8 @@ function newMetricsParagraph(
   const figures: DraftParagraph['figures'] = [];
   for (const m of metrics) {
     if (checkText(m.sentence, ledger, { year }).summary.contradicted > 0) continue;
-    text = appendMetric(text, figures, m, m.sentence, 'new');
+    const record = ledger.find((r) => r.year === year && r.metric === m.metric);
+    text = appendMetric(text, figures, m, m.sentence, 'new', record && rowAudit(record));
   }
   return {
     id,
@@ -164,7 +171,12 @@ function placeNewMetrics(
 ): NewMetric[] {
   if (parts.length === 0 || records.length === 0) return [];
   const targets = parts.flatMap((part) =>
-    part.paragraphs.map((p) => ({ partId: part.id, paragraphId: p.id, text: `${part.title}\n${p.text}` })),
+    part.paragraphs.map((p) => ({
+      partId: part.id,
+      paragraphId: p.id,
+      // The marks' own words say nothing about where a metric fits.
+      text: `${part.title}\n${unmarkYearBound(p.text)}`,
+    })),
   );
   const placements = placeMetrics(records, targets);
   const last = parts[parts.length - 1];

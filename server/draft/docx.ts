@@ -3,7 +3,8 @@
  * 37 mm, bottom 35 mm, left 28 mm, right 26 mm; a grid of 22 lines × 28 characters; title in
  * 方正小标宋简体 二号, centred; body in 仿宋_GB2312 三号 with a two-character first-line indent; part
  * headings in 楷体_GB2312 三号; page numbers “— 1 —” in 宋体 四号, odd pages right, even pages left.
- * Footnote marks [n] become real Word footnotes; 【待核实…】 markers are highlighted for the writer.
+ * Footnote marks [n] become real Word footnotes; 【待核实…】 markers and 〖上年表述…〗 sentences are
+ * highlighted for the writer, each in its own colour.
  */
 import {
   AlignmentType,
@@ -18,7 +19,8 @@ import {
   PageNumber,
   TextRun,
 } from 'docx';
-import { pendingSpans } from './pending.ts';
+import { pendingSpans, yearBoundSpans } from '../marks/index.ts';
+import { xmlSafe } from '../text/xml-safe.ts';
 import type { Draft } from './types.ts';
 
 const mm = (millimetres: number): number => Math.round((millimetres * 1440) / 25.4);
@@ -56,40 +58,46 @@ function font(name: string): { eastAsia: string; ascii: string; hAnsi: string } 
   return { eastAsia: name, ascii: officialFonts.latin, hAnsi: officialFonts.latin };
 }
 
-/** Runs of a body paragraph: footnote marks as footnote references, pending markers highlighted. */
+/** Highlight colours: a figure to verify, a sentence of last year's to rewrite. */
+const highlights = { pending: 'yellow', yearBound: 'cyan' } as const;
+
+/**
+ * Runs of a body paragraph: footnote marks as footnote references, 【待核实…】 markers highlighted, and
+ * 〖上年表述…〗 sentences highlighted in their own colour (a marker inside one keeps its own).
+ */
 function bodyRuns(text: string, footnoteIds: ReadonlySet<number>): (TextRun | FootnoteReferenceRun)[] {
-  const runs: (TextRun | FootnoteReferenceRun)[] = [];
-  const plain = (t: string, highlight = false): void => {
-    if (t)
-      runs.push(
-        new TextRun({
-          text: t,
-          font: font(officialFonts.body),
-          size: size.sanhao,
-          ...(highlight ? { highlight: 'yellow' } : {}),
-        }),
-      );
-  };
   const pending = pendingSpans(text);
-  let cursor = 0;
-  const marks = [...text.matchAll(/\[(\d{1,2})\]/g)].filter((m) => footnoteIds.has(Number(m[1])));
-  const cuts = [
-    ...pending.map((p) => ({ start: p.start, end: p.end, kind: 'pending' as const, mark: 0 })),
-    ...marks.map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'note' as const,
-      mark: Number(m[1]),
-    })),
-  ].sort((a, b) => a.start - b.start);
-  for (const cut of cuts) {
-    if (cut.start < cursor) continue;
-    plain(text.slice(cursor, cut.start));
-    if (cut.kind === 'pending') plain(text.slice(cut.start, cut.end), true);
-    else runs.push(new FootnoteReferenceRun(cut.mark));
-    cursor = cut.end;
+  const bound = yearBoundSpans(text);
+  const marks = [...text.matchAll(/\[(\d{1,2})\]/g)]
+    .filter((m) => footnoteIds.has(Number(m[1])))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, mark: Number(m[1]) }));
+  const cuts = new Set([0, text.length]);
+  for (const s of [...pending, ...bound, ...marks]) cuts.add(s.start).add(s.end);
+  const points = [...cuts].sort((a, b) => a - b);
+  const within = (spans: readonly { start: number; end: number }[], at: number) =>
+    spans.some((s) => s.start <= at && at < s.end);
+  const runs: (TextRun | FootnoteReferenceRun)[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [start, end] = [points[i], points[i + 1]];
+    const note = marks.find((m) => m.start === start);
+    if (note) {
+      runs.push(new FootnoteReferenceRun(note.mark));
+      continue;
+    }
+    const highlight = within(pending, start)
+      ? highlights.pending
+      : within(bound, start)
+        ? highlights.yearBound
+        : undefined;
+    runs.push(
+      new TextRun({
+        text: xmlSafe(text.slice(start, end)),
+        font: font(officialFonts.body),
+        size: size.sanhao,
+        ...(highlight ? { highlight } : {}),
+      }),
+    );
   }
-  plain(text.slice(cursor));
   return runs;
 }
 
@@ -142,7 +150,7 @@ export async function draftDocx(draft: OfficialDocument): Promise<Uint8Array> {
         spacing: { ...exactLine, after: officialPage.linePitch },
         children: [
           new TextRun({
-            text: draft.title,
+            text: xmlSafe(draft.title),
             font: { eastAsia: officialFonts.title, ascii: officialFonts.title, hAnsi: officialFonts.title },
             size: size.erhao,
           }),
@@ -160,7 +168,7 @@ export async function draftDocx(draft: OfficialDocument): Promise<Uint8Array> {
         spacing: exactLine,
         children: [
           new TextRun({
-            text: `${part.marker}${part.title}`,
+            text: xmlSafe(`${part.marker}${part.title}`),
             font: font(officialFonts.heading),
             size: size.sanhao,
             bold: false,
@@ -195,14 +203,14 @@ export async function draftDocx(draft: OfficialDocument): Promise<Uint8Array> {
       {
         children: [
           new DocxParagraph({
-            children: [new TextRun({ text: f.text, font: font(officialFonts.body), size: 24 })],
+            children: [new TextRun({ text: xmlSafe(f.text), font: font(officialFonts.body), size: 24 })],
           }),
         ],
       },
     ]),
   );
   const document = new Document({
-    title: draft.title,
+    title: xmlSafe(draft.title),
     creator: 'govdraft',
     evenAndOddHeaderAndFooters: true,
     footnotes,

@@ -1,12 +1,13 @@
 /**
  * The numeric guard: a model may choose words, never figures. The figures of its answer (read by the
  * claim extractor) must be exactly the figures it was given — same values, units and qualifiers,
- * nothing added, nothing dropped — every 【待核实…】 marker must survive verbatim, and it may write no
- * year it was not given.
+ * nothing added, nothing dropped — every 【待核实…】 marker and 〖上年表述…〗 mark must survive verbatim,
+ * and it may write no year it was not given.
  */
 import { extractClaims } from '../figures/claims.ts';
 import type { Claim } from '../figures/types.ts';
-import { pendingSpans } from './pending.ts';
+import { pendingSpans, yearBoundSpans } from '../marks/index.ts';
+import type { FigureJudge } from '../stream/index.ts';
 
 /** What an answer did wrong with the figures; empty lists when it kept them. */
 export interface GuardViolation {
@@ -14,7 +15,7 @@ export interface GuardViolation {
   added: string[];
   /** Given figures the answer dropped or changed. */
   missing: string[];
-  /** 【待核实…】 markers the answer lost or altered. */
+  /** 【待核实…】 markers and 〖上年表述…〗 marks the answer lost or altered. */
   markers: string[];
   /** Years the answer wrote that were not given. */
   years: string[];
@@ -33,6 +34,11 @@ function yearsIn(text: string): string[] {
 function figuresOf(text: string): Claim[] {
   const markers = pendingSpans(text);
   return extractClaims(text).filter((c) => !markers.some((m) => c.start >= m.start && c.end <= m.end));
+}
+
+/** The marks a model must keep verbatim: figure markers and year-bound sentences. */
+function marksOf(text: string): string[] {
+  return [...pendingSpans(text), ...yearBoundSpans(text)].map((m) => m.text);
 }
 
 /**
@@ -54,15 +60,38 @@ export function guardFigures(
     else added.push(c.text);
   }
   const missing = [...expected.values()].flat();
-  const answerMarkers = pendingSpans(answer).map((m) => m.text);
+  const answerMarkers = marksOf(answer);
   const markers: string[] = [];
-  for (const m of pendingSpans(given)) {
-    const at = answerMarkers.indexOf(m.text);
+  for (const m of marksOf(given)) {
+    const at = answerMarkers.indexOf(m);
     if (at >= 0) answerMarkers.splice(at, 1);
-    else markers.push(m.text);
+    else markers.push(m);
   }
   const years = new Set([...yearsIn(given), ...allowedYears.map(String)]);
   return { added, missing, markers, years: [...new Set(yearsIn(answer).filter((y) => !years.has(y)))] };
+}
+
+/**
+ * The guard as a judge of a streamed answer's figures (see stream/hold.ts): a figure is shown while
+ * the given text holds more of it than the answer has written so far; a figure inside a 【待核实…】
+ * marker once the marker is complete and is one of the given ones. Every other figure is hidden —
+ * the whole answer would fail the guard on it.
+ */
+export function guardJudge(given: string): FigureJudge {
+  const expected = new Map<string, number>();
+  for (const c of figuresOf(given)) expected.set(keyOf(c), (expected.get(keyOf(c)) ?? 0) + 1);
+  const markers = pendingSpans(given).map((m) => m.text);
+  return (text, figure, done) => {
+    const open = text.lastIndexOf('【', figure.start);
+    if (open > text.lastIndexOf('】', figure.start)) {
+      const close = text.indexOf('】', figure.end);
+      if (close < 0) return done ? 'hide' : 'wait';
+      return markers.includes(text.slice(open, close + 1)) ? 'show' : 'hide';
+    }
+    const key = keyOf(figure);
+    const before = figuresOf(text).filter((c) => c.start < figure.start && keyOf(c) === key).length;
+    return before < (expected.get(key) ?? 0) ? 'show' : 'hide';
+  };
 }
 
 /** True when the answer kept every figure exactly. */
@@ -70,12 +99,25 @@ export function guardPassed(v: GuardViolation): boolean {
   return v.added.length + v.missing.length + v.markers.length + v.years.length === 0;
 }
 
-/** The violation explained to the model (and to writers), in Chinese. */
+/**
+ * The violation as writers are told it: how many figures, never which — a figure the guard rejected
+ * is not shown anywhere (the model is told them, see describeViolation).
+ */
+export function violationCounts(v: GuardViolation): string {
+  const parts: string[] = [];
+  if (v.added.length) parts.push(`多出${v.added.length}个未提供的数字`);
+  if (v.missing.length) parts.push(`缺少或改动了${v.missing.length}个数字`);
+  if (v.markers.length) parts.push(`删去或改动了${v.markers.length}处标记`);
+  if (v.years.length) parts.push(`写入了${v.years.length}个未提供的年份`);
+  return parts.join('\uFF1B');
+}
+
+/** The violation explained to the model, in Chinese. */
 export function describeViolation(v: GuardViolation): string {
   const parts: string[] = [];
   if (v.added.length) parts.push(`多出了未提供的数字:${v.added.join('、')}`);
   if (v.missing.length) parts.push(`缺少或改动了数字:${v.missing.join('、')}`);
-  if (v.markers.length) parts.push(`删去或改动了待核实标记:${v.markers.join('、')}`);
+  if (v.markers.length) parts.push(`删去或改动了待核实或上年表述标记:${v.markers.join('、')}`);
   if (v.years.length) parts.push(`写入了未提供的年份:${v.years.map((y) => `${y}年`).join('、')}`);
   return parts.join(';');
 }

@@ -4,9 +4,9 @@
  * store's records for whatever the request does not give.
  */
 import { GovdraftError } from '../errors.ts';
-import { parseLedger } from '../figures/ledger.ts';
+import { distinctOffices, officeLedger } from '../figures/office-ledger.ts';
 import type { LedgerRecord } from '../figures/types.ts';
-import { parseReportFile } from '../report/file.ts';
+import { sameOrg } from '../report/org.ts';
 import type { Report } from '../report/types.ts';
 import type { Store } from '../store/types.ts';
 
@@ -21,23 +21,21 @@ export interface ReportSource {
   fromReportId?: string;
   fromYear?: number;
   from?: InputFile;
+  /** The office drafting: a stored report of the year is looked for among its reports only. */
+  org?: string;
 }
 
 /** The ledger given with a request: records, or a ledger file (CSV, XLSX, JSON). */
 export type LedgerInput = LedgerRecord[] | InputFile;
 
-/** Last year's report and whether it is stored. */
+/** Last year's report and whether it is stored; a given file is read by `parse` (the uploads worker). */
 export async function loadPreviousReport(
   store: Store,
   source: ReportSource,
   year: number,
+  parse: (file: InputFile) => Promise<Report>,
 ): Promise<{ report: Report; stored: boolean }> {
-  if (source.from) {
-    return {
-      report: await parseReportFile(source.from.bytes, { fileName: source.from.fileName }),
-      stored: false,
-    };
-  }
+  if (source.from) return { report: await parse(source.from), stored: false };
   if (source.fromReportId) {
     const report = await store.getReport(source.fromReportId);
     if (!report) {
@@ -51,7 +49,7 @@ export async function loadPreviousReport(
   }
   const fromYear = source.fromYear ?? year - 1;
   const candidates = (await store.listReports())
-    .filter((r) => r.year === fromYear)
+    .filter((r) => r.year === fromYear && (!source.org || (r.org !== null && sameOrg(r.org, source.org))))
     .sort((a, b) => b.addedAt.localeCompare(a.addedAt));
   const report = candidates[0] && (await store.getReport(candidates[0].id));
   if (!report) {
@@ -68,42 +66,46 @@ export async function loadPreviousReport(
 const rowKey = (r: LedgerRecord): string => `${r.year}\u0000${r.metric}`;
 
 /**
- * The ledger of `year` and the year before (and of the report's own year, when it differs). When the
- * request gives rows for `year`, they are that year's whole ledger; otherwise the store's rows are.
- * Earlier years take the store's rows with the request's rows winning for the same metric (a ledger
- * file often repeats last year's values next to this year's). Refuses a draft with no row at all
- * for `year`: every figure would be pending.
+ * The ledger of `year` and the year before (and of the report's own year, when it differs), of
+ * `office` only (see `officeLedger`). When the request gives rows for `year`, they are that year's
+ * whole ledger; otherwise the store's rows are. Earlier years take the store's rows with the
+ * request's rows winning for the same metric (a ledger file often repeats last year's values next
+ * to this year's). With no row at all for `year` (early in the drafting season) the records of the
+ * earlier years are returned alone: the draft is still built, every figure pending. A ledger file is
+ * read by `parse` (the uploads worker). `source` names where the rows came from and the office they
+ * belong to.
  */
 export async function loadDraftLedger(
   store: Store,
   year: number,
   fromYear: number,
   given: LedgerInput | undefined,
-): Promise<{ records: LedgerRecord[]; source: string }> {
+  parse: (file: InputFile) => Promise<LedgerRecord[]>,
+  office: string | null = null,
+): Promise<{ records: LedgerRecord[]; source: string; office: string | null }> {
   const years = [...new Set([year, year - 1, fromYear])];
-  let requested: LedgerRecord[] = [];
+  let parsed: LedgerRecord[] = [];
   let source = '台账库';
   if (given && 'bytes' in given) {
-    requested = await parseLedger(given.bytes, given.fileName);
+    parsed = await parse(given);
     source = given.fileName;
   } else if (given) {
-    requested = given;
+    parsed = given;
     source = '请求中的台账';
   }
-  const givesYear = requested.some((r) => r.year === year);
+  const requested = officeLedger(parsed, office, []);
+  const present = (await store.listReports()).map((r) => r.org);
+  const stored = officeLedger(
+    (await Promise.all(years.map((y) => store.queryLedger({ year: y })))).flat(),
+    office ?? requested.office,
+    present,
+  );
+  const givesYear = requested.records.some((r) => r.year === year);
   const merged = new Map<string, LedgerRecord>();
-  for (const y of years) {
-    if (y === year && givesYear) continue;
-    for (const r of await store.queryLedger({ year: y })) merged.set(rowKey(r), r);
-  }
-  for (const r of requested) if (years.includes(r.year)) merged.set(rowKey(r), r);
-  const records = [...merged.values()];
-  if (!records.some((r) => r.year === year)) {
-    throw new GovdraftError(
-      'not_found',
-      `没有${year}年的台账数据:请用 --ledger 提供台账文件,或先用 govdraft ledger import 导入`,
-      `No ledger rows for ${year}; give a ledger or import one`,
-    );
-  }
-  return { records, source };
+  for (const r of stored.records) if (!(r.year === year && givesYear)) merged.set(rowKey(r), r);
+  for (const r of requested.records) if (years.includes(r.year)) merged.set(rowKey(r), r);
+  // The office is named where there was a choice: a store of several offices.
+  const several = distinctOffices([...present, ...stored.records.map((r) => r.org)]).length > 1;
+  const named = several && stored.office ? `${source}\u00B7${stored.office}` : source;
+  return { records: [...merged.values()], source: named, office: stored.office };
 }

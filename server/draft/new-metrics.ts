@@ -6,7 +6,7 @@
 import { formatLike, formatValue, toChineseNumeral } from '../figures/format.ts';
 import type { LedgerRecord } from '../figures/types.ts';
 import { bigrams } from '../text/segment.ts';
-import type { DraftFigure, FigureStatus } from './types.ts';
+import type { DraftFigure, FigureAudit, FigureStatus } from './types.ts';
 
 /** A paragraph a metric may go to: its ids and the text to compare with (part title included). */
 export interface PlacementTarget {
@@ -40,6 +40,7 @@ export function appendMetric(
   record: Pick<LedgerRecord, 'metric' | 'value' | 'unit'>,
   sentence: string,
   status: FigureStatus,
+  audit?: FigureAudit,
 ): string {
   const surface = formatValue(record.value, record.unit);
   const at = sentence.lastIndexOf(surface);
@@ -53,6 +54,7 @@ export function appendMetric(
       status,
       value: record.value,
       unit: record.unit,
+      ...(audit ? { audit } : {}),
     });
   }
   return text + sentence;
@@ -75,9 +77,9 @@ export function metricSentence(record: LedgerRecord): string {
   return `全年${name.replace(countEndings, '') || name}${formatValue(record.value, record.unit)}。`;
 }
 
-/** Distinct bigrams of a phrase. */
+/** Distinct bigrams of a phrase; those with a digit (years, figures) say nothing about the topic. */
 function grams(text: string): Set<string> {
-  return new Set(bigrams(text));
+  return new Set(bigrams(text).filter((g) => !/[0-9\uFF10-\uFF19]/.test(g)));
 }
 
 /**

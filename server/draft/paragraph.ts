@@ -5,8 +5,8 @@
 import { extractClaims } from '../figures/claims.ts';
 import { unitsCompatible } from '../figures/units.ts';
 import { holds } from '../figures/verdict.ts';
+import { countPending, pendingSpans } from '../marks/index.ts';
 import { topicSentence } from '../report/topic.ts';
-import { countPending, pendingSpans } from './pending.ts';
 import type { DraftFigure, DraftParagraph } from './types.ts';
 
 /**

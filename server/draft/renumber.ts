@@ -41,14 +41,19 @@ function recount(intro: string, count: number): string {
  * block of a report without headings) keeps no marker.
  */
 export function renumberParts(draft: Draft): Draft {
-  const style = markerStyle(draft.parts);
-  // A headingless block (a report without parts: no marker, no title) stays without a heading.
-  const parts = draft.parts.map((part, i) =>
-    !part.marker && !part.title.trim() ? part : { ...part, marker: partMarker(i + 1, style) },
+  const work = draft.parts.filter((part) => part.kind !== 'plan');
+  const style = markerStyle(work);
+  let n = 0;
+  // A headingless block (a report without parts: no marker, no title) stays without a heading; last
+  // year's plan keeps its own (三、2025年工作计划) and is not one of the parts counted.
+  const parts = draft.parts.map((part) =>
+    part.kind === 'plan' || (!part.marker && !part.title.trim())
+      ? part
+      : { ...part, marker: partMarker(++n, style) },
   );
   const partsIntro = draft.partsIntro && {
     ...draft.partsIntro,
-    text: recount(draft.partsIntro.text, parts.length),
+    text: recount(draft.partsIntro.text, work.length),
   };
   return { ...draft, parts, partsIntro };
 }

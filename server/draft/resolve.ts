@@ -9,6 +9,7 @@ import type { ExtractedClaim } from '../figures/claims.ts';
 import { rateParts } from '../figures/derived-rates.ts';
 import type { FigureQuery, MatchDecision } from '../figures/lookup/index.ts';
 import {
+  baseWords,
   changeKindOf,
   changeOf,
   decideRecord,
@@ -33,7 +34,7 @@ export interface CarryYears {
 /** A ledger row a figure's new value rests on, and the words of the old text that made the match. */
 export interface Basis {
   record: LedgerRecord;
-  /** Words of the metric's name written in the figure's wording; [] for a computation's operand. */
+  /** Words of the metric's name written in the figure's wording. */
   words: string[];
 }
 
@@ -54,6 +55,8 @@ export type Resolution =
       status: 'pending';
       metric: string | null;
       used: string[];
+      /** Last year's row that identified the figure's metric, when one did (for the audit). */
+      basis: Basis[];
       /** Why no value was placed, in Chinese; '' when the ledger simply has no such metric. */
       reason: string;
       /** Metrics the figure may state when the match was not certain. */
@@ -65,6 +68,7 @@ function pending(metric: string | null, decision: MatchDecision | null): Resolut
     status: 'pending',
     metric,
     used: [],
+    basis: decision?.record ? [{ record: decision.record, words: decision.words }] : [],
     reason: decision?.reason ?? '',
     candidates: decision?.candidates.map((r) => r.metric) ?? [],
   };
@@ -88,14 +92,16 @@ function followSeries(
   return { record: now.record, decision: now };
 }
 
-function updated(record: LedgerRecord, words: string[]): Resolution {
+/** This year's record as the figure's new value; last year's record that identified it follows in the basis. */
+function updated(record: LedgerRecord, decision: MatchDecision): Resolution {
+  const identified = decision.record && decision.record !== record ? [decision.record] : [];
   return {
     status: 'updated',
     value: record.value,
     unit: record.unit,
     metric: record.metric,
     used: [record.metric],
-    basis: [{ record, words }],
+    basis: [record, ...identified].map((r) => ({ record: r, words: decision.words })),
   };
 }
 
@@ -115,9 +121,10 @@ function resolveChange(
   const direct = followSeries(query, claim, index, years);
   const used = [direct.record?.metric, current?.metric].filter((m): m is string => Boolean(m));
   if (change && current && before) {
+    const words = baseWords(current.metric, claim.subject, query.context);
     const basis = [
-      { record: current, words: [] },
-      { record: before, words: [] },
+      { record: current, words },
+      { record: before, words },
     ];
     return {
       status: 'recomputed',
@@ -128,7 +135,7 @@ function resolveChange(
       basis,
     };
   }
-  if (direct.record) return { ...updated(direct.record, direct.decision.words), used };
+  if (direct.record) return { ...updated(direct.record, direct.decision), used };
   return pending(null, direct.decision);
 }
 
@@ -153,7 +160,7 @@ export function resolveFigure(
   };
   if (changeKindOf(claim.kind)) return resolveChange(claim, query, index, years);
   const found = followSeries(query, claim, index, years);
-  if (found.record) return updated(found.record, found.decision.words);
+  if (found.record) return updated(found.record, found.decision);
   if (claim.kind === 'percent') {
     const parts = rateParts(
       claim,
@@ -170,7 +177,8 @@ export function resolveFigure(
           unit: '%',
           metric: numerator.metric,
           used: [...numerator.used, ...denominator.used],
-          basis: [...numerator.basis, ...denominator.basis],
+          // This year's rows of the parts (their basis also names last year's, which identified them).
+          basis: [...numerator.basis, ...denominator.basis].filter((b) => b.record.year === years.to),
         };
       }
     }

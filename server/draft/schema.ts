@@ -19,7 +19,24 @@ export const ledgerRecordSchema = z.object({
   unit: z.string().max(20),
   note: z.string().max(2000).default(''),
   source: z.object({ file: shortText, row: z.number().int().min(0) }).default({ file: '请求', row: 0 }),
+  org: z.string().trim().min(1).max(60).optional(),
 }) satisfies z.ZodType<LedgerRecord, unknown>;
+
+const auditRowSchema = z.object({
+  file: shortText,
+  row: z.number().int().min(0),
+  metric: shortText,
+  year: z.number().int(),
+  value: z.number().finite(),
+  unit: z.string().max(20),
+});
+
+const figureAuditSchema = z.object({
+  rows: z.array(auditRowSchema).max(20),
+  subject: z.string().max(500),
+  matchWords: z.array(z.string().max(100)).max(50),
+  reason: z.string().max(1000).optional(),
+});
 
 const figureSchema = z.object({
   start: z.number().int().min(0),
@@ -30,6 +47,7 @@ const figureSchema = z.object({
   previous: z.string().max(500).optional(),
   value: z.number().finite().nullable(),
   unit: z.string().max(20),
+  audit: figureAuditSchema.optional(),
 });
 
 const traceSourceSchema = z.discriminatedUnion('kind', [
@@ -107,7 +125,7 @@ const paragraphSchema = z.object({
   id: z.string().min(1).max(100),
   text: z.string().max(50_000),
   topic: z.string().max(500).nullable().default(null),
-  origin: z.enum(['carry-forward', 'model', 'writer', 'new-metrics', 'materials']).default('writer'),
+  origin: z.enum(['carry-forward', 'model', 'writer', 'new-metrics', 'materials', 'plan']).default('writer'),
   sourceParagraph: z.number().int().min(0).nullable().default(null),
   sourceText: z.string().max(50_000).nullable().default(null),
   figures: z.array(figureSchema).max(1000).default([]),
@@ -145,6 +163,7 @@ export const draftSchema = z.object({
         marker: z.string().max(20).default(''),
         title: z.string().max(500),
         sourcePart: z.number().int().nullable().default(null),
+        kind: z.literal('plan').optional(),
         paragraphs: z.array(paragraphSchema).max(500),
         newMetrics: z.array(newMetricSchema).max(1000).default([]),
         candidate: z.boolean().optional(),
@@ -156,6 +175,7 @@ export const draftSchema = z.object({
   newMetrics: z.array(newMetricSchema).max(5000).default([]),
   ledger: z.array(ledgerRecordSchema).max(100_000),
   ledgerSource: z.string().max(500),
+  ledgerMissing: z.boolean().default(false),
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
 }) satisfies z.ZodType<Draft, unknown>;

@@ -11,14 +11,16 @@ import { checkText } from '../figures/check.ts';
 import { formatValue } from '../figures/format.ts';
 import { indexLedger } from '../figures/match.ts';
 import type { LedgerRecord } from '../figures/types.ts';
+import { countPending } from '../marks/index.ts';
+import { type Fence, fenced, newFence } from '../models/index.ts';
 import { renderPrompt } from '../models/prompt.ts';
 import type { ChatModel } from '../models/types.ts';
 import { topicSentence } from '../report/topic.ts';
+import { rowAudit } from './audit.ts';
 import { carryChecked } from './carry-forward.ts';
-import { fenced, newFence } from './fence.ts';
+import { findParagraph } from './document/index.ts';
 import { appendMetric, metricSentence } from './new-metrics.ts';
 import { alignFigures, refreshParagraph } from './paragraph.ts';
-import { countPending } from './pending.ts';
 import { guardedAnswer } from './stylist.ts';
 import type { Draft, DraftEvent, DraftParagraph, DraftPart, DraftPath, DraftWarning } from './types.ts';
 import { pathLabels } from './types.ts';
@@ -48,20 +50,6 @@ export interface SectionDeps {
 /** Exemplars shown to the model, and how much of each. */
 const maxExemplars = 2;
 const maxExemplarLength = 400;
-
-/** A paragraph of a draft with the part holding it (null for preamble, intro and closing). */
-export function findParagraph(
-  draft: Draft,
-  id: string,
-): { paragraph: DraftParagraph; part: DraftPart | null } | null {
-  for (const part of draft.parts) {
-    const paragraph = part.paragraphs.find((p) => p.id === id);
-    if (paragraph) return { paragraph, part };
-  }
-  const loose = [...draft.preamble, ...(draft.partsIntro ? [draft.partsIntro] : []), ...draft.closing];
-  const paragraph = loose.find((p) => p.id === id);
-  return paragraph ? { paragraph, part: null } : null;
-}
 
 /** The error for a paragraph id the draft does not have. */
 export function paragraphNotFound(draftId: string, id: string): GovdraftError {
@@ -97,7 +85,7 @@ function figureList(lines: readonly string[]): string {
 async function exemplarBlock(
   deps: SectionDeps,
   query: string,
-  fence: ReturnType<typeof newFence>,
+  fence: Fence,
   exclude: string,
 ): Promise<string> {
   const found = (await deps.exemplars(query).catch(() => [])).filter((t) => t.trim() && t !== exclude);
@@ -173,7 +161,7 @@ function notesParagraph(
   if (text && !/[。!?;\uFF01\uFF1F\uFF1B]$/.test(text)) text += '。';
   const figures: DraftParagraph['figures'] = [];
   for (const r of records) {
-    text = appendMetric(text, figures, r, metricSentence(r), 'updated');
+    text = appendMetric(text, figures, r, metricSentence(r), 'updated', rowAudit(r));
   }
   return {
     ...base,
@@ -262,7 +250,8 @@ export async function* draftSection(request: SectionRequest, deps: SectionDeps):
   let path: DraftPath = 'carry-forward';
   if (request.notes?.trim()) {
     [paragraph, path] = yield* fromNotes(draft, engine, found.part, request, deps, warnings);
-  } else if (deps.model && mode !== 'carry-forward' && engine.text.trim()) {
+  } else if (deps.model && mode !== 'carry-forward' && engine.text.trim() && engine.origin !== 'plan') {
+    // Last year's plan is not restyled: only the writer (from notes) replaces it with next year's.
     [paragraph, path] = yield* restyle(draft, engine, deps.model, deps, warnings);
   }
   if (path !== 'model') yield { type: 'delta', text: paragraph.text };

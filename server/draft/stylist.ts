@@ -5,7 +5,8 @@
  */
 import { describeModelError } from '../models/model-error.ts';
 import type { ChatMessage, ChatModel } from '../models/types.ts';
-import { describeViolation, guardFigures, guardPassed } from './guard.ts';
+import { holdFigures } from '../stream/index.ts';
+import { describeViolation, guardFigures, guardJudge, guardPassed, violationCounts } from './guard.ts';
 import type { DraftEvent, DraftWarning } from './types.ts';
 
 /** One guarded generation. */
@@ -56,18 +57,22 @@ export async function* guardedAnswer(
   request: GuardedRequest,
 ): AsyncGenerator<DraftEvent, GuardedResult> {
   let violation = '';
+  let told = '';
   for (let attempt = 1; attempt <= attempts; attempt++) {
     yield { type: 'progress', stage: 'model', message_zh: `模型 ${model.name} 正在生成(第 ${attempt} 次)` };
     let text = '';
     try {
-      for await (const event of model.stream(request.messages(violation ? retryNote(violation) : ''), {
+      const stream = model.stream(request.messages(violation ? retryNote(violation) : ''), {
         signal: request.signal,
-      })) {
+      });
+      // The preview shows each figure only once the guard accepts it.
+      const held = holdFigures(stream, guardJudge(request.given));
+      let step = await held.next();
+      for (; !step.done; step = await held.next()) {
+        const event = step.value;
         if (event.type === 'delta') {
-          text += event.text;
           yield { type: 'delta', text: event.text };
         } else {
-          text = '';
           yield {
             type: 'retry',
             attempt: event.attempt,
@@ -77,6 +82,7 @@ export async function* guardedAnswer(
           };
         }
       }
+      text = step.value;
     } catch (error) {
       if (request.signal?.aborted) throw error;
       const { message_zh, message_en } = describeModelError(error);
@@ -94,12 +100,13 @@ export async function* guardedAnswer(
     const found = guardFigures(request.given, answer, request.allowedYears);
     if (answer && guardPassed(found)) return { ok: true, text: answer };
     violation = answer ? describeViolation(found) : '输出为空';
+    told = answer ? violationCounts(found) : '输出为空';
     if (attempt < attempts) {
       yield {
         type: 'retry',
         attempt,
         reason: 'numeric-guard',
-        message_zh: `模型输出的数字与台账不符(${violation}),已要求重写`,
+        message_zh: `模型输出的数字与台账不符\uFF08${told}\uFF09\uFF0C已要求重写`,
         message_en: `The model changed the figures (${violation}); asking again`,
       };
     }
@@ -108,7 +115,7 @@ export async function* guardedAnswer(
     ok: false,
     warning: {
       code: 'numeric_guard',
-      message_zh: `模型两次改动数字(${violation}),已改用${request.fallback}`,
+      message_zh: `模型两次改动数字\uFF08${told}\uFF09\uFF0C已改用${request.fallback}`,
       message_en: `The model changed the figures twice (${violation}); the engine's text stands`,
     },
   };

@@ -4,11 +4,10 @@
  * (asked once more, then last year's titles stand).
  */
 import { extractClaims } from '../figures/claims.ts';
-import { completeText } from '../models/index.ts';
+import { completeText, fenced, newFence } from '../models/index.ts';
 import { describeModelError } from '../models/model-error.ts';
 import { renderPrompt } from '../models/prompt.ts';
 import type { ChatModel } from '../models/types.ts';
-import { fenced, newFence } from './fence.ts';
 import type { Draft, DraftPath, DraftWarning } from './types.ts';
 
 /** A proposed title for one part. */

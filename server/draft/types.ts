@@ -13,10 +13,11 @@ export const draftSchemaVersion = 1;
 /**
  * Who wrote a paragraph's current text: the carry-forward engine (last year's text with this year's
  * figures), the model (restyled under the numeric guard), the writer (edited or written by hand),
- * the engine's sentences for ledger metrics last year's text never mentioned, or the engine's
- * assembly of this year's materials.
+ * the engine's sentences for ledger metrics last year's text never mentioned, the engine's assembly
+ * of this year's materials, or an item of last year's plan kept as written for the writer to replace
+ * (〖上年计划：…〗, not carried forward).
  */
-export type ParagraphOrigin = 'carry-forward' | 'model' | 'writer' | 'new-metrics' | 'materials';
+export type ParagraphOrigin = 'carry-forward' | 'model' | 'writer' | 'new-metrics' | 'materials' | 'plan';
 
 /**
  * What the engine did with one figure: `updated` — this year's ledger value of the same metric;
@@ -25,6 +26,37 @@ export type ParagraphOrigin = 'carry-forward' | 'model' | 'writer' | 'new-metric
  * `material` — as this year's material wrote it (the ledger agrees, or has no such metric).
  */
 export type FigureStatus = 'updated' | 'recomputed' | 'pending' | 'new' | 'material';
+
+/** A ledger row as the audit names it: where it is, what it says. */
+export interface AuditRow {
+  file: string;
+  /** 1-based row of the file (0 for rows sent in a request). */
+  row: number;
+  metric: string;
+  year: number;
+  /** In base units of `unit`. */
+  value: number;
+  unit: string;
+}
+
+/** Why the engine wrote a figure as it did: the rows it used and what made the match. */
+export interface FigureAudit {
+  /**
+   * The ledger rows the value was taken from (with last year's row of the metric, which identified
+   * the figure) or computed from (both years for a change, the parts for a rate); for a pending
+   * figure, last year's row that identified its metric. Empty when no row matched.
+   */
+  rows: AuditRow[];
+  /** What last year's figure counts, as the figures engine read its sentence (拆除违法建筑); '' for new metrics. */
+  subject: string;
+  /**
+   * The words that made the match: the words of the metric's name the figure's subject or sentence
+   * holds (拆除, 违法, 建筑), in the name's order; empty when nothing was matched.
+   */
+  matchWords: string[];
+  /** Why a pending figure got no value, in Chinese (台账中有多个指标与此匹配…); absent when there is nothing to say. */
+  reason?: string;
+}
 
 /** One figure the engine placed in a paragraph. */
 export interface DraftFigure {
@@ -42,6 +74,8 @@ export interface DraftFigure {
   value: number | null;
   /** Canonical unit of `value` (元, 平方米, 人次, %, 个百分点…). */
   unit: string;
+  /** The audit of the change; absent in drafts saved before it existed and for figures placed by hand. */
+  audit?: FigureAudit;
 }
 
 /** One paragraph of the draft. */
@@ -89,6 +123,11 @@ export interface DraftPart {
   title: string;
   /** Last year's part number (1-based) this part was carried from, or null. */
   sourcePart: number | null;
+  /**
+   * 'plan': last year's plan section kept for the writer (its items marked 〖上年计划：…〗), not this
+   * year's work — never renumbered among the parts nor given new metrics. Absent: a part of the work.
+   */
+  kind?: 'plan';
   paragraphs: DraftParagraph[];
   /** New metrics suggested for this part (their sentences are already in a `new-metrics` paragraph). */
   newMetrics: NewMetric[];
@@ -130,6 +169,11 @@ export interface Draft {
   ledger: LedgerRecord[];
   /** Where the ledger came from: a file name, or 台账库 for the store. */
   ledgerSource: string;
+  /**
+   * The ledger had no row for `year` when the draft was built (early in the drafting season): every
+   * figure carried from last year is pending. Absent in drafts saved before it existed (read as false).
+   */
+  ledgerMissing: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -153,7 +197,9 @@ export type WarningCode =
   | 'numeric_guard'
   | 'model_unavailable'
   | 'bad_titles'
-  | 'marks_guard';
+  | 'marks_guard'
+  /** No ledger row for the draft's year: every figure is pending. */
+  | 'no_ledger';
 
 export interface DraftWarning {
   code: WarningCode;

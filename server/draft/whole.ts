@@ -6,27 +6,27 @@
  */
 import { checkText } from '../figures/check.ts';
 import type { CheckSummary } from '../figures/types.ts';
+import { countYearBound } from '../marks/index.ts';
+import { type AuditEntry, auditEntry } from './audit.ts';
 import { type BuildInputs, buildDraft } from './build.ts';
+import { allParagraphs, pendingTotal, replaceParagraph } from './document/index.ts';
 import { acceptRewrite } from './materials-rewrite.ts';
 import { draftMarkdown } from './render.ts';
 import { draftSection, type SectionDeps, type SectionMode } from './section.ts';
 import { countMarks } from './sentence-mark.ts';
 import { proposePartTitles } from './titles.ts';
-import type {
-  Draft,
-  DraftEvent,
-  DraftParagraph,
-  DraftWarning,
-  FigureStatus,
-  ParagraphOrigin,
-} from './types.ts';
+import type { Draft, DraftEvent, DraftWarning, FigureStatus, ParagraphOrigin } from './types.ts';
 
 /** Counts of what the engine did, for the writer's summary. */
 export interface DraftStats {
   paragraphs: number;
+  /** No ledger row for the draft's year: every figure is pending (see Draft.ledgerMissing). */
+  ledgerMissing: boolean;
   figures: Record<FigureStatus, number>;
   /** 【待核实…】 markers in the text. */
   pending: number;
+  /** 〖上年表述…〗 sentences in the text: last year's, for the writer to rewrite. */
+  yearBound: number;
   newMetrics: number;
   /** Last year's sentences marked 〖沿用上年·待更新：…〗 (nothing of this year backs them). */
   carriedOver: number;
@@ -41,6 +41,8 @@ export interface WholeDraft {
   draft: Draft;
   stats: DraftStats;
   warnings: DraftWarning[];
+  /** Every change made to figures, in reading order. */
+  audit: AuditEntry[];
 }
 
 /** What whole-report drafting needs besides the build inputs. */
@@ -52,26 +54,9 @@ export interface WholeDeps extends SectionDeps {
   onProgress?(message: string): void;
 }
 
-/** Every paragraph of a draft in reading order. */
-export function allParagraphs(draft: Draft): DraftParagraph[] {
-  return [
-    ...draft.preamble,
-    ...(draft.partsIntro ? [draft.partsIntro] : []),
-    ...draft.parts.flatMap((p) => p.paragraphs),
-    ...draft.closing,
-  ];
-}
-
-/** The draft with one paragraph replaced (by id). */
-export function replaceParagraph(draft: Draft, paragraph: DraftParagraph): Draft {
-  const swap = (p: DraftParagraph): DraftParagraph => (p.id === paragraph.id ? paragraph : p);
-  return {
-    ...draft,
-    preamble: draft.preamble.map(swap),
-    partsIntro: draft.partsIntro && swap(draft.partsIntro),
-    parts: draft.parts.map((part) => ({ ...part, paragraphs: part.paragraphs.map(swap) })),
-    closing: draft.closing.map(swap),
-  };
+/** Every change the draft makes to figures, in reading order: old and new text, ledger rows, match words. */
+export function draftAudit(draft: Draft): AuditEntry[] {
+  return allParagraphs(draft).flatMap((p) => p.figures.map((f) => auditEntry(p.id, f)));
 }
 
 /** What the engine did in a draft, and the whole text's check. */
@@ -90,6 +75,7 @@ export function draftStats(draft: Draft): DraftStats {
     writer: 0,
     'new-metrics': 0,
     materials: 0,
+    plan: 0,
   };
   for (const p of paragraphs) {
     origins[p.origin]++;
@@ -97,8 +83,10 @@ export function draftStats(draft: Draft): DraftStats {
   }
   return {
     paragraphs: paragraphs.length,
+    ledgerMissing: draft.ledgerMissing,
     figures,
-    pending: paragraphs.reduce((n, p) => n + p.pending, 0),
+    pending: pendingTotal(draft),
+    yearBound: paragraphs.reduce((n, p) => n + countYearBound(p.text), 0),
     newMetrics: draft.newMetrics.length,
     carriedOver: paragraphs.reduce((n, p) => n + countMarks(p.text, 'carriedOver'), 0),
     origins,
@@ -114,10 +102,20 @@ async function finalOf(events: AsyncIterable<DraftEvent>): Promise<Extract<Draft
   return final;
 }
 
+/** The warning of a draft built with no ledger row for its year. */
+function noLedgerWarning(draft: Draft): DraftWarning {
+  const pending = pendingTotal(draft);
+  return {
+    code: 'no_ledger',
+    message_zh: `没有${draft.year}年的台账数据\uFF1A全文已照上年报告起草\uFF0C全部 ${pending} 个数字标为【待核实:上年为…】\uFF1B取得台账后请导入并重新起草\uFF0C或逐一核实`,
+    message_en: `No ledger rows for ${draft.year}: the whole draft was written, all ${pending} figures are pending`,
+  };
+}
+
 /** Drafts a whole report: see the module comment. */
 export async function draftWhole(inputs: BuildInputs, deps: WholeDeps): Promise<WholeDraft> {
   let draft = await deps.save(buildDraft(inputs));
-  const warnings: DraftWarning[] = [];
+  const warnings: DraftWarning[] = draft.ledgerMissing ? [noLedgerWarning(draft)] : [];
   const restyle = deps.model !== null && deps.mode !== 'carry-forward';
   const targets = draft.parts.flatMap((part) =>
     // From materials, last year's paragraphs stay as assembled (their carry-over marks with them).
@@ -137,7 +135,9 @@ export async function draftWhole(inputs: BuildInputs, deps: WholeDeps): Promise<
       }
       draft = await deps.save(replaceParagraph(draft, paragraph));
     }
-    const titles = await proposePartTitles(draft, deps.model, deps.signal);
+    // Last year's plan keeps its heading: the writer replaces it, not the model.
+    const work = { ...draft, parts: draft.parts.filter((part) => part.kind !== 'plan') };
+    const titles = await proposePartTitles(work, deps.model, deps.signal);
     warnings.push(...titles.warnings);
     const byId = new Map(titles.titles.map((t) => [t.partId, t.title]));
     draft = await deps.save({
@@ -151,5 +151,5 @@ export async function draftWhole(inputs: BuildInputs, deps: WholeDeps): Promise<
       message_en: 'No chat model is configured; the engine’s text stands',
     });
   }
-  return { draft, stats: draftStats(draft), warnings };
+  return { draft, stats: draftStats(draft), warnings, audit: draftAudit(draft) };
 }

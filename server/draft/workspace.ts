@@ -7,22 +7,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GovdraftError } from '../errors.ts';
-import { normaliseDraft } from './normalise.ts';
+import { storageError } from '../storage-error.ts';
+import { type DraftSummary, draftSummary } from './document/index.ts';
+import { normaliseDraft, upgradeDraft } from './normalise.ts';
 import type { Draft } from './types.ts';
 
-/** A saved draft as listed: enough to pick one. */
-export interface DraftSummary {
-  id: string;
-  title: string;
-  year: number;
-  org: string | null;
-  fromTitle: string | null;
-  paragraphs: number;
-  /** 【待核实…】 markers left in the whole draft. */
-  pending: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { DraftSummary };
 
 export interface Workspace {
   readonly dir: string;
@@ -34,6 +24,8 @@ export interface Workspace {
   /** Saved drafts, latest first. */
   list(): Promise<DraftSummary[]>;
   remove(id: string): Promise<boolean>;
+  /** Waits for every save, update and removal under way; the engine closes its workspace with it. */
+  close(): Promise<void>;
 }
 
 /** Draft ids are file names: letters, digits, - and _ only. */
@@ -50,12 +42,18 @@ export async function writeFileAtomic(dir: string, name: string, data: string): 
   const temp = join(dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const file = await open(temp, 'w');
   try {
-    await file.writeFile(data, 'utf8');
-    await file.sync();
-  } finally {
-    await file.close();
+    try {
+      await file.writeFile(data, 'utf8');
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, join(dir, name));
+  } catch (error) {
+    // A full disk leaves a partial temp file: remove it (the previous version is untouched).
+    await rm(temp, { force: true });
+    throw error;
   }
-  await rename(temp, join(dir, name));
   // The rename itself must reach the disk too.
   const folder = await open(dir, 'r');
   try {
@@ -67,27 +65,31 @@ export async function writeFileAtomic(dir: string, name: string, data: string): 
   }
 }
 
-function summaryOf(draft: Draft): DraftSummary {
-  const paragraphs = [
-    ...draft.preamble,
-    ...(draft.partsIntro ? [draft.partsIntro] : []),
-    ...draft.parts.flatMap((p) => p.paragraphs),
-    ...draft.closing,
-  ];
-  return {
-    id: draft.id,
-    title: draft.title,
-    year: draft.year,
-    org: draft.org,
-    fromTitle: draft.fromTitle,
-    paragraphs: paragraphs.length,
-    pending: paragraphs.reduce((n, p) => n + p.pending, 0),
-    createdAt: draft.createdAt,
-    updatedAt: draft.updatedAt,
-  };
+const saving = { zh: '保存草稿', en: 'save the draft' };
+
+/** A temp file of `writeFileAtomic`: `.<name>.<pid>.<8 hex>.tmp`. */
+const tempName = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
 }
 
-const workspaces = new Map<string, Workspace>();
+/**
+ * Removes temp files left by saves whose process was killed mid-save (a live process's are left).
+ * Best effort at start-up: a folder that cannot be read or changed is reported by the next save.
+ */
+async function sweepStaleTemps(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = tempName.exec(name)?.[1];
+    if (pid && !isAlive(Number(pid))) await rm(join(dir, name), { force: true }).catch(() => undefined);
+  }
+}
 
 let lastStamp = 0;
 
@@ -97,11 +99,13 @@ function saveTime(): Date {
   return new Date(lastStamp);
 }
 
-/** The workspace of a data dir (one per dir per process, so saves of a draft queue behind each other). */
+/**
+ * The workspace of a data dir. Saves of a draft queue behind each other within one workspace, so the
+ * engine opens one and every route uses it (Engine.drafts).
+ */
 export function openWorkspace(dataDir: string): Workspace {
   const dir = join(dataDir, 'drafts');
-  const existing = workspaces.get(dir);
-  if (existing) return existing;
+  void sweepStaleTemps(dir);
   const queues = new Map<string, Promise<unknown>>();
   const serial = <T>(id: string, task: () => Promise<T>): Promise<T> => {
     const run = (queues.get(id) ?? Promise.resolve()).catch(() => undefined).then(task);
@@ -113,23 +117,25 @@ export function openWorkspace(dataDir: string): Workspace {
   const load = async (id: string): Promise<Draft | null> => {
     checkId(id);
     try {
-      return JSON.parse(await readFile(join(dir, `${id}.json`), 'utf8')) as Draft;
+      return upgradeDraft(JSON.parse(await readFile(join(dir, `${id}.json`), 'utf8')) as Draft);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new GovdraftError(
-        'corrupt_file',
-        `草稿 ${id} 无法读取`,
-        `Cannot read draft ${id}: ${String(error)}`,
-        {
-          cause: error,
-        },
-      );
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return null;
+      // The English cause names the error, not the path: API messages reach other machines.
+      const reason = error instanceof SyntaxError ? error.message : (code ?? 'unreadable');
+      throw new GovdraftError('corrupt_file', `草稿 ${id} 无法读取`, `Cannot read draft ${id}: ${reason}`, {
+        cause: error,
+      });
     }
   };
   const write = async (draft: Draft): Promise<Draft> => {
     const saved = normaliseDraft(draft, saveTime());
-    await mkdir(dir, { recursive: true });
-    await writeFileAtomic(dir, `${draft.id}.json`, `${JSON.stringify(saved, null, 1)}\n`);
+    try {
+      await mkdir(dir, { recursive: true });
+      await writeFileAtomic(dir, `${draft.id}.json`, `${JSON.stringify(saved, null, 1)}\n`);
+    } catch (error) {
+      throw storageError(error, saving) ?? error;
+    }
     return saved;
   };
   const workspace: Workspace = {
@@ -150,14 +156,15 @@ export function openWorkspace(dataDir: string): Workspace {
       let names: string[];
       try {
         names = await readdir(dir);
-      } catch {
-        return [];
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw storageError(error, { zh: '列出草稿', en: 'list the drafts' }) ?? error;
       }
       const summaries: DraftSummary[] = [];
       for (const name of names) {
         if (name.startsWith('.') || !name.endsWith('.json')) continue;
         try {
-          summaries.push(summaryOf(JSON.parse(await readFile(join(dir, name), 'utf8')) as Draft));
+          summaries.push(draftSummary(JSON.parse(await readFile(join(dir, name), 'utf8')) as Draft));
         } catch {
           // A file someone else put there or edited by hand: not a draft this workspace can list.
         }
@@ -170,12 +177,15 @@ export function openWorkspace(dataDir: string): Workspace {
         try {
           await rm(join(dir, `${id}.json`));
           return true;
-        } catch {
-          return false;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+          throw storageError(error, { zh: `删除草稿 ${id}`, en: `delete draft ${id}` }) ?? error;
         }
       });
     },
+    async close() {
+      while (queues.size > 0) await Promise.allSettled([...queues.values()]);
+    },
   };
-  workspaces.set(dir, workspace);
   return workspace;
 }

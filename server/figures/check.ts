@@ -4,6 +4,7 @@
  * not state directly, and internal consistency for what the text says about itself.
  */
 
+import { insideSpans, pendingLabel, pendingSpans } from '../marks/index.ts';
 import { foldTraditional } from '../text/traditional.ts';
 import type { ExtractedClaim } from './claims.ts';
 import { extractClaims } from './claims.ts';
@@ -13,15 +14,13 @@ import { formatValue } from './format.ts';
 import { decideRecord } from './lookup/index.ts';
 import type { LedgerIndex } from './match.ts';
 import { indexLedger } from './match.ts';
+import { oneFigurePerRecord } from './one-record.ts';
 import { planSpans } from './plan.ts';
 import { implausibleFigure } from './plausibility.ts';
 import type { CheckedClaim, CheckResult, LedgerRecord } from './types.ts';
 import type { Finding } from './verdict.ts';
 import { judgeAgainstRecord, unverified } from './verdict.ts';
 import { reportYear } from './year.ts';
-
-/** A drafting marker holding last year's figure: 【待核实:上年为538户】. */
-const pendingMarker = /【待核实[^】]*】/g;
 
 /** Options of checkText. */
 export interface CheckOptions {
@@ -144,8 +143,8 @@ export function checkText(
 ): CheckResult {
   // Matching reads Traditional characters as Simplified (same offsets); claims keep the text as written.
   const text = foldTraditional(original);
-  const pendingSpans = [...text.matchAll(pendingMarker)].map((m) => [m.index, m.index + m[0].length]);
-  const isPending = (c: ExtractedClaim): boolean => pendingSpans.some(([s, e]) => c.start >= s && c.end <= e);
+  const markers = pendingSpans(text);
+  const isPending = (c: ExtractedClaim): boolean => insideSpans(markers, c.start, c.end);
   const plans = planSpans(text);
   const inPlan = (c: ExtractedClaim): boolean => plans.some((p) => c.start >= p.start && c.end <= p.end);
   const all = extractClaims(original);
@@ -154,7 +153,7 @@ export function checkText(
   const index = indexLedger(ledger);
   // A figure that cannot be true is its own finding, before any match: never a 不符 against the ledger.
   const flaws = claims.map((claim) => implausibleFigure(claim, claims, text));
-  const findings: (Finding | null)[] = claims.map((claim, i) => {
+  const matched: (Finding | null)[] = claims.map((claim, i) => {
     const direct = year === null || ledger.length === 0 ? null : judgeDirect(claim, text, index, year);
     const flaw = flaws[i];
     if (!flaw) return direct;
@@ -164,6 +163,7 @@ export function checkText(
     }
     return { ...unverified(`不合常理:${flaw},请核实。`), implausible: true };
   });
+  const findings = oneFigurePerRecord(claims, matched);
   const usable = ledger.length > 0 && year !== null;
   claims.forEach((claim, i) => {
     if (flaws[i] || (findings[i] && findings[i].verdict !== 'unverified')) return;
@@ -190,7 +190,7 @@ export function checkText(
   }
   // Last year's figures kept inside a 【待核实】 marker are the writer's to-do, not claims about this year.
   for (const claim of all.filter(isPending)) {
-    checked.push(toChecked(claim, unverified('待核实标记中的上年数字:请填入本年数字后再核查。')));
+    checked.push(toChecked(claim, unverified(`${pendingLabel}标记中的上年数字:请填入本年数字后再核查。`)));
   }
   checked.sort((a, b) => a.start - b.start);
   const summary = { supported: 0, contradicted: 0, unverified: 0 };

@@ -6,6 +6,7 @@
  */
 import type { ExtractedClaim } from './claims.ts';
 import { completionFinding, rateFinding, shareFinding } from './derived-rates.ts';
+import { formatValue } from './format.ts';
 import type { Expected, Operand } from './lookup/index.ts';
 import {
   changeKindOf,
@@ -23,7 +24,7 @@ import { aspectOf } from './match.ts';
 import { neighbours } from './neighbours.ts';
 import { levelKinds, unitsCompatible } from './units.ts';
 import type { Finding } from './verdict.ts';
-import { judgeDerived } from './verdict.ts';
+import { judgeDerived, unverified } from './verdict.ts';
 
 /** 同比下降34%, 提高2个百分点, 比上年增加120人: recomputed from this year's and last year's values. */
 function changeFinding(
@@ -108,7 +109,16 @@ function averageFinding(
   }
   if (!total) return null;
   const candidates = perPeriod(total, rule.divisors);
-  const expected = candidates.find((e) => e.high >= claim.low && e.low <= claim.high) ?? candidates[0];
+  const fits = candidates.find((e) => e.high >= claim.low && e.low <= claim.high);
+  const expected = fits ?? candidates[0];
+  // 全年5.89万人次,日均236人次: counted over working days, which the text does not give.
+  const open = rule.open && perPeriod(total, rule.open);
+  if (!fits && open && claim.low <= open[0].high && claim.high >= open[1].low) {
+    const shown = formatValue(expected.value, claim.unit);
+    return unverified(
+      `按${total.label}÷${rule.label}应为${shown};若按工作日等开放天数计算则可能一致,文中未写明天数,无法核对。`,
+    );
+  }
   return judgeDerived(claim, expected, {
     metric: total.metric,
     source: total.source,

@@ -2,6 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { GovdraftError } from '../errors.ts';
 import { decodeBytes } from '../report/decode.ts';
+import { tableBudget } from './ledger-limits.ts';
 import type { LedgerTable } from './ledger-table.ts';
 
 /** Tab when the first line holds more tabs than commas (Excel's "Unicode text" export), else comma. */
@@ -14,10 +15,11 @@ function delimiterOf(text: string): string {
 /**
  * Reads CSV bytes (UTF-8 with or without BOM, GBK/GB18030, UTF-16) into a ledger table whose row
  * numbers are CSV record numbers, i.e. the rows Excel shows. Throws GovdraftError `bad_ledger` on
- * broken quoting.
+ * broken quoting, `file_too_large` past `ledgerLimits`.
  */
 export function readCsvTable(bytes: Uint8Array): LedgerTable {
   const { text } = decodeBytes(bytes);
+  const budget = tableBudget({ zh: 'CSV 台账', en: 'the CSV ledger' });
   let records: string[][];
   try {
     records = parse(text, {
@@ -25,8 +27,13 @@ export function readCsvTable(bytes: Uint8Array): LedgerTable {
       relax_column_count: true,
       skip_empty_lines: false,
       trim: true,
+      on_record: (record: string[]) => {
+        budget.row(record.length);
+        return record;
+      },
     });
   } catch (error) {
+    if (GovdraftError.isInstance(error)) throw error;
     const line = (error as { lines?: number }).lines;
     throw new GovdraftError(
       'bad_ledger',

@@ -1,9 +1,11 @@
 /** Finding a ledger's header row and what each column holds, in Chinese or English. */
+
+import { settleOrgColumns } from './ledger-org.ts';
 import type { LedgerRow, LedgerTable } from './ledger-table.ts';
 import { cellText, isCellFault } from './ledger-table.ts';
 import { normalizeUnit } from './units.ts';
 
-export type LedgerField = 'year' | 'metric' | 'value' | 'unit' | 'note';
+export type LedgerField = 'year' | 'metric' | 'value' | 'unit' | 'note' | 'org';
 
 /** How users name each field: the standard Chinese header, the English one, and common variants. */
 export const fieldNames: Record<LedgerField, { zh: string; en: string; also: string }> = {
@@ -12,6 +14,7 @@ export const fieldNames: Record<LedgerField, { zh: string; en: string; also: str
   value: { zh: '数值', en: 'value', also: '数量、值' },
   unit: { zh: '计量单位', en: 'unit', also: '单位' },
   note: { zh: '口径说明', en: 'note', also: '备注、说明' },
+  org: { zh: '单位名称', en: 'org', also: '填报单位、街道、镇、部门' },
 };
 
 /** Header words per field, compared after normalising (NFKC, lower case, no spaces or brackets). */
@@ -63,6 +66,29 @@ const aliases: Record<LedgerField, readonly string[]> = {
     'description',
     'comment',
   ],
+  // 单位 alone usually means the unit; ledger-org.ts decides when it names the office instead.
+  org: [
+    '单位名称',
+    '单位名',
+    '填报单位',
+    '报送单位',
+    '所属单位',
+    '统计单位',
+    '街道',
+    '街道名称',
+    '镇',
+    '乡',
+    '乡镇',
+    '街镇',
+    '镇街',
+    '部门',
+    '部门名称',
+    '科室',
+    'org',
+    'office',
+    'organization',
+    'department',
+  ],
 };
 
 const fieldByAlias = new Map<string, LedgerField>(
@@ -84,12 +110,17 @@ export interface ColumnLabel {
   unitHint: string | null;
 }
 
+/** A header cell as compared with the aliases: NFKC, lower case, no spaces. */
+export function plainHeader(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
 /**
  * Reads one header cell: its field, the year of a wide-ledger column, a bracketed unit hint.
  * @example readLabel('数值（万元）') // { field: 'value', year: null, unitHint: '万元' }
  */
 export function readLabel(text: string): ColumnLabel {
-  const plain = text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  const plain = plainHeader(text);
   let unitHint: string | null = null;
   const base = plain
     .replace(/[([【]([^()[\]【】]*)[)\]】]/g, (_, inner: string) => {
@@ -127,7 +158,7 @@ export type LayoutSearch =
 const headerSearchRows = 30;
 
 function emptyColumns(): Record<LedgerField, number[]> {
-  return { year: [], metric: [], value: [], unit: [], note: [] };
+  return { year: [], metric: [], value: [], unit: [], note: [], org: [] };
 }
 
 /** The label of a header cell; numbers count only as years (a 2016 typed into a wide header). */
@@ -213,6 +244,10 @@ export function findLayout(table: LedgerTable): LayoutSearch {
     }
   }
 
+  const bareUnit = columns.unit.filter((c) =>
+    block.some((r) => plainHeader(cellText(r.cells[c] ?? null)) === '单位'),
+  );
+  settleOrgColumns(table, bottom + 1, columns, bareUnit);
   const titleYear = titleYearOf(table, best);
   const wide = columns.value.length === 0 && yearColumns.length > 0;
   const missing: LedgerField[] = [];

@@ -1,7 +1,10 @@
 /** Reading a JSON ledger (an array of objects, or `{ records: [...] }`) into a table. */
 import { GovdraftError } from '../errors.ts';
 import { decodeBytes } from '../report/decode.ts';
+import { ledgerLimits, ledgerTooLarge, tableBudget } from './ledger-limits.ts';
 import type { LedgerCell, LedgerTable } from './ledger-table.ts';
+
+const jsonPlace = { zh: 'JSON 台账（字段名即列）', en: 'the JSON ledger (keys are columns)' };
 
 function notLedger(what: string, whatEn: string): GovdraftError {
   return new GovdraftError(
@@ -40,14 +43,36 @@ export function readJsonTable(bytes: Uint8Array): LedgerTable {
   const bad = list.findIndex((item) => typeof item !== 'object' || item === null || Array.isArray(item));
   if (bad >= 0) throw notLedger(`第${bad + 1}条记录不是对象`, `record ${bad + 1} is not an object`);
 
-  const objects = list as Record<string, unknown>[];
-  const keys = [...new Set(objects.flatMap((o) => Object.keys(o)))];
+  return tableOf(list as Record<string, unknown>[]);
+}
+
+/**
+ * The objects as rows over their keys in order of first appearance: each row as wide as its last
+ * key, distinct keys counted as they appear (a ledger has a handful; thousands are refused at once).
+ */
+function tableOf(objects: Record<string, unknown>[]): LedgerTable {
+  const budget = tableBudget(jsonPlace);
+  const columnOf = new Map<string, number>();
+  const rows = objects.map((o, i) => {
+    const present: [number, LedgerCell][] = [];
+    for (const [key, value] of Object.entries(o)) {
+      let column = columnOf.get(key);
+      if (column === undefined) {
+        column = columnOf.size;
+        if (column >= ledgerLimits.columns) throw ledgerTooLarge('columns', column + 1, jsonPlace);
+        columnOf.set(key, column);
+      }
+      present.push([column, cellOf(value)]);
+    }
+    const width = present.reduce((w, [c]) => Math.max(w, c + 1), 0);
+    budget.row(width);
+    const cells: LedgerCell[] = new Array(width).fill(null);
+    for (const [c, value] of present) cells[c] = value;
+    return { row: i + 1, cells };
+  });
   return {
     sheet: null,
-    rows: [
-      { row: 0, cells: keys },
-      ...objects.map((o, i) => ({ row: i + 1, cells: keys.map((k) => cellOf(o[k])) })),
-    ],
+    rows: [{ row: 0, cells: [...columnOf.keys()] }, ...rows],
     merges: [],
     rowNoun: 'record',
   };

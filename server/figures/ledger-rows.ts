@@ -1,9 +1,11 @@
 /** Turning a ledger table's data rows into records, collecting every problem instead of stopping. */
 import type { ErrorDetail } from '../errors.ts';
+import { sameOrg } from '../report/org.ts';
 import type { CellReading, ResolvedValue } from './ledger-cells.ts';
 import { readValue, readYear, resolveValue } from './ledger-cells.ts';
 import type { LedgerField, LedgerLayout } from './ledger-header.ts';
 import { fieldNames } from './ledger-header.ts';
+import { officeName } from './ledger-org.ts';
 import type { LedgerCell, LedgerRow, LedgerTable } from './ledger-table.ts';
 import { cellText, isEmptyCell, rowLabel } from './ledger-table.ts';
 import type { LedgerRecord } from './types.ts';
@@ -70,12 +72,35 @@ function formatValue(r: { value: number; unit: string }): string {
   return `${r.value}${r.unit}`;
 }
 
+/** The office of a row: its own cell, else the one given at import; a cell naming another office is a problem. */
+function rowOrg(
+  row: LedgerRow,
+  layout: LedgerLayout,
+  given: string | undefined,
+): { org?: string; problem?: { zh: string; en: string } } {
+  const written = officeName(cellText(pick(row, layout.columns.org)));
+  if (written === '') {
+    if (given || layout.columns.org.length === 0) return given ? { org: given } : {};
+    return { problem: { zh: `缺少${fieldNames.org.zh}`, en: 'the office (org) is missing' } };
+  }
+  if (given && !sameOrg(written, given)) {
+    return {
+      problem: {
+        zh: `单位“${written}”与导入时指定的单位“${given}”不一致`,
+        en: `the office "${written}" is not the office given at import ("${given}")`,
+      },
+    };
+  }
+  return { org: given ?? written };
+}
+
 /**
- * Reads every data row below the header into records. Rows that state no value (section headings,
- * footers) are skipped; identical repeats are kept once; every other problem is collected with its
- * row number, field and a message that names the row.
+ * Reads every data row below the header into records, each with its office (its 单位 cell, else
+ * `org` given at import). Rows that state no value (section headings, footers) are skipped;
+ * identical repeats are kept once; every other problem is collected with its row number, field and
+ * a message that names the row.
  */
-export function readRows(table: LedgerTable, layout: LedgerLayout, file: string): RowsReading {
+export function readRows(table: LedgerTable, layout: LedgerLayout, file: string, org?: string): RowsReading {
   const records: LedgerRecord[] = [];
   const problems: ErrorDetail[] = [];
   const seen = new Map<string, LedgerRecord>();
@@ -94,6 +119,8 @@ export function readRows(table: LedgerTable, layout: LedgerLayout, file: string)
     const metric = cellText(pick(row, layout.columns.metric)).replace(/\s+/g, ' ');
     if (metric === '') problem('metric', `缺少${fieldNames.metric.zh}`, 'the metric name is missing');
     const note = cellText(pick(row, layout.columns.note));
+    const office = rowOrg(row, layout, org);
+    if (office.problem) problem('org', office.problem.zh, office.problem.en);
 
     for (const { year, value, which } of values) {
       if (!year.ok) problem('year', year.zh, year.en);
@@ -101,7 +128,7 @@ export function readRows(table: LedgerTable, layout: LedgerLayout, file: string)
         if (value.field === 'unit' && value.missing) unitMissing++;
         problem(value.field, `${which.zh}${value.zh}`, `${which.en}${value.en}`);
       }
-      if (!year.ok || !value.ok || metric === '') continue;
+      if (!year.ok || !value.ok || metric === '' || office.problem) continue;
 
       const record: LedgerRecord = {
         year: year.value,
@@ -110,8 +137,9 @@ export function readRows(table: LedgerTable, layout: LedgerLayout, file: string)
         unit: value.value.unit,
         note,
         source: { file, row: row.row },
+        ...(office.org ? { org: office.org } : {}),
       };
-      const key = `${record.year}\u0000${metric.replace(/\s+/g, '')}`;
+      const key = `${office.org ?? ''}\u0000${record.year}\u0000${metric.replace(/\s+/g, '')}`;
       const first = seen.get(key);
       if (!first) {
         seen.set(key, record);
@@ -120,7 +148,7 @@ export function readRows(table: LedgerTable, layout: LedgerLayout, file: string)
         const firstAt = rowLabel(table, first.source.row);
         problem(
           'metric',
-          `与${firstAt.zh}重复:${record.year}年“${metric}”在${firstAt.zh}为${formatValue(first)},本行为${formatValue(record)}`,
+          `与${firstAt.zh}重复:${office.org ?? ''}${record.year}年“${metric}”在${firstAt.zh}为${formatValue(first)},本行为${formatValue(record)}`,
           `duplicates ${firstAt.en}: ${record.year} "${metric}" is ${formatValue(first)} there and ${formatValue(record)} here`,
         );
       }

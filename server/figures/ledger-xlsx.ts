@@ -1,10 +1,18 @@
 /** Reading an .xlsx ledger with exceljs: every visible sheet as a table, formulas as their results. */
 import type ExcelJS from 'exceljs';
 import { GovdraftError } from '../errors.ts';
+import { inspectZip, type ZipLimits } from '../zip/index.ts';
+import { tableBudget } from './ledger-limits.ts';
 import type { LedgerCell, LedgerMerge, LedgerTable } from './ledger-table.ts';
+import { worksheetCensus } from './ledger-xlsx-census.ts';
 
 /** Rows near the top whose merged cells are collected: headers live there. */
 const mergeScanRows = 40;
+
+/** What a workbook may expand to before exceljs reads it (a ledger's sheets are a few megabytes). */
+export const xlsxLimits: ZipLimits = { entries: 1_000, bytes: 64 * 1048576, xmlBytes: 32 * 1048576 };
+
+const isWorksheet = (name: string): boolean => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
 
 /** A number shown as a percentage (0.966 formatted 0.0%) becomes the text 96.6%. */
 function numberCell(value: number, numFmt: string | undefined): LedgerCell {
@@ -48,54 +56,61 @@ function cellValue(cell: ExcelJS.Cell): LedgerCell {
   return String(value);
 }
 
-/** Merged regions among the top rows, from each merged cell's master. */
-function mergesOf(sheet: ExcelJS.Worksheet, rows: number, columns: number): LedgerMerge[] {
+/** Merged regions among the top rows, from each merged cell's master (present cells only). */
+function mergesOf(rows: ExcelJS.Row[]): LedgerMerge[] {
   const byMaster = new Map<string, LedgerMerge>();
-  for (let r = 1; r <= rows; r++) {
-    for (let c = 1; c <= columns; c++) {
-      const cell = sheet.getRow(r).getCell(c);
-      if (!cell.isMerged) continue;
+  for (const row of rows) {
+    row.eachCell((cell, c) => {
+      if (!cell.isMerged) return;
       const master = cell.master;
-      const key = master.address;
-      const m = byMaster.get(key) ?? {
+      const m = byMaster.get(master.address) ?? {
         top: Number(master.row),
         bottom: Number(master.row),
         left: Number(master.col) - 1,
         right: Number(master.col) - 1,
       };
-      m.bottom = Math.max(m.bottom, r);
+      m.bottom = Math.max(m.bottom, row.number);
       m.right = Math.max(m.right, c - 1);
-      byMaster.set(key, m);
-    }
+      byMaster.set(master.address, m);
+    });
   }
   return [...byMaster.values()];
 }
 
+/**
+ * The sheet as a table of its present rows, each as wide as its last present cell: the work follows
+ * the cells the file holds, never the coordinates they claim (one cell at row 200000 and one at
+ * column ZZ are two cells, and a row 702 columns wide is refused by the budget).
+ */
 function tableOf(sheet: ExcelJS.Worksheet): LedgerTable {
-  const rowCount = sheet.rowCount;
-  const columnCount = sheet.columnCount;
-  const rows = [];
-  for (let r = 1; r <= rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: LedgerCell[] = [];
+  const budget = tableBudget({ zh: `工作表“${sheet.name}”`, en: `sheet "${sheet.name}"` });
+  const rows: LedgerTable['rows'] = [];
+  const top: ExcelJS.Row[] = [];
+  sheet.eachRow((row, r) => {
+    const present: [number, LedgerCell][] = [];
     // A merged cell reads as its master's value, so vertically merged years fill every row.
-    for (let c = 1; c <= columnCount; c++) cells.push(cellValue(row.getCell(c)));
+    row.eachCell((cell, c) => {
+      present.push([c, cellValue(cell)]);
+    });
+    const width = present.length > 0 ? present[present.length - 1][0] : 0;
+    budget.row(width);
+    const cells: LedgerCell[] = new Array(width).fill(null);
+    for (const [c, value] of present) cells[c - 1] = value;
     rows.push({ row: r, cells });
-  }
-  return {
-    sheet: sheet.name,
-    rows,
-    merges: mergesOf(sheet, Math.min(rowCount, mergeScanRows), columnCount),
-    rowNoun: 'row',
-  };
+    if (r <= mergeScanRows) top.push(row);
+  });
+  return { sheet: sheet.name, rows, merges: mergesOf(top), rowNoun: 'row' };
 }
 
 /**
  * Reads .xlsx bytes into one table per visible sheet, in workbook order. Formula cells give their
  * cached results; merged cells repeat their master's value. Throws GovdraftError `corrupt_file`
- * when the bytes are not a readable workbook.
+ * when the bytes are not a readable workbook, `file_too_large` past `xlsxLimits` or `ledgerLimits`.
  */
 export async function readXlsxTables(bytes: Uint8Array): Promise<LedgerTable[]> {
+  await inspectZip(bytes, xlsxLimits, { zh: 'Excel 工作簿', en: 'workbook' }, (name) =>
+    isWorksheet(name) ? worksheetCensus(name) : null,
+  );
   // exceljs is loaded on demand: ~0.35 s at start-up that only .xlsx ledgers need.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();

@@ -7,6 +7,7 @@ import { readCsvTable } from './ledger-csv.ts';
 import type { LedgerLayout } from './ledger-header.ts';
 import { fieldNames, findLayout } from './ledger-header.ts';
 import { readJsonTable } from './ledger-json.ts';
+import { officeName } from './ledger-org.ts';
 import { missingColumnProblem, readRows } from './ledger-rows.ts';
 import type { LedgerTable } from './ledger-table.ts';
 import { isEmptyCell } from './ledger-table.ts';
@@ -143,16 +144,22 @@ function chooseTable(tables: LedgerTable[], file: string): { table: LedgerTable;
 /**
  * Parses a ledger file into records, all or nothing: any bad row makes it throw one GovdraftError
  * `bad_ledger` whose `details` list every problem with its row number and field. Values are in
- * base units (139.76 万元 → 1397600 元); `source` is the file's base name and the row.
+ * base units (139.76 万元 → 1397600 元); `source` is the file's base name and the row; `org` the
+ * row's office (its 单位 column), else `options.org`, else none.
  * Also throws `empty_input`, `binary_input`, `unsupported_format` or `corrupt_file`.
  * @example await parseLedger(readFileSync('ganquan-2016.csv'), 'ganquan-2016.csv')
  */
-export async function parseLedger(bytes: Uint8Array, fileName: string): Promise<LedgerRecord[]> {
+export async function parseLedger(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { org?: string } = {},
+): Promise<LedgerRecord[]> {
   const file = basename(fileName);
   if (bytes.length === 0) throw emptyInputError(false);
   const tables = await readTables(bytes, ledgerFormat(bytes, file));
   const { table, layout } = chooseTable(tables, file);
-  const { records, problems } = readRows(table, layout, file);
+  const org = options.org ? officeName(options.org) : undefined;
+  const { records, problems } = readRows(table, layout, file, org || undefined);
   if (problems.length > 0) throw badLedger(file, problems);
   if (records.length === 0) throw noData(file);
   return records;

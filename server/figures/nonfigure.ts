@@ -3,6 +3,7 @@
  * numerals (八项规定, “1+6”文件, 十四五), quoted names, thresholds of definitions (90周岁以上老人).
  */
 import type { Span } from '../report/types.ts';
+import { gapAt } from './numeral.ts';
 import type { QuantityReading } from './quantity.ts';
 
 /** Fixed expressions whose numerals name something rather than count it. */
@@ -123,20 +124,32 @@ function isYearNumber(reading: QuantityReading['numeral'] | null): boolean {
   );
 }
 
-/** Bodies whose terms and sessions are numbered: 二十届三中全会, 十二届区委五次全会, 区人大二届五次会议. */
-const numberedBodies =
-  /^(?:[一二三四五六七八九十]+中全会|[一二三四五六七八九十]+次(?:全会|全体会议|会议|代表大会)|中央|全国|省委|市委|区委|县委|镇委|党委|党工委|纪委|人大|政协|党代会|团代会|妇代会|职代会|全会|代表大会|委员会)/;
+const cn = '[一二三四五六七八九十]+';
+
+/** The text before the second number of a range of ordinals (第9条至, 第三章到). */
+const ordinalRangeEnd = /第[0-9一二三四五六七八九十百]+[条款章节项批届次]?(?:至|到|-|—|~|～)$/;
 
 /**
- * 二十届, 十二届, 五次 in 二十届三中全会 or 十二届区委五次全会: the term and session of a body, not a
- * count. N次全会 is always a session; N次会议 only after a term or a body (区人大二届五次会议), since
- * 召开五次会议 counts meetings.
+ * What follows the term (届) of a numbered body: its sessions, enumerated or not (三中、四中、五中全会,
+ * 六次、七次、八次全会, 历次全会), or the body itself (区委, 人民代表大会).
+ */
+const termOf = new RegExp(
+  `^(?:历次全会|(?:${cn}[中次][、和及])*(?:${cn}中全会|${cn}次(?:全会|全体会议|会议|代表大会))|中央|全国|省委|市委|区委|县委|镇委|党委|党工委|纪委|人大|人民代表大会|政协|党代会|团代会|妇代会|职代会|全会|代表大会|委员会)`,
+);
+
+/** What follows a session (次) in a list of sessions (六次、七次、八次全会). */
+const sessionOf = new RegExp(`^(?:[、和及]${cn}次)*(?:全会|全体会议)`);
+
+/**
+ * 二十届, 十二届, 五次 in 二十届三中全会, 十二届区委五次全会 or 十二届六次、七次全会: the term and
+ * session of a body, not a count. N次全会 is always a session; N次会议 only after a term or a body
+ * (区人大二届五次会议), since 召开五次会议 counts meetings.
  */
 function sessionOrdinal(text: string, reading: QuantityReading): boolean {
-  const after = text.slice(reading.end, reading.end + 12);
-  if (reading.writtenUnit === '届') return numberedBodies.test(after);
+  const after = text.slice(reading.end, reading.end + 24);
+  if (reading.writtenUnit === '届') return termOf.test(after);
   if (reading.writtenUnit !== '次') return false;
-  if (/^(?:全会|全体会议)/.test(after)) return true;
+  if (sessionOf.test(after)) return true;
   const before = text.slice(Math.max(0, reading.start - 4), reading.start);
   return /^(?:会议|代表大会)/.test(after) && /(届|区委|市委|县委|人大|政协|党委)$/.test(before);
 }
@@ -146,8 +159,15 @@ const programmeNouns =
   /^(?:补贴|平台|机制|制度|体系|工程|行动|清单|举措|措施|原则|要求|重点|职能|功能|责任|保障|攻坚|主题|品牌|工作法|服务体系|中心建设|战略|理念|意识|自信)/;
 
 /**
+ * Verbs that take a slogan as their object (打造三个高地, 践行四项使命任务, 坚持两个毫不动摇): what
+ * follows is a set the slogan names, not what the office did.
+ */
+const sloganVerbs = /(?:聚焦|践行|打造|贯彻|坚持|围绕|牢记|树牢|增强|坚定|做到|把握|锚定|对标|紧扣|落实)$/;
+
+/**
  * A small count written in Chinese numerals (at most 十) before 项/个/大/张/条/类/种 and a programme
- * noun: the name of a set of policies (三项补贴, 五个平台, 四大工程) that ledgers do not count.
+ * noun, or after a verb that takes a slogan: the name of a set of policies (三项补贴, 五个平台,
+ * 四大工程, 打造三个高地) that ledgers do not count.
  */
 function namedSet(text: string, reading: QuantityReading): boolean {
   const numeral = reading.numeral;
@@ -156,7 +176,8 @@ function namedSet(text: string, reading: QuantityReading): boolean {
     return false;
   }
   const end = text[numeral.end] === '大' ? numeral.end + 1 : reading.end;
-  return programmeNouns.test(text.slice(end, end + 6));
+  if (programmeNouns.test(text.slice(end, end + 6))) return true;
+  return sloganVerbs.test(text.slice(Math.max(0, reading.start - 2), reading.start));
 }
 
 /** Why a quantity read at its position is not a checkable figure, or null when it is one. */
@@ -176,7 +197,9 @@ export function nonFigureReason(
     return 'year';
   }
   const before = text[reading.start - 1] ?? '';
-  if (before === '第' || text[numeral.start - 1] === '第') return 'ordinal';
+  // 第五十条, 第 5 条: an ordinal, the space of a web page included.
+  const ordinalMark = text[numeral.start - 1 - gapAt(text, numeral.start - 1)];
+  if (before === '第' || text[numeral.start - 1] === '第' || ordinalMark === '第') return 'ordinal';
   if (/[A-Za-z+#/]/.test(text[numeral.start - 1] ?? '') || /[A-Za-z+#]/.test(text[numeral.end] ?? '')) {
     return 'code';
   }
@@ -191,10 +214,18 @@ export function nonFigureReason(
     }
   }
   if (sessionOrdinal(text, reading)) return 'ordinal';
+  // 第9条至12条: the second end of a range of ordinals is an ordinal too.
+  if (ordinalRangeEnd.test(text.slice(Math.max(0, numeral.start - 12), numeral.start))) return 'ordinal';
+  const afterNumber = text.slice((reading.upper ?? numeral).end, reading.end + 3);
+  // 七人普, 四经普: the census named by its ordinal.
+  if (numeral.style.script === 'chinese' && /^[人经农]普/.test(afterNumber)) return 'named-term';
+  // 三轮车, 两轮车: a kind of vehicle.
+  if (reading.writtenUnit === '轮' && text[reading.end] === '车') return 'named-term';
   if (namedSet(text, reading)) return 'named-set';
-  // 三个方面的工作, 两个阶段: the numbers that structure a report are not figures.
-  if (/^(方面|层面|部分|阶段|环节|步骤)/.test(text.slice(reading.end, reading.end + 2))) return 'structure';
-  if (reading.unit === '岁') return 'age';
+  // 三个方面的工作, 两个阶段, 共5部分内容: the numbers that structure a report are not figures.
+  if (/^个?(方面|层面|部分|阶段|环节|步骤)/.test(afterNumber)) return 'structure';
+  // 平均年龄下降3.2岁 is a change the ledger can state; a bare age bounds a definition (65岁老人).
+  if (reading.unit === '岁' && reading.direction === 0) return 'age';
   if (reading.threshold) return 'threshold';
   if (reading.kind === 'duration') {
     const lead = text.slice(Math.max(0, reading.start - 3), reading.start).replace(/了$/, '');

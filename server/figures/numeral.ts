@@ -115,6 +115,16 @@ function clean(value: number): number {
   return Number.parseFloat(value.toPrecision(12));
 }
 
+/** Spaces a web page puts around Arabic numbers (新增 8 个, 超 5 万人次): one, between two words. */
+const gapSpaces = new Set([' ', '\u00a0', '\u3000']);
+
+/** 1 when a lone space stands at `at` between two non-space characters, else 0. */
+export function gapAt(text: string, at: number): 0 | 1 {
+  return gapSpaces.has(text[at] ?? '') && !/\s/.test(text[at - 1] ?? ' ') && !/\s/.test(text[at + 1] ?? ' ')
+    ? 1
+    : 0;
+}
+
 /** Multiplier suffix after Arabic digits; 千米/千克/百分之 are units or prefixes, not multipliers. */
 function readArabicScale(text: string, at: number): [string, number] | null {
   for (const [written, factor] of arabicScales) {
@@ -168,8 +178,11 @@ function readArabic(text: string, start: number): Numeral | null {
   let value = Number(`${intDigits}${fraction ? `.${fraction}` : ''}`);
   let step = 10 ** -fraction.length;
   let scale = '';
-  const scaled = readArabicScale(text, i);
+  // 超 5 万人次: 万 or 亿 may stand after a lone space (百 and 千 begin words: 百姓, 千方百计).
+  const gap = /[万亿]/.test(text[i + 1] ?? '') ? gapAt(text, i) : 0;
+  const scaled = readArabicScale(text, i) ?? (gap ? readArabicScale(text, i + gap) : null);
   if (scaled) {
+    if (!text.startsWith(scaled[0], i)) i += gap;
     scale = scaled[0];
     value *= scaled[1];
     step *= scaled[1];

@@ -13,6 +13,7 @@ import { facetsOf } from './lookup/facets.ts';
 import { levelRecord, sameSeries } from './lookup/series.ts';
 import type { LedgerIndex } from './match.ts';
 import { aspectOf, indexLedger } from './match.ts';
+import { higherBoundLarger } from './threshold-rows.ts';
 import type { LedgerRecord } from './types.ts';
 import { levelKinds, unitsCompatible } from './units.ts';
 import { holds } from './verdict.ts';
@@ -115,7 +116,12 @@ export function implausibleIn(index: LedgerIndex): ReadonlyMap<LedgerRecord, Fla
   const ledger = index.records.map((e) => e.record);
   const out = new Map<LedgerRecord, Flaw>();
   for (const r of ledger) {
-    const why = shareOver100(r) ?? tooManyDays(r) ?? partLarger(r, ledger) ?? changeContradicted(r, index);
+    const why =
+      shareOver100(r) ??
+      tooManyDays(r) ??
+      partLarger(r, ledger) ??
+      higherBoundLarger(r, ledger) ??
+      changeContradicted(r, index);
     if (why) out.set(r, why);
   }
   cache.set(index, out);

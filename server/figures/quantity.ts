@@ -5,7 +5,7 @@
  * values its written form allows.
  */
 import type { Numeral } from './numeral.ts';
-import { chineseStyle, readNumeral, scaleFactor } from './numeral.ts';
+import { chineseStyle, gapAt, readNumeral, scaleFactor } from './numeral.ts';
 import type { ClaimKind, Quantity } from './types.ts';
 import { normalizeUnit, writtenUnits } from './units.ts';
 
@@ -287,18 +287,19 @@ export function scanQuantity(text: string, at: number): QuantityReading | null {
   const negative = minusSigns.has(text[at - 1] ?? '') && !/[0-9A-Za-z０-９]/.test(text[at - 2] ?? '');
   // Before the number: qualifier (约, 超过, 达), then direction word (下降, 增幅为), then baseline (同比).
   let start = negative ? at - 1 : at;
-  const found = wordEndingAt(text, start, prefixWords);
+  const spaced = gapAt(text, start - 1);
+  const found = wordEndingAt(text, start - spaced, prefixWords);
   // 节约, 签约, 附近, 下达: the qualifier's character ends another word there.
-  const before = text[start - (found?.length ?? 0) - 1];
+  const before = text[start - spaced - (found?.length ?? 0) - 1];
   const prefix = found && before && wordTails[found]?.includes(before) ? null : found;
   let prefixBound: Bound | null = null;
   if (prefix) {
     prefixBound = prefixQualifiers.find(([w]) => w === prefix)![1];
-    start -= prefix.length;
+    start -= spaced + prefix.length;
   }
   let direction: -1 | 0 | 1 = 0;
   let directionWord = '';
-  let link = start;
+  let link = start - (prefix ? 0 : gapAt(text, start - 1));
   const linkWord = wordEndingAt(text, link, directionLinks);
   if (linkWord) link -= linkWord.length;
   const dir = wordEndingAt(text, link, directionList);
@@ -351,6 +352,9 @@ export function scanQuantity(text: string, at: number): QuantityReading | null {
       end = upper.end;
     }
   }
+  // 3000 余人次, 8 个: a lone space may stand between the number and what follows it.
+  const gap = percentForm === '' && numeral.style.script === 'arabic' ? gapAt(text, end) : 0;
+  if (gap && (/[余多%％]/.test(text[end + 1]) || readUnit(text, end + 1))) end += gap;
   if (text[end] === '余' || (text[end] === '多' && percentForm === '')) {
     written.push(text[end]);
     bounds.push('within');
@@ -394,6 +398,10 @@ export function scanQuantity(text: string, at: number): QuantityReading | null {
     if (suffix[1] === 'atLeast' || suffix[1] === 'atMost') {
       threshold = /\p{Script=Han}/u.test(text[end] ?? '');
     }
+  }
+  // 超过100万元的村: a bound written before the number and followed by 的 and a noun defines a class.
+  if (!suffix && text[end] === '的' && (prefixBound === 'more' || prefixBound === 'atLeast')) {
+    threshold = /\p{Script=Han}/u.test(text[end + 1] ?? '');
   }
 
   // Units into base units; 倍 after a direction word is a percentage change (增长1.5倍 = +150%).

@@ -9,6 +9,7 @@ export type ClaimKind =
   | 'volume'
   | 'power'
   | 'energy'
+  | 'concentration'
   | 'percent'
   | 'yoy'
   | 'pp'
@@ -62,6 +63,8 @@ export interface LedgerRecord {
   note: string;
   /** Where the row came from: file name and 1-based row number. */
   source: { file: string; row: number };
+  /** The office the row belongs to (单位 column or given at import); absent when the ledger names none. */
+  org?: string;
 }
 
 export type Verdict = 'supported' | 'contradicted' | 'unverified';

@@ -29,6 +29,8 @@ const coal: Record<string, number> = { 吨标准煤: 1, 万吨标准煤: 1e4 };
 const volume: Record<string, number> = { 立方米: 1, 万立方米: 1e4 };
 const power: Record<string, number> = { 千瓦: 1, 万千瓦: 1e4, 兆瓦: 1e3 };
 const energy: Record<string, number> = { 千瓦时: 1, 万千瓦时: 1e4 };
+/** Concentrations in air or water (PM2.5平均浓度37.1微克/立方米). */
+const concentration: Record<string, number> = { '微克/立方米': 1, '毫克/立方米': 1e3 };
 const duration: Record<string, number> = { 年: 1, 个月: 1 / 12 };
 /** Ages: thresholds of definitions (90周岁以上老人) far more often than figures. */
 const age: Record<string, number> = { 岁: 1, 周岁: 1 };
@@ -44,6 +46,7 @@ export const countWords: readonly string[] = [
   '车次',
   '场次',
   '件次',
+  '亩次',
   '人',
   '名',
   '户',
@@ -141,6 +144,7 @@ function resolve(u: string): UnitInfo | null {
   if (has(volume, u)) return { unit: '立方米', factor: volume[u], kind: 'volume' };
   if (has(power, u)) return { unit: '千瓦', factor: power[u], kind: 'power' };
   if (has(energy, u)) return { unit: '千瓦时', factor: energy[u], kind: 'energy' };
+  if (has(concentration, u)) return { unit: '微克/立方米', factor: concentration[u], kind: 'concentration' };
   if (u === '%' || u === '％' || u === '百分比') return { unit: '%', factor: 1, kind: 'percent' };
   if (u === '个百分点' || u === '百分点') return { unit: '个百分点', factor: 1, kind: 'pp' };
   if (u === '倍') return { unit: '倍', factor: 1, kind: 'percent' };
@@ -172,6 +176,7 @@ export const writtenUnits: readonly string[] = [
   ...Object.keys(volume),
   ...Object.keys(power),
   ...Object.keys(energy),
+  ...Object.keys(concentration),
   ...Object.keys(duration),
   ...Object.keys(age),
   ...countWords,

@@ -2,6 +2,8 @@ import type { Config } from '../config.ts';
 import { openAIChatModel } from './openai-chat.ts';
 import type { ChatModel } from './types.ts';
 
+export type { Fence } from './fence.ts';
+export { fenced, neutralise, newFence } from './fence.ts';
 export { describeModelError, modelError } from './model-error.ts';
 export type { ChatMessage, ChatModel, ModelEvent, StreamOptions } from './types.ts';
 

@@ -42,11 +42,19 @@ function metadataOrg(blocks: Block[]): string | null {
 /**
  * The report year and plan year: the title's, except that a report titled with year Y whose first
  * section reviews Y−1 (a 2021年政府工作报告: 2020年工作回顾) covers Y−1 and plans Y; a report with no
- * year in its title takes the year its first section reviews; a plan section names the plan year.
+ * year in its title takes the year its first section reviews, else the year its opening starts with;
+ * a plan section names the plan year.
  */
-function years(title: string, fileStem: string, sections: ReportSection[]): [number | null, number | null] {
+function years(
+  title: string,
+  fileStem: string,
+  sections: ReportSection[],
+  opening: string,
+): [number | null, number | null] {
   const named = (s: ReportSection | undefined): number | null => (s ? titleYear(s.title) : null);
-  const reviewed = named(sections.find((s) => s.kind === 'review'));
+  // With neither title nor review heading, a report opening on its year (2022年,面对…) reviews that year.
+  const opened = /^((?:19|20)\d{2})年(?:以来)?[,\uFF0C]/.exec(opening.trim());
+  const reviewed = named(sections.find((s) => s.kind === 'review')) ?? (opened ? Number(opened[1]) : null);
   const planned = named(sections.find((s) => s.kind === 'plan'));
   const own = titleYear(title) ?? (fileStem ? titleYear(fileStem) : null);
   const plan = titlePlanYear(title);
@@ -119,7 +127,7 @@ export function parseReportText(
       p.index = i;
     });
   const footnotes = linkFootnotes(text, layout.footnoteBlocks, all);
-  const [year, planYear] = years(title, fileStem, sections);
+  const [year, planYear] = years(title, fileStem, sections, all[0]?.text ?? '');
 
   return {
     id: sha256(text),

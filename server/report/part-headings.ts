@@ -57,7 +57,12 @@ export function headingCandidate(blocks: Block[], index: number): HeadingCandida
       closing: isClosingHeading(title),
     };
   }
-  const runIn = /^[^。!?\uFF01\uFF1F,\uFF0C;\uFF1B]{2,40}?[。!\uFF01:\uFF1A]/.exec(body);
+  // 突出精准施策,全力以赴推动稳进提质。: two short phrases around one comma make a run-in heading too.
+  const runIn =
+    /^[^。!?\uFF01\uFF1F,\uFF0C;\uFF1B]{2,40}?[。!\uFF01:\uFF1A]/.exec(body) ??
+    /^[^。!?\uFF01\uFF1F,\uFF0C;\uFF1B\d]{3,12}[,\uFF0C][^。!?\uFF01\uFF1F,\uFF0C;\uFF1B\d]{3,14}。/.exec(
+      body,
+    );
   if (!runIn || body.slice(runIn[0].length).trim() === '') return null;
   const headingEnd = block.start + marker.bodyOffset + runIn[0].length;
   let restStart = headingEnd;

@@ -1,4 +1,4 @@
-import { fuseRanks } from './rrf.ts';
+import { fuseRanks, listWeights } from './rrf.ts';
 
 /** A match of one search method: a row with an id, and that method's own score. */
 export interface RankedMatch {
@@ -6,18 +6,17 @@ export interface RankedMatch {
   score: number;
 }
 
-/** Anything the hybrid search runs over: past reports' chunks, this year's materials. */
+/** Anything else the hybrid search runs over (this year's materials), with whole rows in its hits. */
 export interface HybridSource<F, M extends RankedMatch> {
   embedQuery(text: string): Promise<number[]>;
   vectorSearch(vector: number[], filter: F, limit: number): Promise<M[]>;
-  textSearch(query: string, filter: F, limit: number, method: 'bigrams' | 'words'): Promise<M[]>;
+  textSearch(query: string, filter: F, limit: number): Promise<M[]>;
 }
 
 /**
- * The three ranked lists of a query — vector (cosine), BM25 over character bigrams, BM25 over jieba
- * words — each `depth` deep with the filter applied inside, fused by reciprocal rank, best first.
- * Bigrams catch names and figures jieba cuts oddly, whole words outrank accidental bigram overlaps,
- * vectors add some tolerance for paraphrase; `npm run eval retrieval` shows each list alone.
+ * The two ranked lists of a query, as `search` runs them over past reports — vector (cosine) and BM25
+ * over jieba words and character bigrams — each `depth` deep with the filter applied inside, fused by
+ * reciprocal rank with the same weights, best first.
  */
 export async function hybridMatches<F, M extends RankedMatch>(
   source: HybridSource<F, M>,
@@ -25,11 +24,12 @@ export async function hybridMatches<F, M extends RankedMatch>(
   filter: F,
   depth: number,
 ): Promise<M[]> {
-  const vector = await source.embedQuery(terms);
   const lists = await Promise.all([
-    source.vectorSearch(vector, filter, depth),
-    source.textSearch(terms, filter, depth, 'bigrams'),
-    source.textSearch(terms, filter, depth, 'words'),
+    source.embedQuery(terms).then((vector) => source.vectorSearch(vector, filter, depth)),
+    source.textSearch(terms, filter, depth),
   ]);
-  return fuseRanks(lists);
+  const ranked = lists.map((list) =>
+    list.map((match) => ({ id: match.chunk.id, score: match.score, match })),
+  );
+  return fuseRanks(ranked, listWeights).map(({ match, score }) => ({ ...match, score }));
 }

@@ -1,8 +1,8 @@
 import { GovdraftError } from '../errors.ts';
 import { sameOrg } from '../report/index.ts';
 import type { Chunk, Section, Store } from '../store/types.ts';
-import { hybridMatches } from './hybrid.ts';
 import { searchTerms } from './query.ts';
+import { fuseRanks, listWeights } from './rrf.ts';
 
 export interface SearchOptions {
   /** Number of hits wanted (1–100, default 5). */
@@ -46,7 +46,6 @@ async function storedNames(store: Store, org: string): Promise<string | string[]
 /** How many candidates each method contributes to the fusion, per hit wanted. */
 const depthPerHit = 4;
 const minDepth = 20;
-
 function citationOf(chunk: Chunk): Citation {
   return {
     reportId: chunk.reportId,
@@ -60,8 +59,11 @@ function citationOf(chunk: Chunk): Citation {
 }
 
 /**
- * Hybrid search over the stored reports (see `hybridMatches`), with the metadata filters applied
- * inside each search.
+ * Hybrid search over the stored reports: two ranked lists — vector (cosine) and BM25 over jieba words
+ * and character bigrams — fused by reciprocal rank, with the metadata filters applied inside each
+ * search; the two searches run at once and read only ids, then the k chunks kept are read. Bigrams
+ * catch names and figures jieba cuts oddly, whole words outrank accidental bigram overlaps, vectors
+ * add some tolerance for paraphrase; `npm run eval retrieval` shows each list alone.
  * @example await search(store, '哪一年拆除违法建筑154处?', { k: 3, year: 2016 })
  */
 export async function search(store: Store, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
@@ -80,7 +82,14 @@ export async function search(store: Store, query: string, options: SearchOptions
   const org = options.org === undefined ? undefined : await storedNames(store, options.org);
   const filter = { year: options.year, org, part: options.part, section: options.section };
   const depth = Math.max(minDepth, k * depthPerHit);
-  return (await hybridMatches(store, terms, filter, depth))
-    .slice(0, k)
-    .map(({ chunk, score }) => ({ chunk, score, citation: citationOf(chunk), text: chunk.text }));
+  const lists = await Promise.all([
+    store.embedQuery(terms).then((vector) => store.vectorSearch(vector, filter, depth)),
+    store.textSearch(terms, filter, depth),
+  ]);
+  const top = fuseRanks(lists, listWeights).slice(0, k);
+  const chunks = new Map((await store.chunks(top)).map((c) => [c.id, c]));
+  return top.flatMap(({ id, score }) => {
+    const chunk = chunks.get(id);
+    return chunk ? [{ chunk, score, citation: citationOf(chunk), text: chunk.text }] : [];
+  });
 }

@@ -1,16 +1,10 @@
 /** What a comment on a figure says: the verdict, the expected value in the writer's form, where it comes from, why. */
 import { formatLike } from '../figures/index.ts';
 import type { CheckedClaim } from '../figures/types.ts';
+import { verdictWord } from '../marks/index.ts';
 
 /** Who writes the comments, as Word shows it. */
 export const commentAuthor = { name: 'govdraft \u6570\u5B57\u6838\u67E5', initials: 'GD' } as const;
-
-/** Verdict words in comments and tables: 不符, 无法核对, 相符. */
-export const verdictLabel = {
-  contradicted: '\u4E0D\u7B26',
-  unverified: '\u65E0\u6CD5\u6838\u5BF9',
-  supported: '\u76F8\u7B26',
-} as const;
 
 /** The expected value written the way the writer wrote the figure (139.76万元 → 152.34万元), or null. */
 export function expectedAsWritten(claim: CheckedClaim): string | null {
@@ -26,8 +20,8 @@ export function commentParagraphs(claim: CheckedClaim, since: string | null = nu
   const expected = expectedAsWritten(claim);
   const head =
     claim.verdict === 'contradicted' && expected
-      ? `${verdictLabel.contradicted}\uFF1A\u6587\u4E2D\u201C${claim.text}\u201D\uFF0C\u53F0\u8D26\u4E3A\u201C${expected}\u201D\u3002`
-      : `${verdictLabel[claim.verdict]}\uFF1A\u201C${claim.text}\u201D\u3002`;
+      ? `${verdictWord.contradicted}\uFF1A\u6587\u4E2D\u201C${claim.text}\u201D\uFF0C\u53F0\u8D26\u4E3A\u201C${expected}\u201D\u3002`
+      : `${verdictWord[claim.verdict]}\uFF1A\u201C${claim.text}\u201D\u3002`;
   const lines = [head];
   if (claim.source) lines.push(`\u53F0\u8D26\uFF1A${claim.source}`);
   else if (claim.metric) lines.push(`\u53F0\u8D26\u6307\u6807\uFF1A${claim.metric}`);

@@ -3,9 +3,10 @@
  * sentence), the sentence, the figure, the verdict, the ledger's value, its source, why.
  */
 import type { CheckedClaim } from '../figures/types.ts';
+import { verdictWord } from '../marks/index.ts';
 import type { Paragraph, Report } from '../report/types.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { expectedAsWritten, verdictLabel } from './comment-text.ts';
+import { expectedAsWritten } from './comment-text.ts';
 
 /** One row of the findings table; values are numbers where the table should hold numbers. */
 export interface FindingRow {
@@ -116,7 +117,7 @@ export function findingRows(
         : { location: '', part: '', paragraph: null, sentence: null }),
       quote: quoteOf(text, c),
       figure: c.text,
-      verdict: verdictLabel[c.verdict],
+      verdict: verdictWord[c.verdict],
       writtenValue: c.value,
       expected: c.expected,
       expectedAsWritten: expectedAsWritten(c),

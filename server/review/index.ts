@@ -2,7 +2,7 @@
 export type { AnnotateInput, AnnotateResult } from './annotate.ts';
 export { annotateDocx, highlightColor } from './annotate.ts';
 export type { ChangedFinding, Changes, RememberedFinding } from './changes.ts';
-export { commentAuthor, verdictLabel } from './comment-text.ts';
+export { commentAuthor } from './comment-text.ts';
 export type { FindingRow } from './findings.ts';
 export { findingColumns } from './findings.ts';
 export type { FindingsFormat } from './findings-file.ts';

@@ -1,4 +1,4 @@
-import { bigrams, segment } from '../text/segment.ts';
+import { tokensOf } from './tokens.ts';
 import type { Embedder } from './types.ts';
 import { unitVector } from './vector.ts';
 
@@ -35,9 +35,9 @@ function features(text: string): Map<string, { tf: number; weight: number }> {
     if (seen) seen.tf++;
     else out.set(key, { tf: 1, weight });
   };
-  for (const word of segment(text))
-    add(`w:${word.toLowerCase()}`, isNumber.test(word) ? numberWeight : wordWeight);
-  for (const pair of bigrams(text)) add(`b:${pair.toLowerCase()}`, bigramWeight);
+  const { words, pairs } = tokensOf(text);
+  for (const word of words) add(`w:${word.toLowerCase()}`, isNumber.test(word) ? numberWeight : wordWeight);
+  for (const pair of pairs) add(`b:${pair.toLowerCase()}`, bigramWeight);
   return out;
 }
 
@@ -57,11 +57,25 @@ export function lexicalVector(text: string, dimensions: number): number[] {
   return unitVector(vector);
 }
 
-/** The default embedder: local, no model weights, id `lexical-v1:<dimensions>`. */
+/** Texts embedded between two returns to the event loop (~1 ms each on a busy machine). */
+const textsPerSlice = 32;
+
+/**
+ * The default embedder: local, no model weights, id `lexical-v1:<dimensions>`. A batch is embedded a
+ * slice at a time with the event loop let run between slices: a whole batch at once blocked it for
+ * seconds on a busy machine — long enough for the write lock's refresh to miss its deadline.
+ */
 export function createLexicalEmbedder(dimensions = 1024): Embedder {
   return {
     id: `lexical-v1:${dimensions}`,
     dimensions,
-    embed: async (texts) => texts.map((text) => lexicalVector(text, dimensions)),
+    embed: async (texts) => {
+      const vectors: number[][] = [];
+      for (let i = 0; i < texts.length; i += textsPerSlice) {
+        if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+        for (const text of texts.slice(i, i + textsPerSlice)) vectors.push(lexicalVector(text, dimensions));
+      }
+      return vectors;
+    },
   };
 }

@@ -16,13 +16,14 @@ export type { BulkStore, StoreOptions } from './store.ts';
 export type {
   Chunk,
   ChunkFilter,
-  ChunkMatch,
+  ChunkHit,
   Embedder,
+  IngestOptions,
   IngestOutcome,
+  ReplacedReport,
   ReportSummary,
   Section,
   Store,
   StoreCounts,
   StoreInfo,
-  TextMethod,
 } from './types.ts';

@@ -1,5 +1,6 @@
 /** Schema and row mapping of the `materials` table: one row per sentence of a material. */
 import { Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
+import { termsColumn } from './fts.ts';
 import type { MaterialChunk, MaterialFigure, MaterialKind, MaterialSection } from './material-types.ts';
 import { embedderKey } from './tables.ts';
 
@@ -35,16 +36,16 @@ export function materialsSchema(dimensions: number, embedderId: string): Schema 
   return new Schema(
     [
       ...materialColumns.map((name) => (ints.has(name) ? int(name) : text(name))),
-      text('words'),
+      text(termsColumn),
       new Field('vector', new FixedSizeList(dimensions, new Field('item', new Float32(), true)), false),
     ],
     new Map([[embedderKey, embedderId]]),
   );
 }
 
-/** The row of a material sentence: its jieba words (space-joined) and its vector added. */
-export function materialRow(chunk: MaterialChunk, words: string, vector: number[]): Record<string, unknown> {
-  return { ...chunk, figures: JSON.stringify(chunk.figures), words, vector };
+/** The row of a material sentence: its search terms (see `termsOf`) and its vector added. */
+export function materialRow(chunk: MaterialChunk, terms: string, vector: number[]): Record<string, unknown> {
+  return { ...chunk, figures: JSON.stringify(chunk.figures), [termsColumn]: terms, vector };
 }
 
 /** A material sentence read back from a row (extra columns such as `_distance` are ignored). */

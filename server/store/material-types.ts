@@ -100,13 +100,7 @@ export interface MaterialShelf {
   remove(materialId: string): Promise<boolean>;
   embedQuery(text: string): Promise<number[]>;
   vectorSearch(vector: number[], filter: MaterialFilter, limit: number): Promise<MaterialMatch[]>;
-  textSearch(
-    query: string,
-    filter: MaterialFilter,
-    limit: number,
-    method?: 'bigrams' | 'words',
-  ): Promise<MaterialMatch[]>;
+  textSearch(query: string, filter: MaterialFilter, limit: number): Promise<MaterialMatch[]>;
   /** Re-embeds every sentence with the store's embedder; the count. */
   reindex(): Promise<number>;
-  close(): void;
 }

@@ -4,10 +4,10 @@
  * reports (so the project's hybrid retrieval runs over them), written through the store's one
  * serialised writer. A material is written in one commit, so a killed write leaves nothing partial.
  */
-import type { Connection, Table } from '@lancedb/lancedb';
+import type { Table } from '@lancedb/lancedb';
 import { GovdraftError } from '../errors.ts';
 import { sqlList, sqlString } from './filter.ts';
-import { ftsIndexes, wordsOf } from './fts.ts';
+import { ftsIndex, termsColumn, termsOf } from './fts.ts';
 import {
   materialColumns,
   materialRow,
@@ -22,7 +22,7 @@ import type {
   MaterialOutcome,
   MaterialShelf,
 } from './material-types.ts';
-import { mismatch } from './mismatch.ts';
+import type { StoreTables } from './store-tables.ts';
 import { embedderKey } from './tables.ts';
 import type { Embedder } from './types.ts';
 import { unitVector } from './vector.ts';
@@ -57,20 +57,18 @@ function byPlace(a: MaterialChunk, b: MaterialChunk): number {
 }
 
 class LanceMaterials implements MaterialShelf {
-  private table: Table | null = null;
+  private readonly embedder: Embedder;
 
   constructor(
-    private readonly db: Connection,
-    private readonly embedder: Embedder,
+    private readonly tables: StoreTables,
     private readonly writer: Writer,
-  ) {}
+  ) {
+    this.embedder = tables.embedder;
+  }
 
   /** The table when it exists (in this or another process), else null. */
-  private async open(): Promise<Table | null> {
-    if (this.table) return this.table;
-    if (!(await this.db.tableNames()).includes(materialsTable)) return null;
-    this.table = await this.db.openTable(materialsTable);
-    return this.table;
+  private open(): Promise<Table | null> {
+    return this.tables.open(materialsTable);
   }
 
   /** The table when its vectors come from this embedder; throws `embedding_mismatch` otherwise. */
@@ -79,7 +77,7 @@ class LanceMaterials implements MaterialShelf {
     if (!table) return null;
     const stored = (await table.schema()).metadata.get(embedderKey) ?? null;
     if (stored === null || stored === this.embedder.id || (await table.countRows()) === 0) return table;
-    throw mismatch(stored, this.embedder.id);
+    throw this.tables.mismatch(stored);
   }
 
   /** Rows of sentences, embedded a batch at a time (within any endpoint's request limits). */
@@ -95,7 +93,7 @@ class LanceMaterials implements MaterialShelf {
           `Embedder ${this.embedder.id} returned ${vectors.length} vectors for ${batch.length} texts`,
         );
       }
-      rows.push(...batch.map((c, j) => materialRow(c, wordsOf(c.text), unitVector(vectors[j]))));
+      rows.push(...batch.map((c, j) => materialRow(c, termsOf(c.text), unitVector(vectors[j]))));
     }
     return rows;
   }
@@ -104,14 +102,11 @@ class LanceMaterials implements MaterialShelf {
   private async create(rows: Row[]): Promise<Table> {
     const width = (rows[0].vector as number[]).length;
     const schema = materialsSchema(width, this.embedder.id);
-    this.table = await this.db.createTable(materialsTable, rows, { mode: 'overwrite', schema });
-    return this.table;
+    return this.tables.overwrite(materialsTable, rows, schema);
   }
 
   private async indexText(table: Table): Promise<void> {
-    for (const [column, config] of Object.entries(ftsIndexes())) {
-      await table.createIndex(column, { config, replace: true });
-    }
+    await table.createIndex(termsColumn, { config: ftsIndex(), replace: true });
   }
 
   add(chunks: readonly MaterialChunk[]): Promise<MaterialOutcome> {
@@ -205,19 +200,14 @@ class LanceMaterials implements MaterialShelf {
     return rows.map((row: Row) => ({ chunk: rowToMaterial(row), score: 1 - Number(row._distance) }));
   }
 
-  async textSearch(
-    query: string,
-    filter: MaterialFilter,
-    limit: number,
-    method: 'bigrams' | 'words' = 'bigrams',
-  ): Promise<MaterialMatch[]> {
+  async textSearch(query: string, filter: MaterialFilter, limit: number): Promise<MaterialMatch[]> {
     const table = await this.searchable();
     const where = whereOf(filter);
-    const terms = method === 'words' ? wordsOf(query) : query.trim();
+    const terms = termsOf(query);
     if (!table || where === 'none' || limit <= 0 || !terms) return [];
     const search = table
       .query()
-      .fullTextSearch(terms, { columns: method === 'words' ? 'words' : 'text' })
+      .fullTextSearch(terms, { columns: termsColumn })
       .select(materialColumns)
       .limit(limit);
     if (where) search.where(where);
@@ -236,14 +226,9 @@ class LanceMaterials implements MaterialShelf {
       return stored.length;
     });
   }
-
-  close(): void {
-    this.table?.close();
-    this.table = null;
-  }
 }
 
-/** The materials shelf of a store: its connection, its embedder and its serialised writer. */
-export function openMaterials(db: Connection, embedder: Embedder, writer: Writer): MaterialShelf {
-  return new LanceMaterials(db, embedder, writer);
+/** The materials shelf of a store: its tables (connection and embedder) and its serialised writer. */
+export function openMaterials(tables: StoreTables, writer: Writer): MaterialShelf {
+  return new LanceMaterials(tables, writer);
 }

@@ -9,6 +9,13 @@ export const tableNames = { reports: 'reports', chunks: 'chunks', ledger: 'ledge
 /** Schema-metadata key on the chunks table naming the embedder that built its vectors. */
 export const embedderKey = 'govdraft.embedder';
 
+/**
+ * Schema-metadata key on the chunks table naming its column layout: `terms-v1` has one `terms` column
+ * under one full-text index; 0.1 stores have none (a `words` column and two full-text indexes).
+ */
+export const layoutKey = 'govdraft.layout';
+export const currentLayout = 'terms-v1';
+
 const text = (name: string, nullable = false) => new Field(name, new Utf8(), nullable);
 const int = (name: string, nullable = false) => new Field(name, new Int32(), nullable);
 
@@ -26,7 +33,7 @@ export const reportsSchema = new Schema([
   text('json'),
 ]);
 
-/** The chunks schema for vectors of `dimensions`, tagged with the embedder that made them. */
+/** The chunks schema for vectors of `dimensions`, tagged with the embedder that made them and the layout. */
 export function chunksSchema(dimensions: number, embedderId: string): Schema {
   return new Schema(
     [
@@ -41,12 +48,15 @@ export function chunksSchema(dimensions: number, embedderId: string): Schema {
       int('paragraph'),
       int('piece'),
       text('text'),
-      text('words'),
+      text('terms'),
       int('start'),
       int('end'),
       new Field('vector', new FixedSizeList(dimensions, new Field('item', new Float32(), true)), false),
     ],
-    new Map([[embedderKey, embedderId]]),
+    new Map([
+      [embedderKey, embedderId],
+      [layoutKey, currentLayout],
+    ]),
   );
 }
 
@@ -58,6 +68,8 @@ export const ledgerSchema = new Schema([
   text('note'),
   text('sourceFile'),
   int('sourceRow'),
+  // Nullable: 0.1 stores get it added in place (ledger-table.ts); '' means no office.
+  text('org', true),
 ]);
 
 /** Chunk columns without the vector, for reads that do not need it. */
@@ -77,8 +89,8 @@ export const chunkColumns = [
   'end',
 ];
 
-/** The chunks row of a chunk: its jieba-segmented words (space-joined) and its vector added. */
-export function chunkRow(chunk: Chunk, words: string, vector: number[]): Record<string, unknown> {
+/** The chunks row of a chunk: its search terms (see `termsOf`) and its vector added. */
+export function chunkRow(chunk: Chunk, terms: string, vector: number[]): Record<string, unknown> {
   return {
     id: chunk.id,
     reportId: chunk.reportId,
@@ -91,7 +103,7 @@ export function chunkRow(chunk: Chunk, words: string, vector: number[]): Record<
     paragraph: chunk.paragraph,
     piece: chunk.piece,
     text: chunk.text,
-    words,
+    terms,
     start: chunk.start,
     end: chunk.end,
     vector,
@@ -169,6 +181,7 @@ export function ledgerRow(record: LedgerRecord): Record<string, unknown> {
     note: record.note,
     sourceFile: record.source.file,
     sourceRow: record.source.row,
+    org: record.org ?? '',
   };
 }
 
@@ -181,5 +194,6 @@ export function rowToLedger(row: Record<string, unknown>): LedgerRecord {
     unit: String(row.unit),
     note: String(row.note),
     source: { file: String(row.sourceFile), row: Number(row.sourceRow) },
+    ...(row.org ? { org: String(row.org) } : {}),
   };
 }

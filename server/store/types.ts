@@ -50,12 +50,48 @@ export interface ReportSummary {
   addedAt: string;
 }
 
-/** What `Store.ingestReport` did. `replacedIds`: earlier versions of the same report that were removed. */
+/** A stored report an ingest removed: what identifies it to people. */
+export interface ReplacedReport {
+  id: string;
+  title: string;
+  org: string | null;
+  year: number | null;
+  fileName: string | null;
+}
+
+/**
+ * What `Store.ingestReport` did. `replacedIds` (and `replaced`, with titles): earlier versions of
+ * the same report, or the reports named to be replaced, that were removed.
+ */
 export interface IngestOutcome {
   status: 'added' | 'unchanged' | 'replaced';
   reportId: string;
   replacedIds: string[];
+  replaced: ReplacedReport[];
   chunks: number;
+}
+
+/** How a write asks for index upkeep: `auto` rebuilds past the store's limits, `full` whenever rows are unindexed. */
+export type IndexMode = 'auto' | 'full' | 'defer';
+
+export interface IngestOptions {
+  /** Ids of stored reports this one replaces (an unknown id refuses the ingest). */
+  replace?: string[];
+  /** Index upkeep after the write (default `auto`); `defer` leaves it to a later `refreshIndexes`. */
+  index?: IndexMode;
+  /** Called after each report is embedded (or found unchanged): reports done so far and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The state of the chunks table's indexes. */
+export interface IndexStatus {
+  chunks: number;
+  /** Rows the full-text index does not cover yet (searched by a scan until the next rebuild). */
+  unindexedRows: number;
+  /** IVF partitions of the vector index; null while vector search is a flat scan. */
+  vectorPartitions: number | null;
+  /** Full-text index builds by this process (to see that a bulk ingest builds once). */
+  builds: number;
 }
 
 /** Metadata filters of a chunk search; every given field must match. */
@@ -67,14 +103,18 @@ export interface ChunkFilter {
   section?: Section;
 }
 
-/** A chunk found by one search method, best first; `score` is that method's own (not comparable across methods). */
-export interface ChunkMatch {
-  chunk: Chunk;
+/**
+ * A chunk found by one search method, best first: its id, its report, and that method's own score (not
+ * comparable across methods). Searches return hits, not chunks: fusing ranked lists needs only ids, and
+ * reading every candidate's columns costs more than the search itself at 100k chunks.
+ */
+export interface ChunkHit {
+  id: string;
+  reportId: string;
   score: number;
+  /** The row's address in the table when it was searched: reading it back by address is ~3× faster than by id. */
+  rowId?: bigint;
 }
-
-/** Full-text method: BM25 over character bigrams of the text, or over its jieba words. */
-export type TextMethod = 'bigrams' | 'words';
 
 /** Which embedding the store uses now and which one built the stored vectors (null: nothing stored yet). */
 export interface StoreInfo {
@@ -98,7 +138,13 @@ export interface Store {
   /** This year's materials (department submissions), in a table of their own. */
   readonly materials: MaterialShelf;
   /** Adds a parsed report; idempotent by `report.id`, replaces an earlier version of the same file or title. */
-  ingestReport(report: Report): Promise<IngestOutcome>;
+  ingestReport(report: Report, options?: IngestOptions): Promise<IngestOutcome>;
+  /** Like `ingestReport` for each report in order, with one index upkeep at the end. */
+  ingestReports(reports: Report[], options?: IngestOptions): Promise<IngestOutcome[]>;
+  /** Brings the full-text and vector indexes up to date (after ingests with `index: 'defer'`). */
+  refreshIndexes(): Promise<IndexStatus>;
+  /** How far the indexes cover the chunks, and this process's index builds. */
+  indexStatus(): Promise<IndexStatus>;
   listReports(): Promise<ReportSummary[]>;
   getReport(id: string): Promise<Report | null>;
   /** Removes a report and its chunks; false when there was none with that id. */
@@ -106,16 +152,20 @@ export interface Store {
   /** Re-embeds every chunk with the current embedder (after the embedding model changed). */
   reindex(): Promise<{ chunks: number }>;
   counts(): Promise<StoreCounts>;
-  /** Adds ledger records; one with the year and metric of a stored record replaces it. */
+  /** Adds ledger records; one with the office, year and metric of a stored record replaces it. */
   importLedger(records: LedgerRecord[]): Promise<{ added: number; replaced: number }>;
-  /** Ledger records of a year and/or whose metric or note contains every word of `q`. */
-  queryLedger(q: { year?: number; q?: string }): Promise<LedgerRecord[]>;
+  /** Gives the records with no office (only those imported from `file`, when given) to an office. */
+  assignLedger(org: string, file?: string): Promise<{ assigned: number }>;
+  /** Ledger records of a year, an office, and/or whose metric or note contains every word of `q`. */
+  queryLedger(q: { year?: number; q?: string; org?: string }): Promise<LedgerRecord[]>;
   /** Embeds a query; GovdraftError `embedding_mismatch` when the stored vectors came from another embedder. */
   embedQuery(text: string): Promise<number[]>;
   /** Nearest chunks to a query vector (cosine), filtered, best first. */
-  vectorSearch(vector: number[], filter: ChunkFilter, limit: number): Promise<ChunkMatch[]>;
-  /** Full-text (BM25) matches of a query, filtered, best first; `method` picks the tokenisation (default bigrams). */
-  textSearch(query: string, filter: ChunkFilter, limit: number, method?: TextMethod): Promise<ChunkMatch[]>;
+  vectorSearch(vector: number[], filter: ChunkFilter, limit: number): Promise<ChunkHit[]>;
+  /** Full-text (BM25 over jieba words and character bigrams) matches of a query, filtered, best first. */
+  textSearch(query: string, filter: ChunkFilter, limit: number): Promise<ChunkHit[]>;
+  /** The chunks of these hits (or ids), in the order given; chunks no longer stored are left out. */
+  chunks(hits: readonly (ChunkHit | string)[]): Promise<Chunk[]>;
   info(): StoreInfo;
   close(): Promise<void>;
 }

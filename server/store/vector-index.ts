@@ -1,8 +1,9 @@
 /**
  * When and how the chunks table gets an approximate vector index. A flat scan of 1024-wide vectors
  * takes ~20 ms per 10k chunks and grows linearly (several hundred ms at 100k); an IVF_FLAT index keeps
- * exact distances inside the partitions it probes. Measured at 100k synthetic chunks: p50 ~10 ms,
- * recall@20 0.96 against the flat scan with 256 partitions and 30 probes.
+ * exact distances inside the partitions it probes. Measured at 100k synthetic chunks, 316 partitions,
+ * against the flat scan: 48 probes recall@5 0.99, ~14 ms; 20 probes recall@5 0.96, ~7 ms — and the
+ * hybrid top 5 (vector fused with full text) the same for 58 of the 62 eval questions (overlap 0.98).
  */
 
 /** Below this many chunks the flat scan is fast enough and exact. */
@@ -31,7 +32,7 @@ export function plannedPartitions(rows: number, current: number | null, minRows:
   return Math.max(1, Math.round(Math.sqrt(rows)));
 }
 
-/** Partitions to probe per query: ~15% of them, at least 20. */
+/** Partitions to probe per query: ~6% of them, at least 16 (a filtered search may probe more). */
 export function probesFor(partitions: number): number {
-  return Math.min(partitions, Math.max(20, Math.ceil(partitions * 0.15)));
+  return Math.min(partitions, Math.max(16, Math.ceil(partitions * 0.06)));
 }

@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { GovdraftError } from '../errors.ts';
+import { storageError } from '../storage-error.ts';
+
+const writing = { zh: '写入资料库', en: 'write to the store' };
 
 export interface WriterOptions {
   /** How long a write waits for another process's lock before giving up with `store_busy`. */
@@ -26,39 +29,48 @@ export function createWriter(dataDir: string, options: WriterOptions = defaultWr
   const lockfilePath = join(dataDir, 'write.lock');
   const retryEveryMs = 100;
 
+  const busy = (cause: unknown): GovdraftError =>
+    new GovdraftError(
+      'store_busy',
+      `数据目录正被另一个进程写入,等待 ${Math.round(options.waitMs / 1000)} 秒后仍未释放,请稍后重试`,
+      `The store is locked by another writer (write.lock); gave up after ${options.waitMs} ms`,
+      { cause },
+    );
+
+  // Only a lock held by another process is worth waiting for; a read-only or full disk fails at once.
+  const acquire = async (state: { lost: Error | null }): Promise<() => Promise<void>> => {
+    const until = Date.now() + options.waitMs;
+    for (;;) {
+      try {
+        return await lockfile.lock(dataDir, {
+          lockfilePath,
+          stale: options.staleMs,
+          retries: 0,
+          // The default throws from a timer; record it and fail the write that was running instead.
+          onCompromised: (error) => {
+            state.lost = error;
+          },
+        });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw storageError(error, writing) ?? error;
+        if (Date.now() >= until) throw busy(error);
+        await new Promise((resolve) => setTimeout(resolve, retryEveryMs));
+      }
+    }
+  };
+
   const withLock = async <T>(task: () => Promise<T>): Promise<T> => {
     const state: { lost: Error | null } = { lost: null };
-    let release: () => Promise<void>;
+    const release = await acquire(state);
     try {
-      release = await lockfile.lock(dataDir, {
-        lockfilePath,
-        stale: options.staleMs,
-        retries: {
-          retries: Math.ceil(options.waitMs / retryEveryMs),
-          minTimeout: retryEveryMs,
-          maxTimeout: retryEveryMs,
-          factor: 1,
-        },
-        // The default throws from a timer; record it and fail the write that was running instead.
-        onCompromised: (error) => {
-          state.lost = error;
-        },
+      const result = await task().catch((error: unknown) => {
+        throw storageError(error, writing) ?? error;
       });
-    } catch (error) {
-      throw new GovdraftError(
-        'store_busy',
-        `数据目录正被另一个进程写入,等待 ${Math.round(options.waitMs / 1000)} 秒后仍未释放,请稍后重试`,
-        `The store at ${dataDir} is locked by another writer (${lockfilePath}); gave up after ${options.waitMs} ms`,
-        { cause: error },
-      );
-    }
-    try {
-      const result = await task();
       if (state.lost) {
         throw new GovdraftError(
           'store_busy',
           '写入期间数据目录的写锁失效(可能被另一个进程接管),请检查后重试',
-          `The write lock ${lockfilePath} was compromised during the write: ${state.lost.message}`,
+          `The write lock (write.lock) was compromised during the write: ${state.lost.message}`,
           { cause: state.lost },
         );
       }

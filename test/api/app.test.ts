@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { descriptions } from '../../server/api/openapi.ts';
 import { jsonOf, startTestServer, type TestServer } from '../support/api-server.ts';
+import { type OpenAIServer, startOpenAIServer } from '../support/openai-server.ts';
+
+/** The parts of the OpenAPI document the tests read. */
+interface OpenApi {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<string, { summary: string; requestBody?: unknown; parameters?: { name: string; in: string }[] }>
+  >;
+}
 
 describe('API over HTTP', () => {
   let server: TestServer;
@@ -44,6 +55,26 @@ describe('API over HTTP', () => {
   });
 });
 
+describe('validation messages over HTTP', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('names the expected type and what was sent, with Chinese punctuation', async () => {
+    const res = await server.api('/api/check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: '拆除违法建筑154处。', year: 1.5 }),
+    });
+    expect(res.status).toBe(400);
+    const { error } = await jsonOf(res);
+    expect(error.message_zh).toBe('请求参数无效：字段 year：期望整数，实际为 1.5');
+    expect(error.message_en).toBe('Invalid request: year: Invalid input: expected int, received number');
+  });
+});
+
 describe('bearer token', () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -71,6 +102,35 @@ describe('bearer token', () => {
   });
 });
 
+describe('/api/status with credentials in OPENAI_BASE_URL', () => {
+  let server: TestServer;
+  let model: OpenAIServer;
+  beforeAll(async () => {
+    model = await startOpenAIServer({ models: ['qwen'] });
+    const withSecrets = `${model.baseURL.replace('http://', 'http://team:pa55w0rd@')}?api_key=k3y-s3cret`;
+    server = await startTestServer({
+      OPENAI_BASE_URL: withSecrets,
+      GOVDRAFT_CHAT_MODEL: 'qwen',
+      GOVDRAFT_EMBED_MODEL: 'bge',
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    await model.close();
+  });
+
+  it('never echoes them: not in the address, the embedder id or the probe\u2019s message', async () => {
+    const res = await server.api('/api/status?probe=1');
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).not.toContain('pa55w0rd');
+    expect(text).not.toContain('k3y-s3cret');
+    const body = JSON.parse(text) as { model: { baseURL: string; probe: { message_en: string } } };
+    expect(body.model.baseURL).toBe(`${model.baseURL.replace('http://', 'http://***@')}?api_key=***`);
+    expect(body.model.probe.message_en).toBeTruthy();
+  });
+});
+
 describe('OpenAPI document', () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -81,14 +141,38 @@ describe('OpenAPI document', () => {
   it('describes every route with its request schema', async () => {
     const res = await server.api('/api/openapi.json');
     expect(res.status).toBe(200);
-    const doc = await jsonOf<{
-      openapi: string;
-      paths: Record<string, Record<string, { requestBody?: unknown }>>;
-    }>(res);
+    const doc = await jsonOf<OpenApi>(res);
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/search', '/api/check', '/api/reports/{id}']),
     );
     expect(JSON.stringify(doc.paths['/api/search'].post.requestBody)).toContain('"query"');
+    expect(doc.paths['/api/reports/{id}'].get.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'id', in: 'path', required: true })]),
+    );
+  });
+
+  it('lists exactly the routes that exist: each described, each answering over HTTP', async () => {
+    const doc = await jsonOf<OpenApi>(await server.api('/api/openapi.json'));
+    const operations = Object.entries(doc.paths).flatMap(([path, byMethod]) =>
+      Object.entries(byMethod).map(([method, op]) => ({ method, path, op })),
+    );
+    expect(operations.length).toBeGreaterThan(25);
+    // Nothing undocumented, and no description of a route that is gone.
+    for (const { method, path, op } of operations) expect(op.summary, `${method} ${path}`).not.toBe('');
+    const listed = new Set(operations.map(({ method, path }) => `${method} ${path}`));
+    expect(Object.keys(descriptions).filter((key) => !listed.has(key))).toEqual([]);
+    // Every listed operation is a route the server has: it answers, never with "no such route".
+    for (const { method, path } of operations) {
+      const url = path.replace(/\{[^}]+\}/g, 'probe');
+      const body = method === 'get' ? undefined : '[]';
+      const res = await server.api(url, {
+        method: method.toUpperCase(),
+        headers: body ? { 'content-type': 'application/json' } : {},
+        body,
+      });
+      const text = await res.text();
+      expect(text, `${method} ${path}`).not.toContain('No route');
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatAnswer } from '../../server/chat/types.ts';
 import { jsonOf, startTestServer, type TestServer } from '../support/api-server.ts';
+import { demolitionQuestion } from '../support/inventing-model.ts';
 import { type OpenAIServer, startOpenAIServer } from '../support/openai-server.ts';
 
 interface Sse {
@@ -188,5 +189,27 @@ describe('POST /api/chat with a model (scripted server)', () => {
     expect(notice?.data).toMatchObject({ code: 'model_failed' });
     expect(String(notice?.data.message_zh)).toContain('模型服务内部错误(500)');
     expect(final(events)).toMatchObject({ model: null, mode: 'passages' });
+  });
+
+  it('never sends a rejected figure in a delta, even split across the model’s chunks', async () => {
+    // 169处 is in no passage and the ledger says 154处; asked again, the model answers right.
+    const cite = '[1]\u3002';
+    model.script(
+      'chat',
+      { chunks: ['“五违四必”整治全年累计完成1', `69处${cite}`] },
+      { chunks: ['“五违四必”整治全年共计拆除违法建筑1', '54', `处${cite}`] },
+    );
+    const before = model.count('chat');
+    const events = await eventsOf(
+      await chat(server, { messages: [{ role: 'user', content: demolitionQuestion }] }),
+    );
+    const deltas = events.filter((e) => e.event === 'delta').map((e) => String(e.data.text));
+    expect(deltas.join('')).not.toMatch(/169|69处/);
+    expect(deltas.join('')).toContain('全年累计完成【数字已删除】');
+    expect(events.find((e) => e.event === 'restart')?.data).toMatchObject({ reason: 'repair' });
+    expect(deltas.join('')).toContain('拆除违法建筑154处');
+    const answer = final(events);
+    expect(answer.answer).toMatch(/全年共计拆除违法建筑154处\[\d\]。$/);
+    expect(model.count('chat')).toBe(before + 2);
   });
 });

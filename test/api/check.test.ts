@@ -59,6 +59,16 @@ describe('/api/check over HTTP', () => {
     expect(body.claims[0]).toMatchObject({ verdict: 'contradicted', expected: 154 });
   });
 
+  it('lists the 〖上年表述〗 sentences a draft left, its figures checked as usual', async () => {
+    const text = '\u3016上年表述\uFF1A2016年是开局之年,全年拆除违法建筑154处\u3017。加强基层队伍建设。';
+    const body = await jsonOf<CheckResult & { yearBound: { start: number; end: number; text: string }[] }>(
+      await check({ text, year: 2016, ledger: ledgerFile('ganquan-2016.csv') }),
+    );
+    const end = text.indexOf('\u3017') + 1;
+    expect(body.yearBound).toEqual([{ start: 0, end, text: text.slice(0, end) }]);
+    expect(body.claims).toEqual([expect.objectContaining({ text: '154处', verdict: 'supported' })]);
+  });
+
   it('reads the stored ledger for the years a ledger file does not hold', async () => {
     const body = await jsonOf<CheckResult>(
       await check({

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonOf, startTestServer, type TestServer } from '../support/api-server.ts';
+import { syntheticReport } from '../support/synthetic-reports.ts';
 
 describe('/api/corpus/bundled over HTTP', () => {
   let server: TestServer;
@@ -49,5 +50,42 @@ describe('/api/corpus/bundled over HTTP', () => {
     const res = await server.api('/api/corpus/bundled/..%2Fpackage.json', { method: 'POST' });
     expect(res.status).toBe(404);
     expect((await jsonOf(res)).error.code).toBe('not_found');
+  });
+});
+
+describe('/api/corpus/indexes over HTTP', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  interface Status {
+    chunks: number;
+    unindexedRows: number;
+    vectorPartitions: number | null;
+    builds: number;
+  }
+  const post = (n: number, index: string) =>
+    server.api(`/api/reports?index=${index}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ fileName: `report-${n}.txt`, text: syntheticReport(n).text }),
+    });
+
+  it('leaves deferred ingests unindexed until one refresh, and says so', async () => {
+    expect((await post(1, 'defer')).status).toBe(201);
+    expect((await post(2, 'defer')).status).toBe(201);
+    const before = await jsonOf<Status>(await server.api('/api/corpus/indexes'));
+    expect(before.builds).toBe(1);
+    expect(before.unindexedRows).toBeGreaterThan(0);
+    const after = await jsonOf<Status>(await server.api('/api/corpus/indexes', { method: 'POST' }));
+    expect(after).toEqual({ ...before, unindexedRows: 0, builds: 2 });
+  });
+
+  it('refuses an unknown index mode', async () => {
+    const res = await post(3, 'later');
+    expect(res.status).toBe(400);
+    expect((await jsonOf(res)).error.code).toBe('validation_failed');
   });
 });

@@ -15,6 +15,12 @@ import type { ChatModel } from '../../server/models/types.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
 import { openStore } from '../../server/store/store.ts';
 import type { Store } from '../../server/store/types.ts';
+import {
+  demolitionQuestion,
+  inventedChunks,
+  passageNumber,
+  rightChunks,
+} from '../support/inventing-model.ts';
 import { type OpenAIServer, startOpenAIServer } from '../support/openai-server.ts';
 import { buildReport } from '../support/report-builder.ts';
 
@@ -22,19 +28,11 @@ type Messages = { role: string; content: unknown }[];
 
 const text = (m: Messages, role: string): string => String(m.find((x) => x.role === role)?.content ?? '');
 
-/** The [n] the prompt gives the passage containing `needle`, as a model reading it would cite it. */
-function numberOf(messages: Messages, needle: string): number {
-  for (const m of text(messages, 'user').matchAll(/^\[(\d+)\] 《.*\n(.*)$/gm)) {
-    if (m[2].includes(needle)) return Number(m[1]);
-  }
-  throw new Error(`no passage with ${needle}`);
-}
-
 const elderly = (m: Messages) =>
-  `依托社区基金会项目化运作,试点开展社区互助养老服务,全年服务3400余次[${numberOf(m, '3400余次')}]。`;
+  `依托社区基金会项目化运作,试点开展社区互助养老服务,全年服务3400余次[${passageNumber(m, '3400余次')}]。`;
 
-/** Replies queued per test; the default is the grounded answer above. */
-let replies: ((m: Messages) => string)[] = [];
+/** Replies queued per test (a string, or the stream's chunks); the default is the grounded answer above. */
+let replies: ((m: Messages) => string | string[])[] = [];
 
 async function collect(store: Store, model: ChatModel | null, question: string) {
   const prepared = await prepareChat(store, { messages: [{ role: 'user', content: question }] });
@@ -119,7 +117,7 @@ describe('chat with a model (scripted server)', () => {
 
   it('catches an invented figure and regenerates once', async () => {
     replies = [
-      (m) => `${elderly(m).replace('。', '')},建成助老点12个[${numberOf(m, '3400余次')}]。`,
+      (m) => `${elderly(m).replace('。', '')},建成助老点12个[${passageNumber(m, '3400余次')}]。`,
       elderly,
     ];
     const { events, answer } = await collect(store, model, question);
@@ -132,13 +130,33 @@ describe('chat with a model (scripted server)', () => {
   });
 
   it('removes a figure that is still invented after the retry, and says so', async () => {
-    const invent = (m: Messages) => `全年服务3400余次,建成助老点12个[${numberOf(m, '3400余次')}]。`;
+    const invent = (m: Messages) => `全年服务3400余次,建成助老点12个[${passageNumber(m, '3400余次')}]。`;
     replies = [invent, invent];
     const { answer } = await collect(store, model, question);
     expect(answer.answer).toBe(`全年服务3400余次,建成助老点【数字已删除】[${answer.citations[0].n}]。`);
     expect(answer.notices).toEqual([expect.objectContaining({ code: 'number_removed' })]);
-    expect(answer.notices[0].message_zh).toContain('“12个”');
+    expect(answer.notices[0].message_zh).toContain('有1个数字');
+    expect(answer.notices[0].message_en).toContain('“12个”');
     expect(answer.figures.find((f) => f.text === '12个')).toMatchObject({ grounded: false });
+  });
+
+  it('holds each figure back until it is grounded: a rejected one never reaches a delta, even split across chunks', async () => {
+    // The model streams 全年累计完成1 | 69处 — 169 is in no passage and the ledger says 154.
+    replies = [inventedChunks, rightChunks];
+    const { events, answer } = await collect(store, model, demolitionQuestion);
+    const deltas = events.flatMap((e) => (e.type === 'delta' ? [e.text] : []));
+    expect(deltas.join('')).not.toMatch(/169|69处/);
+    expect(deltas.join('')).toContain('全年累计完成【数字已删除】');
+    expect(deltas.join('')).toContain('拆除违法建筑154处');
+    expect(events.find((e) => e.type === 'restart')).toMatchObject({ reason: 'repair' });
+    // What people read of the restart and the notice says how many figures, never which.
+    const told = events.flatMap((e) =>
+      e.type === 'restart' ? [e.message_zh] : e.type === 'notice' ? [e.notice.message_zh] : [],
+    );
+    expect(told.join('')).toContain('有1个数字');
+    expect(told.join('')).not.toContain('169');
+    expect(answer.answer).toContain('154处');
+    expect(answer.answer).not.toContain('169');
   });
 
   it.each([
@@ -186,7 +204,7 @@ describe('a poisoned paragraph in the corpus', () => {
   /** A model that obeys whatever the passages say: it repeats its instructions and the false figure. */
   const obedient = (m: Messages) => {
     const leak = text(m, 'system').split('\n')[0];
-    return `${leak}2016年拆除违法建筑999处[1]。为独居老人开展上门探访[${numberOf(m, '上门探访')}]。`;
+    return `${leak}2016年拆除违法建筑999处[1]。为独居老人开展上门探访[${passageNumber(m, '上门探访')}]。`;
   };
 
   beforeAll(async () => {

@@ -142,7 +142,7 @@ describe('govdraft check --annotate (built command)', () => {
     });
     expect(run.code).toBe(1);
     const line = JSON.parse(run.stdout.trim());
-    expect(Object.keys(line).sort()).toEqual(['annotated', 'changes', 'claims', 'file', 'summary']);
+    expect(Object.keys(line).sort()).toEqual(['annotated', 'changes', 'claims', 'file', 'office', 'summary']);
     expect(line.changes.summary).toEqual({ fixed: 2, open: 1, new: 0 });
     expect(line.changes.fixed.map((f: { now: { text: string } }) => f.now.text).sort()).toEqual([
       '18735件',
@@ -184,7 +184,7 @@ describe('govdraft check --annotate (built command)', () => {
   it.each([
     ['not a Word file', () => fixture('not-a-zip.docx'), '不是有效的 Word 文档'],
     ['password-protected', () => Buffer.from(encryptedDocx()), '文件已加密'],
-    ['50 MB', () => Buffer.alloc(50 * 1024 * 1024, 7), '请求内容过大'],
+    ['50 MB', () => Buffer.alloc(50 * 1024 * 1024, 7), '文件过大（50.0 MB）'],
   ])('refuses a .docx that is %s clearly and leaves no output file', async (_name, bytes, message) => {
     const bad = join(dir, 'bad', '坏.docx');
     rmSync(join(dir, 'bad'), { recursive: true, force: true });

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { corpusDir } from '../../server/paths.ts';
 import { runCli } from '../support/cli.ts';
-import { type OpenAIServer, startOpenAIServer } from '../support/openai-server.ts';
+import { demolitionQuestion, inventThenCorrect } from '../support/inventing-model.ts';
+import { type OpenAIServer, scriptedChatEnv, startOpenAIServer } from '../support/openai-server.ts';
 
 describe('govdraft ask (built command)', () => {
   let dataDir: string;
@@ -92,6 +93,27 @@ describe('govdraft ask (built command)', () => {
     expect(run.stderr).toMatch(/不是有效的 JSON 消息数组|只能是 user 或 assistant/);
   });
 
+  describe('with a model that invents a figure', () => {
+    let model: OpenAIServer;
+    beforeEach(async () => {
+      model = await startOpenAIServer({ reply: inventThenCorrect() });
+    });
+    afterEach(() => model.close());
+
+    it('streams the words but never prints the rejected figure, split across chunks as it was', async () => {
+      const run = await runCli(['ask', demolitionQuestion], {
+        dataDir,
+        env: scriptedChatEnv(model),
+      });
+      expect(run.code, run.stderr).toBe(0);
+      expect(model.count('chat')).toBe(2);
+      expect(run.stdout).not.toMatch(/169|69处/);
+      expect(run.stdout).toContain('全年累计完成【数字已删除】');
+      expect(run.stdout).toMatch(/全年共计拆除违法建筑154处\[\d\]。/);
+      expect(run.stderr).toContain('回答中有1个数字在引用的资料中找不到出处');
+    });
+  });
+
   describe('with a model that fails', () => {
     let model: OpenAIServer;
     beforeAll(async () => {
@@ -103,11 +125,7 @@ describe('govdraft ask (built command)', () => {
       model.script('chat', { status: 500 });
       const run = await runCli(['ask', '社区互助养老服务开展得怎么样?'], {
         dataDir,
-        env: {
-          OPENAI_BASE_URL: model.baseURL,
-          GOVDRAFT_CHAT_MODEL: 'scripted-chat',
-          GOVDRAFT_MODEL_RETRIES: '0',
-        },
+        env: scriptedChatEnv(model),
       });
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).toContain('提示:模型不可用(模型服务内部错误(500)),以下是离线检索得到的答案。');

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusDir } from '../../server/paths.ts';
 import { runCli } from '../support/cli.ts';
+import { demolitionQuestion, inventThenCorrect } from '../support/inventing-model.ts';
+import { scriptedChatEnv, startOpenAIServer } from '../support/openai-server.ts';
 
 describe('govdraft chat (built command, stdin piped)', () => {
   let dataDir: string;
@@ -35,6 +37,22 @@ describe('govdraft chat (built command, stdin piped)', () => {
     expect(turns[1]).toContain('(已开始新话题)');
     expect(turns[2]).toContain('语料中没有找到');
     expect(run.stdout).not.toContain('不会被问到');
+  });
+
+  it('with a model, never prints a figure the guard rejects', async () => {
+    const model = await startOpenAIServer({ reply: inventThenCorrect() });
+    try {
+      const run = await runCli(['chat'], {
+        dataDir,
+        input: `${demolitionQuestion}\n/exit\n`,
+        env: scriptedChatEnv(model),
+      });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).not.toMatch(/169|69处/);
+      expect(run.stdout).toMatch(/拆除违法建筑154处\[\d\]/);
+    } finally {
+      await model.close();
+    }
   });
 
   it('reports a bad question and goes on with the next', async () => {

@@ -19,7 +19,7 @@ describe('govdraft check (built command)', () => {
   it('checks the seed clean against its ledger: exit 0', async () => {
     const run = await runCli(['check', seedPath, '--ledger', ledger2016, '--quiet'], { dataDir: dir });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('合计:相符 50 · 不符 0 · 待核实 0');
+    expect(run.stdout).toContain('合计:相符 50 · 不符 0 · 无法核对 0');
   });
 
   it('prints JSON Lines in the contract shape and exits 1 on a contradiction', async () => {
@@ -35,7 +35,7 @@ describe('govdraft check (built command)', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
-    expect(Object.keys(lines[1]).sort()).toEqual(['changes', 'claims', 'file', 'summary']);
+    expect(Object.keys(lines[1]).sort()).toEqual(['changes', 'claims', 'file', 'office', 'summary']);
     const claim = (lines[1].claims as CheckedClaim[]).find((c) => c.text === '13.976万元');
     expect(Object.keys(claim ?? {}).sort()).toEqual(
       [

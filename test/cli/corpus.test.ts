@@ -49,7 +49,9 @@ describe('govdraft ingest / reports / search / ledger (built command)', () => {
     const before = await runCli(['reports', '--json'], { dataDir });
     const run = await runCli(['ingest', big], { dataDir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('big.txt(文件 50.0 MB):请求内容过大,上限为 32 MB');
+    expect(run.stderr).toContain(
+      'big.txt:文件过大（50.0 MB），上传文件不能超过 24.0 MB（由 GOVDRAFT_MAX_BODY_MB 决定）；未读取该文件',
+    );
     expect((await runCli(['reports', '--json'], { dataDir })).stdout).toBe(before.stdout);
   });
 

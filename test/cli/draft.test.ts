@@ -2,12 +2,22 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntry, DraftStats, DraftWarning } from '../../server/draft/index.ts';
+import { extractClaims } from '../../server/figures/claims.ts';
 import { corpusDir } from '../../server/paths.ts';
 import { parseReportFile } from '../../server/report/index.ts';
 import { runCli } from '../support/cli.ts';
 
 const ledger = join(corpusDir, 'ledgers', 'ganquan-2017-sample.csv');
 const report = join(corpusDir, 'reports', '甘泉路街道2016年工作总结.txt');
+
+/** What `govdraft draft --json` prints. */
+interface WholeJson {
+  draft: { title: string };
+  stats: DraftStats;
+  warnings: DraftWarning[];
+  audit: AuditEntry[];
+}
 
 describe('govdraft draft (built command)', () => {
   let dataDir: string;
@@ -30,7 +40,7 @@ describe('govdraft draft (built command)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('正在起草2017年工作总结');
-    expect(run.stderr).toContain('待核实 7 处,新增指标 4 项');
+    expect(run.stderr).toContain('【待核实】7 处,新增指标 4 项');
     expect(run.stderr).toContain('核查:相符 47,不符 0,无法核对 7');
     expect(run.stderr).toMatch(/草稿已保存:d2017-/);
     const markdown = readFileSync(out, 'utf8');
@@ -74,6 +84,52 @@ describe('govdraft draft (built command)', () => {
       rmSync(fresh, { recursive: true, force: true });
     }
   });
+
+  it('drafts 2018 from the stored 2017 report with no 2018 ledger: every figure marked, exit 0', async () => {
+    const text2017 = join(outDir, '2017.txt');
+    expect((await runCli(['draft', '--year', '2017', '--no-tui', '--out', text2017], { dataDir })).code).toBe(
+      0,
+    );
+    expect((await runCli(['ingest', text2017], { dataDir })).code).toBe(0);
+
+    const run = await runCli(['draft', '--year', '2018', '--from-year', '2017', '--json'], { dataDir });
+    expect(run.code, run.stderr).toBe(0);
+    const body = JSON.parse(run.stdout) as WholeJson;
+    expect(body.draft.title).toBe('甘泉路街道2018年工作总结');
+    expect(body.stats.ledgerMissing).toBe(true);
+    expect(body.stats.figures).toMatchObject({ updated: 0, recomputed: 0, new: 0 });
+    expect(body.stats.figures.pending).toBeGreaterThanOrEqual(40);
+    expect(body.stats.check.contradicted).toBe(0);
+    expect(body.warnings.map((w) => w.code)).toEqual(['no_ledger']);
+    // The audit names each marked figure and last year's ledger row that identified it.
+    expect(body.audit).toHaveLength(body.stats.figures.pending);
+    const demolished = body.audit.find((e) => e.old === '127处');
+    expect(demolished).toMatchObject({
+      status: 'pending',
+      new: '【待核实:上年为127处】',
+      metric: '拆除违法建筑处数',
+    });
+    expect(demolished?.rows).toEqual([
+      expect.objectContaining({ file: 'ganquan-2017-sample.csv', year: 2017 }),
+    ]);
+    expect(run.stderr).toContain('没有2018年的台账数据\uFF1A全文已照上年报告起草');
+    expect(run.stderr).toMatch(/上年表述 \d+ 句已标为〖上年表述\uFF1A…〗/);
+
+    const text2018 = join(outDir, '2018.md');
+    const human = await runCli(['draft', '--year', '2018', '--from-year', '2017', '--out', text2018], {
+      dataDir,
+    });
+    expect(human.code, human.stderr).toBe(0);
+    const markdown = readFileSync(text2018, 'utf8');
+    expect(markdown).toContain('# 甘泉路街道2018年工作总结');
+    expect(markdown.match(/^## \(.\)/gm)).toHaveLength(6);
+    // Every figure outside a marker would be a figure nobody has verified for 2018.
+    expect(extractClaims(markdown.replace(/【待核实[^】]*】/g, ''))).toEqual([]);
+    const check = await runCli(['check', text2018, '--year', '2018', '--quiet'], { dataDir });
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/上年表述 \d+ 句/);
+    expect(check.stdout).toContain('沿用上年的表述\uFF0C请改写或删去\uFF1A〖上年表述\uFF1A');
+  }, 240_000);
 
   it('refuses an unknown output format and two sources, with exit code 2', async () => {
     const pdf = await runCli(['draft', '--year', '2017', '--out', join(outDir, 'x.pdf')], { dataDir });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEvents } from '../../cli/sse.ts';
 import { readSse, type SseMessage } from '../../server/api/event-stream.ts';
+import { chatWireEvent, draftWireEvent } from '../../server/api/streams.ts';
 import { GovdraftError } from '../../server/errors.ts';
 
 /** A body delivering `chunks` as separate reads, as a network or a stream writer would. */
@@ -78,14 +79,27 @@ describe('readSse', () => {
 });
 
 describe('readEvents', () => {
-  it('spreads each event’s JSON beside its name as `type`', async () => {
+  it('parses each event’s JSON beside its name as `type` with the stream’s schema', async () => {
+    const sent =
+      'event: progress\ndata: {"stage":"check","message_zh":"核查"}\nid: 0\n\nevent: delta\ndata: {"text":"甘泉"}\nid: 1\n\n';
     const events = [];
-    for await (const e of readEvents<{ type: string; text?: string }>(new Response(body([stream]))))
-      events.push(e);
+    for await (const e of readEvents(new Response(body([sent])), draftWireEvent)) events.push(e);
     expect(events).toEqual([
-      { type: 'progress', stage: 'check' },
+      { type: 'progress', stage: 'check', message_zh: '核查' },
       { type: 'delta', text: '甘泉' },
     ]);
+  });
+
+  it('refuses an event its stream does not define, or one missing a field, with a clear error', async () => {
+    for (const sent of ['event: surprise\ndata: {}\n\n', 'event: delta\ndata: {"txt":"a"}\n\n']) {
+      const error = await (async () => {
+        for await (const _ of readEvents(new Response(body([sent])), chatWireEvent)) {
+          // nothing valid to see
+        }
+      })().catch((e: unknown) => e);
+      expect(GovdraftError.isInstance(error)).toBe(true);
+      expect((error as GovdraftError).messageZh).toContain('无法识别的事件');
+    }
   });
 
   it('throws the problem of an error event as a GovdraftError', async () => {
@@ -97,7 +111,7 @@ describe('readEvents', () => {
     );
     const seen: string[] = [];
     const run = async () => {
-      for await (const e of readEvents<{ type: string }>(response)) seen.push(e.type);
+      for await (const e of readEvents(response, chatWireEvent)) seen.push(e.type);
     };
     const error = await run().catch((e: unknown) => e);
     expect(GovdraftError.isInstance(error)).toBe(true);
@@ -114,7 +128,7 @@ describe('readEvents', () => {
       { status: 404, headers: { 'content-type': 'application/json' } },
     );
     const error = await (async () => {
-      for await (const _ of readEvents(response)) {
+      for await (const _ of readEvents(response, draftWireEvent)) {
         // no events expected
       }
     })().catch((e: unknown) => e);

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { packageRoot } from '../../server/paths.ts';
 import { type OpenAIServer, startOpenAIServer } from '../support/openai-server.ts';
 
@@ -66,14 +66,22 @@ class Terminal {
     }
   }
 
-  /** Waits until the screen shows `text` (or matches it). */
-  async until(text: string | RegExp, timeoutMs = 30_000): Promise<string> {
-    const started = Date.now();
+  /** What the last `until` waits for, and the screen it saw last: printed when a test fails. */
+  waiting: { text: string; screen: string } | null = null;
+
+  /**
+   * Waits until the screen shows `text` (or matches it). A terminal tells nobody when it redraws, so
+   * the screen is read every 100 ms; there is no clock of its own: the test's timeout is the last
+   * guard, however slow the machine.
+   */
+  async until(text: string | RegExp): Promise<string> {
     for (;;) {
       const screen = this.screen();
-      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
-      if (Date.now() - started > timeoutMs)
-        throw new Error(`screen never showed ${String(text)}:\n${screen}`);
+      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) {
+        this.waiting = null;
+        return screen;
+      }
+      this.waiting = { text: String(text), screen };
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -127,7 +135,18 @@ async function newDraft(t: Terminal): Promise<void> {
   await t.until(/相符 \d+ · 不符 0/);
 }
 
-describe.skipIf(!hasTmux)('govdraft terminal UI in tmux', () => {
+/** Each test runs the built CLI several times on a fresh data dir: a last guard for a busy machine. */
+const e2eTimeout = 240_000;
+
+describe.skipIf(!hasTmux)('govdraft terminal UI in tmux', { timeout: e2eTimeout }, () => {
+  beforeEach(() =>
+    onTestFailed(() => {
+      if (term?.waiting)
+        process.stderr.write(
+          `screen never showed ${term.waiting.text}; last screen:\n${term.waiting.screen}\n`,
+        );
+    }),
+  );
   it('opens the workspace on the bundled corpus, generates part (二), exports .md', async () => {
     const { dataDir, cwd, env } = setup();
     term = new Terminal(cwd, env);
@@ -192,7 +211,7 @@ describe.skipIf(!hasTmux)('govdraft terminal UI in tmux', () => {
     const before = readFileSync(join(dataDir, 'drafts', file), 'utf8');
     term.send('Enter', 'Down', 'g');
     await term.until('正在生成');
-    await expect.poll(() => model?.count('chat') ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => model?.count('chat') ?? 0, { timeout: e2eTimeout }).toBeGreaterThan(0);
     process.kill(term.govdraftPid(), 'SIGKILL');
     await term.until('EXITED:137');
     // The saved draft is whole and holds every change made before the kill.

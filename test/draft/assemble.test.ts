@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { allParagraphs } from '../../server/draft/document/index.ts';
 import { draftMarkdown } from '../../server/draft/render.ts';
 import { countMarks } from '../../server/draft/sentence-mark.ts';
 import type { Draft } from '../../server/draft/types.ts';
-import { allParagraphs } from '../../server/draft/whole.ts';
 import { checkText } from '../../server/figures/check.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
 import { materialChunks } from '../../server/materials/index.ts';

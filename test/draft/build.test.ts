@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDraft } from '../../server/draft/build.ts';
+import { allParagraphs } from '../../server/draft/document/index.ts';
 import { draftMarkdown, draftText } from '../../server/draft/render.ts';
 import type { Draft, DraftParagraph } from '../../server/draft/types.ts';
-import { allParagraphs } from '../../server/draft/whole.ts';
 import { checkText } from '../../server/figures/check.ts';
 import { extractClaims } from '../../server/figures/claims.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
@@ -105,8 +105,9 @@ describe('the 2017 draft carried forward from the bundled 2016 report', () => {
       '街道连续八年成功创建',
       '接待居民约9.6万人次',
       '惠及统战人士900余人次',
-      '2017年通过市达标评估验收',
       '2011-2015年“全国计划生育协会乡级先进单位”',
+      // Bound to last year: marked for the writer, its year as written.
+      '\u3016上年表述\uFF1A加强社区志愿服务中心建设,2016年通过市达标评估验收\u3017。',
     ]) {
       expect(text).toContain(written);
     }
@@ -172,5 +173,50 @@ describe('the 2017 draft carried forward from the bundled 2016 report', () => {
       now: new Date('2018-01-05T08:00:00Z'),
     });
     expect(again).toEqual(draft);
+  });
+});
+
+describe('a draft built with no ledger for its year', () => {
+  let report: Report;
+  let draft: Draft;
+  beforeAll(async () => {
+    report = await report2016();
+    draft = buildDraft({
+      year: 2017,
+      report,
+      stored: true,
+      ledger: (await ledgers()).l2016,
+      ledgerSource: 'x',
+    });
+  });
+
+  it('is whole, every figure of last year’s text pending, and says so', () => {
+    expect(draft.ledgerMissing).toBe(true);
+    expect(draft.parts).toHaveLength(6);
+    const figures = allParagraphs(draft).flatMap((p) => p.figures);
+    expect(figures.length).toBe(extractClaims(report.text).length);
+    expect(figures.every((f) => f.status === 'pending' && f.text.startsWith('【待核实:上年为'))).toBe(true);
+    const outside = draftText(draft).replace(/【待核实[^】]*】/g, '');
+    expect(extractClaims(outside)).toEqual([]);
+    expect(checkText(draftText(draft), draft.ledger, { year: 2017 }).summary.contradicted).toBe(0);
+  });
+
+  it('marks the sentences bound to last year, as with a ledger', () => {
+    const marks = allParagraphs(draft).flatMap((p) => p.text.match(/\u3016[^\u3017]*\u3017/g) ?? []);
+    expect(marks).toHaveLength(8);
+    expect(marks).toContain('\u3016上年表述\uFF1A甘泉路司法所被司法部授予“全国模范司法所”荣誉称号\u3017');
+  });
+});
+
+describe('a two-year title', () => {
+  it('moves both years: the review year and the plan year', async () => {
+    const text =
+      '××街道2023年工作总结和2024年工作思路\n\n  2023年是全面贯彻党的二十大精神的开局之年。全年拆除违法建筑154处。\n';
+    const report = await parseReportFile(new TextEncoder().encode(text), { fileName: 'r.txt' });
+    const draft = buildDraft({ year: 2024, report, stored: false, ledger: [], ledgerSource: 'x' });
+    expect(draft.title).toBe('××街道2024年工作总结和2025年工作思路');
+    expect(allParagraphs(draft)[0].text).toBe(
+      '\u3016上年表述\uFF1A2023年是全面贯彻党的二十大精神的开局之年\u3017。全年拆除违法建筑【待核实:上年为154处】。',
+    );
   });
 });

@@ -130,10 +130,35 @@ describe('carryParagraph: figures in their written form', () => {
   });
 
   it('moves the report year forward but not a span of years', () => {
-    const carried = carry('2016年通过验收,荣获2011-2015年先进称号,2016-2020年规划。', [
+    const carried = carry('2016年完成改造,2011-2015年累计投入,2016-2020年规划。', [
       row(2017, '某指标', 1, '个'),
     ]);
-    expect(carried.text).toBe('2017年通过验收,荣获2011-2015年先进称号,2016-2020年规划。');
+    expect(carried.text).toBe('2017年完成改造,2011-2015年累计投入,2016-2020年规划。');
+  });
+
+  it('marks a sentence bound to last year, years as written, its figures still carried', () => {
+    const ledger = [row(2016, '拆除违法建筑处数', 154, '处'), row(2017, '拆除违法建筑处数', 127, '处')];
+    const carried = carry('2016年是开局之年,全年拆除违法建筑154处。2016年完成改造。', ledger);
+    expect(carried.text).toBe(
+      '\u3016上年表述\uFF1A2016年是开局之年,全年拆除违法建筑127处\u3017。2017年完成改造。',
+    );
+    expect(carried.figures).toEqual([expect.objectContaining({ text: '127处', status: 'updated' })]);
+    for (const f of carried.figures) expect(carried.text.slice(f.start, f.end)).toBe(f.text);
+    expect(checkText(carried.text, ledger, { year: 2017 }).summary).toMatchObject({ contradicted: 0 });
+  });
+
+  it('carries a draft again: its marks and the figures inside them stay as written', () => {
+    const text =
+      '\u3016上年表述\uFF1A2016年是开局之年\u3017。完成改造【待核实:上年为538户】,拆除违法建筑154处。';
+    const carried = carryParagraph(
+      text,
+      indexLedger([row(2017, '拆除违法建筑处数', 154, '处'), row(2018, '拆除违法建筑处数', 120, '处')]),
+      { from: 2017, to: 2018 },
+    );
+    expect(carried.text).toBe(
+      '\u3016上年表述\uFF1A2016年是开局之年\u3017。完成改造【待核实:上年为538户】,拆除违法建筑120处。',
+    );
+    expect(carried.figures.map((f) => f.text)).toEqual(['120处']);
   });
 
   it('keeps last year’s figure and this year’s value on every figure it placed', () => {
@@ -151,6 +176,14 @@ describe('carryParagraph: figures in their written form', () => {
         previous: '3400余次',
         value: 3650,
         unit: '次',
+        audit: {
+          rows: [
+            { file: 'test.csv', row: 1, metric: '社区互助养老服务次数', year: 2017, value: 3650, unit: '次' },
+            { file: 'test.csv', row: 1, metric: '社区互助养老服务次数', year: 2016, value: 3400, unit: '次' },
+          ],
+          subject: '社区互助养老服务全年服务',
+          matchWords: ['社区', '互助', '养老', '服务'],
+        },
       },
     ]);
     expect(carried.used).toEqual(['社区互助养老服务次数']);

@@ -1,6 +1,8 @@
 /** The bundled corpus as drafting tests use it: the 2016 report and the ledgers of 2016 and 2017. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildDraft } from '../../server/draft/build.ts';
+import type { Draft } from '../../server/draft/types.ts';
 import { parseLedger } from '../../server/figures/ledger.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
 import { corpusDir } from '../../server/paths.ts';
@@ -32,4 +34,16 @@ export async function ledgers(): Promise<{
 /** A ledger row for table tests. */
 export function row(year: number, metric: string, value: number, unit: string): LedgerRecord {
   return { year, metric, value, unit, note: '', source: { file: 'test.csv', row: 1 } };
+}
+
+/** The 2017 draft carried forward from the 2016 report against both ledgers, as the workspace saves it. */
+export async function draft2017(): Promise<Draft> {
+  const { both } = await ledgers();
+  return buildDraft({
+    year: 2017,
+    report: await report2016(),
+    stored: true,
+    ledger: both,
+    ledgerSource: 'x',
+  });
 }

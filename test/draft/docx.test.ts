@@ -92,6 +92,17 @@ describe('the .docx export in the GB/T 9704-2012 layout', () => {
     expect(body).toMatch(/<w:highlight w:val="yellow"\/>(?:(?!<\/w:r>).)*【待核实:上年为4280平方米】/);
   });
 
+  it('highlights 〖上年表述〗 sentences in their own colour, a 【待核实】 marker inside keeping its own', () => {
+    const runs = [...body.matchAll(/<w:r>(?:(?!<\/w:r>).)*<\/w:r>/g)].map((m) => m[0]);
+    const colour = (needle: string) =>
+      runs.find((r) => r.includes(needle))?.match(/<w:highlight w:val="(\w+)"\/>/)?.[1];
+    expect(colour('甘泉路司法所被司法部授予')).toBe('cyan');
+    expect(colour('积极争创全国最美志愿服务社区')).toBe('cyan');
+    expect(colour('【待核实:上年为十家】')).toBe('yellow');
+    expect(colour('街道之一,入围2016年')).toBe('cyan');
+    expect(colour('全年服务3600余次')).toBeUndefined();
+  });
+
   it('reads back with mammoth as a title, six headings and the paragraphs', async () => {
     const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     expect((html.match(/<h1>/g) ?? []).length).toBe(6);

@@ -35,6 +35,16 @@ describe('the numeric guard', () => {
     expect(v.added).toEqual(['538户']);
   });
 
+  it('rejects a year-bound mark the answer lost or reworded, passes one kept verbatim', () => {
+    const marked = `\u3016上年表述\uFF1A2016年是开局之年\u3017。${given}`;
+    expect(guardPassed(guardFigures(marked, marked.replace('惠及', '共惠及')))).toBe(true);
+    const lost = guardFigures(marked, marked.replace(/\u3016上年表述\uFF1A|\u3017/g, ''));
+    expect(lost.markers).toEqual(['\u3016上年表述\uFF1A2016年是开局之年\u3017']);
+    expect(describeViolation(lost)).toContain('删去或改动了待核实或上年表述标记');
+    const moved = guardFigures(marked, marked.replace('2016年是开局之年', '2017年是开局之年'), [2017]);
+    expect(guardPassed(moved)).toBe(false);
+  });
+
   it('rejects a year that was not given, accepts one that was', () => {
     expect(guardFigures(given, `2016年${given}`).years).toEqual(['2016']);
     expect(guardFigures(given, `2017年${given}`, [2017]).years).toEqual([]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allParagraphs } from '../../server/draft/document/index.ts';
 import type { Draft, DraftParagraph } from '../../server/draft/types.ts';
-import { allParagraphs, draftWhole } from '../../server/draft/whole.ts';
+import { draftWhole } from '../../server/draft/whole.ts';
 import { checkText } from '../../server/figures/check.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
 import { openAIChatModel } from '../../server/models/openai-chat.ts';

@@ -30,10 +30,16 @@ const cases: [string, string, LedgerRecord[], string][] = [
     '帮助就业困难人员就业92人。',
   ],
   [
-    'an honoured subset is not the whole (小区数)',
+    'an honoured subset is not the whole (小区数); the award is last year’s, marked for the writer',
     '全街道2个小区获评市级示范小区。',
     twoYears([['小区数', '个', 45, 46]]),
-    '全街道【待核实:上年为2个】小区获评市级示范小区。',
+    '\u3016上年表述\uFF1A全街道【待核实:上年为2个】小区获评市级示范小区\u3017。',
+  ],
+  [
+    'a subset of a stock metric is not the whole (小区数)',
+    '全街道完成3个小区改造。',
+    twoYears([['小区数', '个', 45, 46]]),
+    '全街道完成【待核实:上年为3个】小区改造。',
   ],
   [
     'new and running total, the subject of 累计 carried from the clause before',

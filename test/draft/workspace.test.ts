@@ -1,10 +1,20 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDraft } from '../../server/draft/build.ts';
-import type { Draft } from '../../server/draft/types.ts';
+import { draftSchema } from '../../server/draft/schema.ts';
+import type { Draft, DraftParagraph } from '../../server/draft/types.ts';
+import { draftAudit } from '../../server/draft/whole.ts';
 import { openWorkspace } from '../../server/draft/workspace.ts';
 import { packageRoot } from '../../server/paths.ts';
 import { ledgers, report2016 } from './corpus.ts';
@@ -48,6 +58,30 @@ describe('the drafts workspace', () => {
 
   it('refuses ids that are not file names', async () => {
     await expect(openWorkspace(dataDir).load('../secrets')).rejects.toMatchObject({ code: 'bad_request' });
+  });
+
+  it('reads a draft saved before ledgerMissing and figure audits existed, and the API schema takes it', async () => {
+    const workspace = openWorkspace(dataDir);
+    const { ledgerMissing: _dropped, ...old } = draft;
+    const strip = (p: DraftParagraph): DraftParagraph => ({
+      ...p,
+      figures: p.figures.map(({ audit: _audit, ...f }) => f),
+    });
+    const legacy = {
+      ...old,
+      id: 'd2017-legacy',
+      preamble: old.preamble.map(strip),
+      parts: old.parts.map((part) => ({ ...part, paragraphs: part.paragraphs.map(strip) })),
+      closing: old.closing.map(strip),
+    };
+    mkdirSync(workspace.dir, { recursive: true });
+    writeFileSync(join(workspace.dir, 'd2017-legacy.json'), JSON.stringify(legacy));
+    const loaded = await workspace.load('d2017-legacy');
+    expect(loaded?.ledgerMissing).toBe(false);
+    expect(loaded?.parts[0].paragraphs[0].figures[0].audit).toBeUndefined();
+    const parsed = draftSchema.parse(legacy);
+    expect(parsed.ledgerMissing).toBe(false);
+    expect(draftAudit(parsed).every((e) => e.rows.length === 0 && e.matchWords.length === 0)).toBe(true);
   });
 
   it('serialises concurrent updates of one draft: none is lost', async () => {
@@ -97,6 +131,40 @@ describe('the drafts workspace', () => {
       expect(files.filter((f) => !f.startsWith('.'))).toEqual([`${draft.id}.json`]);
       expect((await openWorkspace(dir).list()).map((d) => d.id)).toEqual([draft.id]);
       expect(() => JSON.parse(readFileSync(join(dir, 'drafts', `${draft.id}.json`), 'utf8'))).not.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('removes temp files of saves killed mid-save when it opens, not those of a live process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govdraft-stale-'));
+    try {
+      mkdirSync(join(dir, 'drafts'));
+      const deadPid = Number(
+        execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']),
+      );
+      const stale = join(dir, 'drafts', `.${draft.id}.json.${deadPid}.0badf00d.tmp`);
+      const live = join(dir, 'drafts', `.${draft.id}.json.${process.pid}.1badf00d.tmp`);
+      writeFileSync(stale, '');
+      writeFileSync(live, '{"half":');
+      openWorkspace(dir);
+      await vi.waitFor(() => expect(existsSync(stale)).toBe(false), { timeout: 10_000, interval: 20 });
+      expect(existsSync(live)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says why a draft cannot be deleted instead of calling it missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govdraft-remove-'));
+    try {
+      const workspace = openWorkspace(dir);
+      await workspace.save(draft);
+      expect(await workspace.remove('d-none')).toBe(false);
+      // Something that is not a file where the draft should be: rm refuses, and says so.
+      rmSync(join(dir, 'drafts', `${draft.id}.json`));
+      mkdirSync(join(dir, 'drafts', `${draft.id}.json`, 'inside'), { recursive: true });
+      await expect(workspace.remove(draft.id)).rejects.toThrow();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -108,6 +108,43 @@ describe('one figure for two subjects', () => {
   });
 });
 
+describe('one ledger value fills one figure', () => {
+  const ledger = records([
+    [2023, '结婚登记对数', 8960, '对'],
+    [2023, '离婚登记对数', 3640, '对'],
+  ]);
+  const text = '全年办理婚姻登记1.26万对,其中结婚登记8960对、离婚登记3640对,离婚冷静期撤回申请412对。';
+
+  it('leaves a figure unverified when another figure of the text names the row more closely', () => {
+    const claims = checkText(text, ledger, { year: 2023 }).claims;
+    const verdict = (t: string) => claims.find((c) => c.text === t)?.verdict;
+    expect([verdict('8960对'), verdict('3640对'), verdict('412对')]).toEqual([
+      'supported',
+      'supported',
+      'unverified',
+    ]);
+    expect(claims.find((c) => c.text === '412对')!.explanation).toContain('已对应文中“3640对”');
+  });
+
+  it('still contradicts the closest figure when it is changed', () => {
+    const changed = text.replace('3640对', '3650对');
+    const claims = checkText(changed, ledger, { year: 2023 }).claims;
+    expect(claims.find((c) => c.text === '3650对')!.verdict).toBe('contradicted');
+    expect(claims.find((c) => c.text === '412对')!.verdict).toBe('unverified');
+  });
+
+  it('keeps a figure restated in the same words: both are the row', () => {
+    const twice = '全年结婚登记8960对。其中,6月结婚登记较多;全年结婚登记8970对。';
+    const claims = checkText(twice, ledger, { year: 2023 }).claims;
+    expect(claims.map((c) => c.verdict)).toEqual(['supported', 'contradicted']);
+  });
+
+  it('reads an item of a 其中 list by its own words, and an unnamed one as no part', () => {
+    const unnamed = checkText('全年办理婚姻登记1.26万对,其中8960对。', ledger, { year: 2023 }).claims;
+    expect(unnamed.find((c) => c.text === '8960对')!.verdict).toBe('unverified');
+  });
+});
+
 describe('ambiguous matches', () => {
   const ledger = records([
     [2016, '创建市级文明单位数', 2, '个'],
@@ -229,5 +266,25 @@ describe('checkText and 【待核实】 markers', () => {
     });
     expect(result.claims[0].explanation).toContain('待核实');
     expect(result.summary).toEqual({ supported: 0, contradicted: 0, unverified: 1 });
+  });
+});
+
+describe('listed items with bounds', () => {
+  it('matches each item to the row of its own bound', () => {
+    const ledger = records([
+      [2023, '收入超过100万元的村数', 6, '个'],
+      [2023, '收入超过200万元的村数', 2, '个'],
+    ]);
+    const claims = checkText(
+      '村级集体经营性收入全部超过50万元,其中超过100万元的村6个、超过200万元的村2个。',
+      ledger,
+      {
+        year: 2023,
+      },
+    ).claims;
+    expect(claims.filter((c) => c.unit === '个').map((c) => [c.text, c.verdict, c.metric])).toEqual([
+      ['6个', 'supported', '收入超过100万元的村数'],
+      ['2个', 'supported', '收入超过200万元的村数'],
+    ]);
   });
 });

@@ -53,7 +53,7 @@ const cases: [string, string, string, 'supported' | 'contradicted', number][] = 
     (12000 / 138000) * 100,
   ],
   ['daily average of a ledger total', '社区事务受理中心日均受理120件。', '120件', 'supported', 120],
-  ['daily average, wrong', '社区事务受理中心日均受理150件。', '150件', 'contradicted', 120],
+  ['daily average, wrong for any days open', '社区事务受理中心日均受理200件。', '200件', 'contradicted', 120],
   ['cumulative: last year + this year (ledger)', '累计安装电梯96台。', '96台', 'supported', 96],
   ['cumulative, wrong', '累计安装电梯90台。', '90台', 'contradicted', 96],
   [
@@ -106,6 +106,13 @@ describe('derived checks from figures of the same text', () => {
     expect(r.claims.find((c) => c.text === '120件')!.verdict).toBe('supported');
     const bad = checkText('全年受理各类事项43800件,日均受理100件。', [], { year: 2016 });
     expect(bad.claims.find((c) => c.text === '100件')!.verdict).toBe('contradicted');
+  });
+
+  it('leaves a daily average over working days unverified, never 不符', () => {
+    const r = checkText('全年接待群众5.89万人次,日均接待群众236人次。', [], { year: 2023 });
+    const daily = r.claims.find((c) => c.text === '236人次')!;
+    expect(daily.verdict).toBe('unverified');
+    expect(daily.explanation).toContain('工作日');
   });
 
   it('checks a share against a total stated elsewhere in the text', () => {

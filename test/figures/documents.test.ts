@@ -23,7 +23,7 @@ interface Gold {
 const documents: [string, string[]][] = [
   ['syn-jd-linhai-2023', []],
   ['syn-zhen-qingxi-2023', []],
-  ['syn-qu-minzheng-2023', ['412对']],
+  ['syn-qu-minzheng-2023', []],
 ];
 
 function load(id: string) {

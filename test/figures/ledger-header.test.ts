@@ -64,7 +64,7 @@ describe('findLayout', () => {
       layout: {
         dataIndex: 3,
         headerRow: 3,
-        columns: { year: [], metric: [1], value: [2], unit: [3], note: [4] },
+        columns: { year: [], metric: [1], value: [2], unit: [3], note: [4], org: [] },
         yearColumns: [],
         valueUnitHint: null,
         titleYear: 2017,

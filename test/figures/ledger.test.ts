@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { goldClaims } from '../../evals/figures-gold.ts';
 import { GovdraftError } from '../../server/errors.ts';
 import { ledgerFormat, parseLedger } from '../../server/figures/ledger.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
@@ -27,23 +28,10 @@ function byMetric(records: LedgerRecord[], year: number): Map<string, LedgerReco
   return new Map(records.filter((r) => r.year === year).map((r) => [r.metric, r]));
 }
 
-/** The seed report's gold figures: metric → value and unit in base units. */
-function seedGold(): { metric: string; value: number; unit: string }[] {
-  const lines = readFileSync('/work/shared/evals/seed-2016-claims.tsv', 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !l.startsWith('#'));
-  const header = lines[0].split('\t');
-  return lines.slice(1).map((line) => {
-    const cells = line.split('\t');
-    const get = (name: string) => cells[header.indexOf(name)];
-    return { metric: get('metric'), value: Number(get('value')), unit: get('unit') };
-  });
-}
-
 describe('bundled ledgers', () => {
   it('ganquan-2016.csv holds every gold figure of the seed report, one row each, in base units', async () => {
     const records = await parseLedger(ledgerFile('ganquan-2016.csv'), 'corpus/ledgers/ganquan-2016.csv');
-    const gold = seedGold();
+    const gold = goldClaims();
     expect(records).toHaveLength(gold.length);
     const got = byMetric(records, 2016);
     for (const g of gold) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractClaims } from '../../server/figures/claims.ts';
 import { parseLedger } from '../../server/figures/ledger.ts';
+import { decideRecord } from '../../server/figures/lookup/index.ts';
 import type { LedgerIndex } from '../../server/figures/match.ts';
 import { aspectOf, indexLedger, matchBase, matchMetric, periodOf } from '../../server/figures/match.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
@@ -80,6 +81,29 @@ describe('matchMetric with wording that differs from the ledger', () => {
   it('finds no metric for a subject the ledger does not hold', () => {
     expect(matchFirst('新建小区健身步道3条。', index, 2016).best).toBeNull();
     expect(matchFirst('培训社区居民300人。', index, 2016).best).toBeNull();
+  });
+});
+
+describe('decideRecord with measure words in the metric name', () => {
+  const index = indexLedger(
+    records([
+      [2023, '农村公路提档升级里程', 12.6, '公里'],
+      [2023, '河道清淤疏浚长度', 26.4, '公里'],
+      [2023, '规上工业产值增速', 8.2, '%'],
+    ]),
+  );
+  it.each([
+    ['完成农村公路提档升级12.6公里。', '12.6公里', '农村公路提档升级里程'],
+    ['完成河道清淤疏浚18条、长度26.4公里。', '26.4公里', '河道清淤疏浚长度'],
+    ['规上工业产值同比增长8.2%。', '增长8.2%', '规上工业产值增速'],
+  ])('%s (%s) → %s: 里程, 长度 and 增速 name no thing', (sentence, figure, metric) => {
+    const claim = extractClaims(sentence).find((c) => c.text === figure)!;
+    const decision = decideRecord(
+      { subject: claim.subject, context: sentence, unit: claim.unit, kind: claim.kind },
+      index,
+      2023,
+    );
+    expect(decision.record?.metric).toBe(metric);
   });
 });
 

@@ -67,6 +67,34 @@ const ledgers: [string, LedgerRecord[], string | null, RegExp][] = [
     /./,
   ],
   ['a running total of days', records([[2023, '累计志愿服务天数', 900, '天']]), null, /./],
+  [
+    'a higher bound counting more than a lower one',
+    records([
+      [2023, '村级集体经营性收入超过100万元的村数', 6, '个'],
+      [2023, '村级集体经营性收入超过200万元的村数', 8, '个'],
+    ]),
+    '村级集体经营性收入超过200万元的村数',
+    /多于门槛更低的“村级集体经营性收入超过100万元的村数”6个/,
+  ],
+  [
+    'bounds written after the number (亿元以上 within 5000万元以上)',
+    records([
+      [2023, '新签约5000万元以上项目数', 11, '个'],
+      [2023, '新签约亿元以上项目数', 5, '个'],
+      [2023, '新签约1亿元以上项目数', 12, '个'],
+    ]),
+    '新签约1亿元以上项目数',
+    /多于门槛更低/,
+  ],
+  [
+    'bounds on different things are not nested',
+    records([
+      [2023, '收入超过100万元的村数', 6, '个'],
+      [2023, '产值超过200万元的企业数', 8, '个'],
+    ]),
+    null,
+    /./,
+  ],
 ];
 
 describe('ledger plausibility', () => {

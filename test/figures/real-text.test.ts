@@ -100,6 +100,8 @@ describe('units of real reports', () => {
     ['年发电量3.6万千瓦时。', '3.6万千瓦时', 36000, '千瓦时'],
     ['清运淤泥3.2万立方米。', '3.2万立方米', 32000, '立方米'],
     ['发放贷款120笔。', '120笔', 120, '笔'],
+    ['PM2.5平均浓度37.1微克/立方米。', '37.1微克/立方米', 37.1, '微克/立方米'],
+    ['提供统防统治服务2.3万亩次。', '2.3万亩次', 23000, '亩次'],
     ['出栏生猪1200头。', '1200头', 1200, '头'],
   ])('%s', (text, surface, value, unit) => {
     const claim = extractClaims(text).find((c) => c.text === surface);
@@ -117,7 +119,28 @@ describe('units of real reports', () => {
   });
 });
 
+describe('spaces a web page puts around numbers', () => {
+  it('reads the figure across one space, qualifiers, 余 and 万 included', () => {
+    const text = '细化 8 个业务科室,覆盖 3000 余人次,累计阅读量超 5 万人次,满意度达 96%。';
+    expect(read(text)).toEqual([
+      ['8 个', 8, '个', 'count'],
+      ['3000 余人次', 3000, '人次', 'count'],
+      ['超 5 万人次', 50000, '人次', 'count'],
+      ['达 96%', 96, '%', 'percent'],
+    ]);
+  });
+
+  it('keeps a spaced year a year and two spaces apart two words', () => {
+    expect(read('2025 年,金融街街道开展工作。编号 12  个人信息')).toEqual([]);
+  });
+});
+
 describe('non-figures', () => {
+  it('reads a bound before the number and 的 as a definition, the counts after it as figures', () => {
+    expect(read('其中超过100万元的村6个、超过200万元的村2个。').map(([t]) => t)).toEqual(['6个', '2个']);
+    expect(read('完成投资超过100万元。').map(([t]) => t)).toEqual(['超过100万元']);
+  });
+
   it.each([
     ['congress and plenum ordinals', '深入学习贯彻党的二十大和二十届三中全会精神。'],
     ['a district plenum', '认真落实十二届区委五次全会部署。'],
@@ -128,6 +151,15 @@ describe('non-figures', () => {
     ['a hotline', '拨打12345热线,110报警。'],
     ['a bus route', '开通3路公交。'],
     ['document numbers', '根据沪府发〔2023〕12号和〔2023〕5号文件,(2023)12号通知。'],
+    ['plenums listed under one term', '以党的十八大、十八届三中、四中、五中全会精神为指引。'],
+    ['sessions listed under one term', '深入贯彻市委十二届六次、七次、八次全会精神。'],
+    ['a people’s congress named in full', '已经镇二十届人民代表大会第八次会议审议通过。'],
+    ['a range of article numbers', '按照《条例》第9条至12条规定的范围。'],
+    ['the parts of a report', '政府信息公开工作存在的不足及改进措施共5部分内容。'],
+    ['a census named by its ordinal', '成立七人普工作领导小组,开展四经普清查。'],
+    ['a kind of vehicle', '整治无牌无证三轮车、面包车。'],
+    ['slogans after the verbs that take them', '聚焦打造三个高地,践行四项使命任务,坚持两个毫不动摇。'],
+    ['an ordinal with a web page’s space', '依据《条例》第 五十 条规定。'],
   ])('%s: %s', (_what, text) => {
     expect(read(text)).toEqual([]);
   });
@@ -137,6 +169,9 @@ describe('non-figures', () => {
     ['terms served are counted', '连续三届获评文明单位。', '三届'],
     ['a lone 壹 is a figure', '收到捐赠电脑壹台。', '壹台'],
     ['Arabic programme counts are figures', '开展3项行动。', '3项'],
+    ['a change of average age is a figure', '居委会成员平均年龄下降3.2岁。', '下降3.2岁'],
+    ['sessions of a body that are counted', '全年召开党委会议十二次。', '十二次'],
+    ['a Chinese count after a verb that takes no slogan', '完成三个小区改造。', '三个'],
   ])('%s: %s', (_what, text, surface) => {
     expect(read(text).map(([t]) => t)).toContain(surface);
   });

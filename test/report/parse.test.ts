@@ -374,3 +374,30 @@ describe('parser fuzz', () => {
     }
   });
 });
+
+describe('parseReportText on a page with no title', () => {
+  const text = [
+    '2022年,面对复杂多变的外部环境,我们坚持稳中求进。',
+    '',
+    '(一)突出精准施策,全力以赴推动稳进提质。全年财政总收入6.45亿元。',
+    '',
+    '(二)突出品质提升,多措并举更新街域面貌。坚持区域协调发展。',
+  ].join('\n');
+
+  it('takes the year the opening starts with', () => {
+    expect(parseReportText(text).year).toBe(2022);
+    expect(parseReportText(text.replace('2022年,', '2023年是关键之年,')).year).toBeNull();
+  });
+
+  it('reads a run-in heading of two short phrases around one comma', () => {
+    expect(parseReportText(text).parts.map((p) => p.marker + p.title)).toEqual([
+      '(一)突出精准施策,全力以赴推动稳进提质',
+      '(二)突出品质提升,多措并举更新街域面貌',
+    ]);
+  });
+
+  it('keeps a long first sentence with a comma a paragraph, not a heading', () => {
+    const long = '(一)2022年全街道共完成财政收入6.45亿元,同比增长12.5%。其余略。\n(二)另一项工作。其余略。';
+    expect(parseReportText(long).parts[0]?.title ?? '').not.toContain('财政收入');
+  });
+});

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fuseRanks, rrfK } from '../../server/retrieve/rrf.ts';
-import type { Chunk, ChunkMatch } from '../../server/store/types.ts';
+import type { ChunkHit } from '../../server/store/types.ts';
 
-const match = (id: string): ChunkMatch => ({ chunk: { id } as Chunk, score: 0 });
-const list = (ids: string) => [...ids].map(match);
-const order = (lists: ChunkMatch[][], weights?: number[]) =>
+const hit = (id: string): ChunkHit => ({ id, reportId: 'r', score: 0 });
+const list = (ids: string) => [...ids].map(hit);
+const order = (lists: ChunkHit[][], weights?: number[]) =>
   fuseRanks(lists, weights)
-    .map((m) => m.chunk.id)
+    .map((m) => m.id)
     .join('');
 
 describe('fuseRanks', () => {
@@ -22,7 +22,7 @@ describe('fuseRanks', () => {
 
   it('scores Σ weight / (k + rank)', () => {
     const [top] = fuseRanks([list('a'), list('ba')], [1, 2]);
-    expect(top.chunk.id).toBe('a');
+    expect(top.id).toBe('a');
     expect(top.score).toBeCloseTo(1 / (rrfK + 1) + 2 / (rrfK + 2), 12);
   });
 

@@ -72,7 +72,7 @@ describe('the materials table (LanceDB on disk)', () => {
     );
     await store.materials.add(service);
     const reportHits = await store.textSearch('互助养老服务', {}, 20);
-    expect(reportHits.every((h) => h.chunk.reportId !== service[0].materialId)).toBe(true);
+    expect((await store.chunks(reportHits)).every((c) => c.reportId !== service[0].materialId)).toBe(true);
     expect((await store.counts()).reports).toBe(1);
     const materialHits = await searchMaterials(store.materials, '互助养老服务', {}, 20);
     expect(materialHits.length).toBeGreaterThan(0);

@@ -57,7 +57,8 @@ describe.skipIf(!hasMoto)('store on an object store (s3://, local S3-compatible 
       store: 's3://govdraft/district',
       counts: { reports: 1, ledgerRecords: 50 },
     });
-  });
+    // Three CLI processes one after another: a last guard for a busy machine, not a measure.
+  }, 180_000);
 
   it('says clearly when the bucket does not exist', async () => {
     const run = await runCli(['reports', 'list'], {

@@ -27,6 +27,8 @@ function tempDir(): string {
 interface Run {
   child: ChildProcess;
   lines: string[];
+  /** What it wrote to stderr, shown when it fails. */
+  errors: string[];
 }
 
 function startWorker(dataDir: string, first: number, last: number, paragraphs = 3, killAt = 0): Run {
@@ -36,7 +38,8 @@ function startWorker(dataDir: string, first: number, last: number, paragraphs = 
     env: { ...process.env, LANCEDB_LOG: 'error' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const run: Run = { child, lines: [] };
+  const run: Run = { child, lines: [], errors: [] };
+  child.stderr?.on('data', (data: Buffer) => run.errors.push(data.toString()));
   let buffered = '';
   child.stdout?.on('data', (data: Buffer) => {
     buffered += data.toString();
@@ -69,8 +72,8 @@ describe('two processes writing one data dir', () => {
     const dataDir = tempDir();
     const a = startWorker(dataDir, 1, 6);
     const b = startWorker(dataDir, 4, 9);
-    expect(await exitCode(a)).toBe(0);
-    expect(await exitCode(b)).toBe(0);
+    expect(await exitCode(a), a.errors.join('')).toBe(0);
+    expect(await exitCode(b), b.errors.join('')).toBe(0);
     expect(a.lines).toHaveLength(6);
     expect(b.lines).toHaveLength(6);
     // Reports 4–6 were offered by both: one process added each, the other found it unchanged.
@@ -111,9 +114,9 @@ describe('a killed ingest', () => {
     expect(await store.counts()).toMatchObject({ reports: 1, chunks: reports[0].chunks });
     const hits = await store.textSearch('社区', {}, 50);
     expect(hits).toHaveLength(50);
-    expect(hits.every((h) => h.chunk.reportId === reports[0].id)).toBe(true);
+    expect(hits.every((h) => h.reportId === reports[0].id)).toBe(true);
     const near = await store.vectorSearch(await store.embedQuery('社区服务'), {}, 50);
-    expect(near.every((h) => h.chunk.reportId === reports[0].id)).toBe(true);
+    expect(near.every((h) => h.reportId === reports[0].id)).toBe(true);
 
     // The dead writer's lock goes stale; the next write takes it over and removes the orphans.
     expect((await store.ingestReport(syntheticReport(2, 50))).status).toBe('added');

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GovdraftError } from '../../server/errors.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
+import { termsOf } from '../../server/store/fts.ts';
 import { type BulkStore, openStore } from '../../server/store/store.ts';
 import { buildReport } from '../support/report-builder.ts';
 
@@ -84,7 +85,13 @@ describe('ingest', () => {
   it('adds a report with its chunks and shows it back whole', async () => {
     const store = await open();
     const outcome = await store.ingestReport(ganquan2016);
-    expect(outcome).toEqual({ status: 'added', reportId: ganquan2016.id, replacedIds: [], chunks: 6 });
+    expect(outcome).toEqual({
+      status: 'added',
+      reportId: ganquan2016.id,
+      replacedIds: [],
+      replaced: [],
+      chunks: 6,
+    });
     expect(await store.getReport(ganquan2016.id)).toEqual(ganquan2016);
     expect(await store.listReports()).toEqual([
       expect.objectContaining({
@@ -107,15 +114,21 @@ describe('ingest', () => {
     const store = await open(dataDir);
     await store.ingestReport(ganquan2016);
     const again = await store.ingestReport(ganquan2016);
-    expect(again).toEqual({ status: 'unchanged', reportId: ganquan2016.id, replacedIds: [], chunks: 6 });
+    expect(again).toEqual({
+      status: 'unchanged',
+      reportId: ganquan2016.id,
+      replacedIds: [],
+      replaced: [],
+      chunks: 6,
+    });
     expect(await rawRows(dataDir, 'reports')).toHaveLength(1);
     expect(await rawRows(dataDir, 'chunks')).toHaveLength(6);
   });
 
   it.each([
     { name: 'the same file name', change: { title: '甘泉路街道2016年工作总结(修订)' } },
-    { name: 'the same title, office and year', change: { fileName: 'renamed.txt' } },
-  ])('replaces an earlier version with $name', async ({ change }) => {
+    { name: 'another file name', change: { fileName: 'renamed.txt' } },
+  ])('replaces an earlier version of the same office and year, with $name', async ({ change }) => {
     const dataDir = tempDir();
     const store = await open(dataDir);
     await store.ingestReport(ganquan2016);
@@ -132,6 +145,15 @@ describe('ingest', () => {
       status: 'replaced',
       reportId: revised.id,
       replacedIds: [ganquan2016.id],
+      replaced: [
+        {
+          id: ganquan2016.id,
+          title: '甘泉路街道2016年工作总结',
+          org: '甘泉路街道',
+          year: 2016,
+          fileName: 'ganquan-2016.txt',
+        },
+      ],
       chunks: 2,
     });
     expect(await store.getReport(ganquan2016.id)).toBeNull();
@@ -153,6 +175,41 @@ describe('ingest', () => {
     expect((await store.listReports()).map((r) => r.year)).toEqual([2017, 2016]);
   });
 
+  it("keeps two offices' reports with the same file name: a file name never replaces anything", async () => {
+    const store = await open();
+    await store.ingestReport(ganquan2016);
+    const other = buildReport({
+      title: '长风街道2016年工作总结',
+      org: '长风街道',
+      year: 2016,
+      fileName: 'ganquan-2016.txt',
+      parts: [{ title: '注重保障民生', paragraphs: ['全年服务2100余次。'] }],
+    });
+    expect((await store.ingestReport(other)).status).toBe('added');
+    expect((await store.listReports()).map((r) => r.org).sort()).toEqual(['甘泉路街道', '长风街道']);
+  });
+
+  it('replaces the report named explicitly, and refuses an unknown id without writing', async () => {
+    const dataDir = tempDir();
+    const store = await open(dataDir);
+    await store.ingestReport(ganquan2016);
+    const renamed = buildReport({
+      title: '甘泉路街道办事处二〇一六年工作总结',
+      org: '甘泉路街道办事处',
+      year: 2016,
+      parts: [{ title: '注重保障民生', paragraphs: ['全年服务3500余次。'] }],
+    });
+    const refused = await store
+      .ingestReport(renamed, { replace: ['0123456789abcdef'] })
+      .catch((e: unknown) => e);
+    expect((refused as { code?: string }).code).toBe('not_found');
+    expect((await store.listReports()).map((r) => r.id)).toEqual([ganquan2016.id]);
+    expect(await rawRows(dataDir, 'chunks')).toHaveLength(6);
+    const outcome = await store.ingestReport(renamed, { replace: [ganquan2016.id] });
+    expect(outcome).toMatchObject({ status: 'replaced', replacedIds: [ganquan2016.id] });
+    expect((await store.listReports()).map((r) => r.id)).toEqual([renamed.id]);
+  });
+
   it('ingests many reports in one call with one index rebuild', async () => {
     const store = await open();
     const other = buildReport({
@@ -163,9 +220,8 @@ describe('ingest', () => {
     });
     const outcomes = await store.ingestReports([ganquan2016, other, ganquan2016]);
     expect(outcomes.map((o) => o.status)).toEqual(['added', 'added', 'unchanged']);
-    expect((await store.textSearch('违法建筑', {}, 5)).map((m) => m.chunk.reportId)).toContain(
-      ganquan2016.id,
-    );
+    expect((await store.textSearch('违法建筑', {}, 5)).map((m) => m.reportId)).toContain(ganquan2016.id);
+    expect(await store.indexStatus()).toMatchObject({ chunks: 7, unindexedRows: 0, builds: 1 });
   });
 });
 
@@ -193,10 +249,8 @@ describe('maintenance', () => {
     expect(stats.numRows).toBe(40 * 3);
     expect(stats.fragmentStats.numFragments).toBeLessThan(40);
     for (const i of [3, 17, 38]) {
-      for (const method of ['words', 'bigrams'] as const) {
-        const hits = await store.textSearch(`Q${i}X小区加装电梯`, {}, 2, method);
-        expect(hits[0].chunk.reportId).toBe(reports[i].id);
-      }
+      const hits = await store.textSearch(`Q${i}X小区加装电梯`, {}, 2);
+      expect(hits[0].reportId).toBe(reports[i].id);
     }
     expect((await store.counts()).reports).toBe(40);
   });
@@ -229,14 +283,14 @@ describe('vector index', () => {
     expect(await indexNames()).toContain('vector_ivf_p9');
 
     const near = await store.vectorSearch(await store.embedQuery('完成项目Q21X小区加装电梯'), {}, 3);
-    expect(near[0].chunk.reportId).toBe(reports[21].id);
+    expect(near[0].reportId).toBe(reports[21].id);
     const filtered = await store.vectorSearch(
       await store.embedQuery('完成项目Q21X小区加装电梯'),
       { year: 2016 },
       3,
     );
     expect(filtered).toHaveLength(3);
-    expect(filtered.every((m) => m.chunk.year === 2016)).toBe(true);
+    expect((await store.chunks(filtered.map((m) => m.id))).every((c) => c.year === 2016)).toBe(true);
   });
 });
 
@@ -283,8 +337,12 @@ describe('embeddings', () => {
     expect(second.info().storedEmbedderId).toBe('lexical-v1:512');
     const vector = await second.embedQuery('全年共计拆除违法建筑154处');
     expect(vector).toHaveLength(512);
-    expect((await second.vectorSearch(vector, {}, 1))[0].chunk.text).toContain('拆除违法建筑154处');
-    expect((await second.textSearch('拆除违法建筑', {}, 1, 'words'))[0].chunk.text).toContain('154处');
+    const [near] = await second.vectorSearch(vector, {}, 1);
+    const [match] = await second.textSearch('拆除违法建筑', {}, 1);
+    expect((await second.chunks([near.id, match.id])).map((c) => c.text)).toEqual([
+      expect.stringContaining('拆除违法建筑154处'),
+      expect.stringContaining('154处'),
+    ]);
   });
 
   it('lets a new embedder take over a store whose reports were all deleted', async () => {
@@ -315,7 +373,7 @@ describe('crash safety', () => {
         id: 'crashed:0:0',
         reportId: 'crashed',
         text: '拆除违法建筑9999处',
-        words: '拆除 违法 建筑 9999 处',
+        terms: termsOf('拆除违法建筑9999处'),
       },
     ]);
     db.close();
@@ -323,9 +381,9 @@ describe('crash safety', () => {
     expect(await rawRows(dataDir, 'chunks')).toHaveLength(7);
     const hits = await store.textSearch('拆除违法建筑', {}, 10);
     expect(hits.length).toBeGreaterThan(0);
-    expect(hits.map((h) => h.chunk.reportId)).not.toContain('crashed');
+    expect(hits.map((h) => h.reportId)).not.toContain('crashed');
     const near = await store.vectorSearch(await store.embedQuery('拆除违法建筑9999处'), {}, 10);
-    expect(near.map((h) => h.chunk.reportId)).not.toContain('crashed');
+    expect(near.map((h) => h.reportId)).not.toContain('crashed');
     expect(await store.counts()).toMatchObject({ reports: 1, chunks: 6 });
 
     await store.importLedger([]);

@@ -27,8 +27,9 @@ describe('index names and probes', () => {
 
   it.each([
     [10, 10],
-    [141, 22],
-    [316, 48],
+    [141, 16],
+    [316, 19],
+    [1000, 60],
   ])('probes %i partitions with %i', (partitions, probes) => {
     expect(probesFor(partitions)).toBe(probes);
   });

@@ -7,23 +7,33 @@ import { type RunningServer, startServer } from '../../server/serve.ts';
 export interface TestServer extends RunningServer {
   config: Config;
   dataDir: string;
-  /** fetch against the server: `api('/api/health')`. */
+  /**
+   * fetch against the server as its own clients do (the CLI, its own page): with `Origin` set to
+   * the server's address unless `init` gives one. `api('/api/health')`.
+   */
   api(path: string, init?: RequestInit): Promise<Response>;
 }
 
-/** Starts the real API over HTTP on 127.0.0.1 (random port) with a fresh data dir. */
-export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'govdraft-api-'));
+/**
+ * Starts the real API over HTTP on 127.0.0.1 (random port) with a fresh data dir, removed on close,
+ * or on the data dir given (left for the caller).
+ */
+export async function startTestServer(env: NodeJS.ProcessEnv = {}, given?: string): Promise<TestServer> {
+  const dataDir = given ?? mkdtempSync(join(tmpdir(), 'govdraft-api-'));
   const config = loadConfig({ dataDir, host: '127.0.0.1', port: 0 }, env);
   const server = await startServer(config);
   return {
     ...server,
     config,
     dataDir,
-    api: (path, init) => fetch(`${server.url}${path}`, init),
+    api: (path, init) => {
+      const headers = new Headers(init?.headers);
+      if (!headers.has('origin')) headers.set('origin', server.url);
+      return fetch(`${server.url}${path}`, { ...init, headers });
+    },
     close: async () => {
       await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!given) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

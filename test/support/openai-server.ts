@@ -49,8 +49,14 @@ export interface RecordedRequest {
 export interface ServerOptions {
   /** Default embedding of one input (default: lexical, 64 dimensions). */
   embed?: (text: string) => number[];
-  /** Default chat reply for a conversation (default: '好的。'). */
-  reply?: (messages: { role: string; content: unknown }[]) => string;
+  /** Default chat reply for a conversation (default: '好的。'); an array is the reply in those stream chunks. */
+  reply?: (messages: { role: string; content: unknown }[]) => string | string[];
+  /**
+   * How a streamed reply without its own `chunks` is cut (default: one piece per character). A
+   * test that only needs a reply to stream cuts it in a few pieces: the UI then draws a few frames
+   * instead of one per character.
+   */
+  pieces?: (content: string) => string[];
   /** Model ids listed by GET /v1/models. */
   models?: string[];
 }
@@ -120,6 +126,7 @@ async function chatReply(
   request: Record<string, unknown>,
   content: string,
   reply: Reply,
+  pieces: (content: string) => string[],
 ) {
   const model = String(request.model ?? 'scripted-chat');
   const created = Math.floor(Date.now() / 1000);
@@ -143,14 +150,14 @@ async function chatReply(
       model,
       choices: [{ index: 0, delta, finish_reason: finish }],
     })}\n\n`;
-  const pieces = reply.chunks ?? [...content];
-  for (const [i, piece] of pieces.entries()) {
+  for (const [i, piece] of (reply.chunks ?? pieces(content)).entries()) {
     if (reply.breakAfter !== undefined && i >= reply.breakAfter) {
       res.socket?.destroy();
       return;
     }
     res.write(chunk(i === 0 ? { role: 'assistant', content: piece } : { content: piece }, null));
-    await sleep(1);
+    // Each piece its own write: the event loop turns before the next one.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   res.write(chunk({}, 'stop'));
   res.end('data: [DONE]\n\n');
@@ -160,6 +167,7 @@ async function chatReply(
 export async function startOpenAIServer(options: ServerOptions = {}): Promise<OpenAIServer> {
   const embed = options.embed ?? ((text: string) => lexicalVector(text, 64));
   const defaultReply = options.reply ?? (() => '好的。');
+  const pieces = options.pieces ?? ((content: string) => [...content]);
   const queues: Record<Route, Reply[]> = { embeddings: [], chat: [], models: [] };
   const requests: RecordedRequest[] = [];
   const hanging = new Set<ServerResponse>();
@@ -206,7 +214,9 @@ export async function startOpenAIServer(options: ServerOptions = {}): Promise<Op
       sendJson(res, 200, embeddingsBody(request, reply, embed));
     } else {
       const messages = (request.messages ?? []) as { role: string; content: unknown }[];
-      await chatReply(res, request, reply.chat ?? defaultReply(messages), reply);
+      const answer = reply.chat ?? defaultReply(messages);
+      const scripted = Array.isArray(answer) ? { ...reply, chunks: reply.chunks ?? answer } : reply;
+      await chatReply(res, request, Array.isArray(answer) ? answer.join('') : answer, scripted, pieces);
     }
   });
   server.listen(0, '127.0.0.1');
@@ -227,5 +237,14 @@ export async function startOpenAIServer(options: ServerOptions = {}): Promise<Op
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+/** The environment that points govdraft at a scripted server's chat model, with no retries. */
+export function scriptedChatEnv(server: OpenAIServer): NodeJS.ProcessEnv {
+  return {
+    OPENAI_BASE_URL: server.baseURL,
+    GOVDRAFT_CHAT_MODEL: 'scripted-chat',
+    GOVDRAFT_MODEL_RETRIES: '0',
   };
 }

@@ -3,7 +3,7 @@
  *   node --import tsx test/support/store-worker.ts <dataDir> <first> <last> [paragraphs] [killAt]
  * ingests reports first..last (see `syntheticReport`) one by one and prints `committed <n> <status>`
  * after each. With `killAt`, the process SIGKILLs itself when the embedder is called for the killAt-th
- * time: ingest embeds and writes chunks in batches of 256, so a report of more than 256 chunks dies
+ * time: the worker embeds and writes chunks in batches of 256, so a report of more than 256 chunks dies
  * with some of its chunks written and no reports row — exactly a crash mid-ingest.
  */
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
@@ -23,7 +23,11 @@ const store = await openStore({
       return lexical.embed(texts);
     },
   },
-  lock: { staleMs: 2000, waitMs: 60_000 },
+  // A live writer must never look dead: on a busy machine the lock's refresh can be late by seconds.
+  // Only the test process takes over a killed worker's lock, with its own short stale time.
+  lock: { staleMs: 30_000, waitMs: 120_000 },
+  // Write each embedding batch as it comes, so a kill mid-report leaves orphan chunks to clean up.
+  writeBatchRows: 256,
 });
 for (let n = Number(first); n <= Number(last); n++) {
   const outcome = await store.ingestReport(syntheticReport(n, Number(paragraphs ?? 6)));

@@ -41,12 +41,34 @@ function random(seed: number): () => number {
   };
 }
 
-/** Report n: org, year and text all derived from n; `paragraphs` paragraphs per part, six parts. */
-export function syntheticReport(n: number, paragraphs = 3): Report {
-  const next = random(n + 1);
+/** The offices of the synthetic district (`districtReport`): 20 streets and towns, each name distinct. */
+export const districtOffices = [
+  '定海路街道',
+  '平凉路街道',
+  '江浦路街道',
+  '四平路街道',
+  '控江路街道',
+  '长白新村街道',
+  '延吉新村街道',
+  '殷行街道',
+  '大桥街道',
+  '五角场街道',
+  '新江湾城街道',
+  '长海路街道',
+  '甘泉路街道',
+  '宜川路街道',
+  '石泉路街道',
+  '长风新村街道',
+  '曹杨新村街道',
+  '真如镇街道',
+  '长征镇',
+  '桃浦镇',
+];
+
+/** A report of `org` for `year`, its sentences and figures drawn from `seed`; six parts of `paragraphs` paragraphs. */
+function reportOf(seed: number, org: string, year: number, paragraphs: number, fileName: string): Report {
+  const next = random(seed);
   const pick = () => sentences[Math.floor(next() * sentences.length)];
-  const org = `${places[n % places.length]}街道第${n}片区`;
-  const year = 2000 + (n % 20);
   const paragraph = () =>
     Array.from({ length: 2 + Math.floor(next() * 4) }, pick)
       .join('')
@@ -55,10 +77,26 @@ export function syntheticReport(n: number, paragraphs = 3): Report {
     title: `${org}${year}年工作总结`,
     org,
     year,
-    fileName: `synthetic-${n}.txt`,
+    fileName,
     preamble: [paragraph()],
     partsIntro: '主要开展了以下六方面工作:',
     parts: partTitles.map((title) => ({ title, paragraphs: Array.from({ length: paragraphs }, paragraph) })),
     closing: [paragraph()],
   });
+}
+
+/** Report n: org, year and text all derived from n; `paragraphs` paragraphs per part, six parts. */
+export function syntheticReport(n: number, paragraphs = 3): Report {
+  const org = `${places[n % places.length]}街道第${n}片区`;
+  return reportOf(n + 1, org, 2000 + (n % 20), paragraphs, `synthetic-${n}.txt`);
+}
+
+/**
+ * The report of office `office` (an index into `districtOffices`) for `year`, for the district
+ * benchmark: deterministic, the office's own name in its title and org.
+ * @example districtReport(5, 2020).title // '长白新村街道2020年工作总结'
+ */
+export function districtReport(office: number, year: number, paragraphs = 80): Report {
+  const org = districtOffices[office];
+  return reportOf(100_000 + office * 1000 + year, org, year, paragraphs, `${org}${year}.txt`);
 }

@@ -1,35 +1,10 @@
 import { Spinner } from '@inkjs/ui';
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { toGovdraftError } from '../../../server/errors.ts';
-import { type Client, unwrap } from '../../client.ts';
-import { writeOutputFile } from '../../files.ts';
+import { type AnnotateRequest, annotatedCopy, writeOutputFile } from '../../services/index.ts';
 import { useClient } from '../contexts/client.tsx';
+import { errorText } from './error-line.tsx';
 import { TextField } from './text-field.tsx';
-
-/** What POST /api/check is asked to annotate: the same request as the check it follows. */
-export type AnnotateRequest = {
-  text?: string;
-  file?: { fileName: string; contentBase64: string };
-  ledger?: { fileName: string; contentBase64: string };
-  year?: number;
-};
-
-/** The annotated copy of a .docx: checked against the stored ledger, a comment on each finding. */
-export async function annotatedDocx(
-  client: Client,
-  document: { fileName: string; year?: number },
-  bytes: Uint8Array,
-): Promise<Buffer> {
-  const file = { fileName: document.fileName, contentBase64: Buffer.from(bytes).toString('base64') };
-  return annotatedBytes(client, { file, year: document.year });
-}
-
-async function annotatedBytes(client: Client, request: AnnotateRequest): Promise<Buffer> {
-  const answer = await unwrap(await client.api.check.$post({ json: { ...request, annotate: true } }));
-  if (!answer.annotated) throw new Error('no annotated document in the answer');
-  return Buffer.from(answer.annotated.contentBase64, 'base64');
-}
 
 /**
  * Asks where to write the annotated .docx of a checked file (a comment on each finding), then
@@ -52,14 +27,13 @@ export function AnnotateExport({
     if (!path.trim()) return onDone(null);
     setRunning(true);
     (async () => {
-      const answer = await unwrap(await client.api.check.$post({ json: { ...request, annotate: true } }));
-      if (!answer.annotated) throw new Error('no annotated document in the answer');
-      writeOutputFile(path.trim(), Buffer.from(answer.annotated.contentBase64, 'base64'));
+      const annotated = await annotatedCopy(client, request);
+      await writeOutputFile(path.trim(), annotated.bytes);
       onDone({
-        text: `\u5DF2\u5199\u51FA\u6279\u6CE8\u7248 ${path.trim()}\uFF08${answer.annotated.comments} \u6761\u6279\u6CE8\uFF09`,
+        text: `\u5DF2\u5199\u51FA\u6279\u6CE8\u7248 ${path.trim()}\uFF08${annotated.comments} \u6761\u6279\u6CE8\uFF09`,
         error: false,
       });
-    })().catch((error: unknown) => onDone({ text: toGovdraftError(error).messageZh, error: true }));
+    })().catch((error: unknown) => onDone({ text: errorText(error), error: true }));
   };
   return (
     <Box borderStyle="round" borderColor="cyan" width={width} flexDirection="column">

@@ -14,3 +14,6 @@ export function ErrorLine({ error }: { error: unknown }) {
     </Text>
   );
 }
+
+/** An error's Chinese message alone, for a status line. */
+export const errorText = (error: unknown): string => toGovdraftError(error).messageZh;

@@ -1,7 +1,8 @@
 import { Text } from 'ink';
-import { verdictColor, verdictName } from '../layout/figures.ts';
+import { verdictWord } from '../../../server/marks/index.ts';
+import { verdictColor } from '../layout/figures.ts';
 
-/** 相符 48 · 不符 2 · 待核实 1, each in its verdict's colour (the status line of every checked text). */
+/** 相符 48 · 不符 2 · 无法核对 1, each in its verdict's colour (the status line of every checked text). */
 export function VerdictCounts({
   summary,
   pending,
@@ -13,15 +14,15 @@ export function VerdictCounts({
   return (
     <Text>
       <Text color={verdictColor.supported}>
-        {verdictName.supported} {summary.supported}
+        {verdictWord.supported} {summary.supported}
       </Text>
       {' · '}
       <Text color={verdictColor.contradicted} bold={summary.contradicted > 0}>
-        {verdictName.contradicted} {summary.contradicted}
+        {verdictWord.contradicted} {summary.contradicted}
       </Text>
       {' · '}
       <Text color={verdictColor.unverified}>
-        {verdictName.unverified} {summary.unverified}
+        {verdictWord.unverified} {summary.unverified}
       </Text>
       {pending !== undefined && pending > 0 && (
         // the figures inside the markers are among the unverified ones: say so rather than add them twice

@@ -3,24 +3,15 @@
  * the draft through PUT /api/drafts/:id, which renumbers the parts and recomputes every paragraph's
  * derived fields (figure spans, pending counts, topics) — the UI never computes those itself.
  */
+import { mapParagraphs } from '../../../server/draft/document/index.ts';
 import type { Draft, DraftParagraph, DraftPart } from '../../../server/draft/types.ts';
-import type { Branch } from './outline.ts';
+import { type Branch, findParagraph, type OutlineRow } from './outline.ts';
 
-/** The draft with `fn` applied to every paragraph (preamble, intro, parts, closing). */
-function mapParagraphs(draft: Draft, fn: (p: DraftParagraph) => DraftParagraph): Draft {
-  return {
-    ...draft,
-    preamble: draft.preamble.map(fn),
-    partsIntro: draft.partsIntro && fn(draft.partsIntro),
-    parts: draft.parts.map((part) => ({ ...part, paragraphs: part.paragraphs.map(fn) })),
-    closing: draft.closing.map(fn),
-  };
-}
-
-/** The draft with one paragraph replaced by id (a generated paragraph arriving). */
-export function putParagraph(draft: Draft, paragraph: DraftParagraph): Draft {
-  return mapParagraphs(draft, (p) => (p.id === paragraph.id ? paragraph : p));
-}
+/** What `e` edits, as data: the draft's title, a part's title or a paragraph's text. */
+export type EditTarget =
+  | { kind: 'title' }
+  | { kind: 'part'; partId: string }
+  | { kind: 'paragraph'; paragraphId: string };
 
 /** The draft with a paragraph's text as the writer typed it. */
 export function setParagraphText(draft: Draft, id: string, text: string): Draft {
@@ -129,4 +120,26 @@ export function insertParagraph(
       part.id === branch.partId ? { ...part, paragraphs: into(part.paragraphs) } : part,
     ),
   };
+}
+
+/** The draft with `text` written where `target` points. */
+export function applyEdit(draft: Draft, target: EditTarget, text: string): Draft {
+  if (target.kind === 'title') return setTitle(draft, text);
+  if (target.kind === 'part') return setPartTitle(draft, target.partId, text);
+  return setParagraphText(draft, target.paragraphId, text);
+}
+
+/** What an outline row lets the writer edit, with its text now; null for 开头, 存在问题 and 注释. */
+export function editableAt(
+  draft: Draft,
+  row: OutlineRow | undefined,
+): { target: EditTarget; text: string } | null {
+  if (row?.kind === 'title') return { target: { kind: 'title' }, text: draft.title };
+  if (row?.kind === 'part') {
+    const part = draft.parts.find((p) => p.id === row.partId);
+    return { target: { kind: 'part', partId: row.partId }, text: part?.title ?? '' };
+  }
+  if (row?.kind !== 'paragraph') return null;
+  const found = findParagraph(draft, row.paragraphId);
+  return found && { target: { kind: 'paragraph', paragraphId: row.paragraphId }, text: found.paragraph.text };
 }

@@ -2,6 +2,7 @@
  * The outline tree of the draft workspace: 标题, 开头, (一)…(六) with their paragraphs, 存在问题, 注释.
  * Pure: rows are derived from the draft and which branches are open.
  */
+import { findParagraph as findDraftParagraph } from '../../../server/draft/document/index.ts';
 import type { Draft, DraftParagraph } from '../../../server/draft/types.ts';
 
 /** A branch of the tree that holds paragraphs. */
@@ -80,6 +81,15 @@ export function outlineRows(draft: Draft, open: ReadonlySet<string>): OutlineRow
   return rows;
 }
 
+/** The branch a row belongs to: a paragraph's, or the branch row's own; null for 标题 and 注释. */
+export function branchOfRow(row: OutlineRow | undefined): Branch | null {
+  if (!row) return null;
+  if (row.kind === 'paragraph') return row.branch;
+  if (row.kind === 'part') return { kind: 'part', partId: row.partId };
+  if (row.kind === 'preamble' || row.kind === 'closing') return { kind: row.kind };
+  return null;
+}
+
 /** The paragraphs of a branch, in order (the parts intro counts as the last paragraph of 开头). */
 export function branchParagraphs(draft: Draft, branch: Branch): DraftParagraph[] {
   if (branch.kind === 'preamble') return [...draft.preamble, ...(draft.partsIntro ? [draft.partsIntro] : [])];
@@ -87,28 +97,16 @@ export function branchParagraphs(draft: Draft, branch: Branch): DraftParagraph[]
   return draft.parts.find((p) => p.id === branch.partId)?.paragraphs ?? [];
 }
 
-/** Every paragraph of a draft in reading order. */
-export function readingOrder(draft: Draft): DraftParagraph[] {
-  return [
-    ...draft.preamble,
-    ...(draft.partsIntro ? [draft.partsIntro] : []),
-    ...draft.parts.flatMap((p) => p.paragraphs),
-    ...draft.closing,
-  ];
-}
-
-/** A paragraph by id, with the branch holding it. */
+/** A paragraph by id, with the branch holding it (the draft document's find, placed in the outline). */
 export function findParagraph(
   draft: Draft,
   id: string,
 ): { paragraph: DraftParagraph; branch: Branch } | null {
-  const intro = [...draft.preamble, ...(draft.partsIntro ? [draft.partsIntro] : [])];
-  const inIntro = intro.find((p) => p.id === id);
-  if (inIntro) return { paragraph: inIntro, branch: { kind: 'preamble' } };
-  for (const part of draft.parts) {
-    const p = part.paragraphs.find((q) => q.id === id);
-    if (p) return { paragraph: p, branch: { kind: 'part', partId: part.id } };
-  }
-  const closing = draft.closing.find((p) => p.id === id);
-  return closing ? { paragraph: closing, branch: { kind: 'closing' } } : null;
+  const found = findDraftParagraph(draft, id);
+  if (!found) return null;
+  const { place } = found;
+  return {
+    paragraph: found.paragraph,
+    branch: place.kind === 'part' ? { kind: 'part', partId: place.part.id } : place,
+  };
 }

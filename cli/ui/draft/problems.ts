@@ -1,20 +1,23 @@
 /**
  * The problems of a draft in reading order, gathered from what the API returned: every figure the
- * check did not find supported, and every 【待核实…】 marker the engine left for a figure with no value
- * this year.
+ * check did not find supported, every 【待核实…】 marker the engine left for a figure with no value
+ * this year, and every 〖上年表述…〗 sentence left for the writer to rewrite.
  */
+
+import { allParagraphs } from '../../../server/draft/document/index.ts';
 import type { Draft, DraftFigure } from '../../../server/draft/types.ts';
 import type { CheckedClaim, CheckResult } from '../../../server/figures/types.ts';
-import { readingOrder } from './outline.ts';
+import { yearBoundSpans } from '../../../server/marks/index.ts';
 
-/** One problem: a checked figure, or a pending marker. */
+/** One problem: a checked figure, a pending marker, or a sentence bound to last year. */
 export type DraftProblem =
   | { kind: 'claim'; paragraphId: string; start: number; claim: CheckedClaim; index: number }
-  | { kind: 'pending'; paragraphId: string; start: number; figure: DraftFigure };
+  | { kind: 'pending'; paragraphId: string; start: number; figure: DraftFigure }
+  | { kind: 'year-bound'; paragraphId: string; start: number; text: string };
 
 /** The problems of a draft, paragraph by paragraph, in text order within each. */
 export function draftProblems(draft: Draft, checks: ReadonlyMap<string, CheckResult>): DraftProblem[] {
-  return readingOrder(draft).flatMap((paragraph) => {
+  return allParagraphs(draft).flatMap((paragraph) => {
     const id = paragraph.id;
     const problems: DraftProblem[] = [];
     const markers = paragraph.figures.filter((f) => f.status === 'pending');
@@ -26,6 +29,8 @@ export function draftProblems(draft: Draft, checks: ReadonlyMap<string, CheckRes
     });
     for (const figure of markers)
       problems.push({ kind: 'pending', paragraphId: id, start: figure.start, figure });
+    for (const mark of yearBoundSpans(paragraph.text))
+      problems.push({ kind: 'year-bound', paragraphId: id, start: mark.start, text: mark.text });
     return problems.sort((a, b) => a.start - b.start);
   });
 }

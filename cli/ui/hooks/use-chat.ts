@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ChatAnswer, ChatTurn } from '../../../server/chat/types.ts';
-import { askChat } from '../../commands/ask.ts';
+import { askChat } from '../../services/index.ts';
 import { useClient } from '../contexts/client.tsx';
 
 /** One exchange of the conversation as shown. */

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { replaceParagraph } from '../../../server/draft/document/index.ts';
 import type { Draft, DraftParagraph } from '../../../server/draft/types.ts';
 import type { CheckResult, CheckSummary } from '../../../server/figures/types.ts';
 import { unwrap } from '../../client.ts';
 import { useClient } from '../contexts/client.tsx';
 import { useSession } from '../contexts/session.tsx';
-import { putParagraph } from '../draft/edits.ts';
 
 /** Where saving stands, for the title row. */
 export type SaveState = 'loading' | 'saving' | 'saved' | 'failed';
@@ -31,6 +31,16 @@ export interface DraftSession {
   recheck(): Promise<void>;
 }
 
+/** Runs tasks one after another, each after the last settled (a failed task does not stop the next). */
+function useTaskQueue(): (task: () => Promise<void>) => Promise<void> {
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  return useCallback((task) => {
+    const next = queue.current.then(task, task);
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, []);
+}
+
 /**
  * Opens a saved draft and keeps it saved: every change goes to the server in order (a burst of
  * changes is saved once, with the latest draft), a failed save is retried with the next change or on
@@ -49,7 +59,6 @@ export function useDraft(draftId: string): DraftSession {
   const local = useRef<Draft | null>(null);
   const version = useRef(0);
   const savedVersion = useRef(0);
-  const queue = useRef<Promise<void>>(Promise.resolve());
   const live = useRef(true);
 
   const recheck = useCallback(async () => {
@@ -86,11 +95,7 @@ export function useDraft(draftId: string): DraftSession {
     }
   }, [client, draftId, recheck]);
 
-  const enqueue = useCallback((task: () => Promise<void>): Promise<void> => {
-    const next = queue.current.then(task, task);
-    queue.current = next.catch(() => undefined);
-    return next;
-  }, []);
+  const enqueue = useTaskQueue();
 
   const change = useCallback(
     (edit: (draft: Draft) => Draft) => {
@@ -105,7 +110,7 @@ export function useDraft(draftId: string): DraftSession {
 
   const adopt = useCallback((paragraph: DraftParagraph, check: CheckResult) => {
     if (!local.current) return;
-    local.current = putParagraph(local.current, paragraph);
+    local.current = replaceParagraph(local.current, paragraph);
     setDraft(local.current);
     setChecks((m) => new Map(m).set(paragraph.id, check));
   }, []);
@@ -131,18 +136,6 @@ export function useDraft(draftId: string): DraftSession {
 
   useEffect(() => onQuit(flush), [onQuit, flush]);
 
-  return {
-    draft,
-    latest: local,
-    loadError,
-    save,
-    saveError,
-    savedAt,
-    checks,
-    summary,
-    change,
-    adopt,
-    flush,
-    recheck,
-  };
+  const saving = { save, saveError, savedAt };
+  return { draft, latest: local, loadError, ...saving, checks, summary, change, adopt, flush, recheck };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import type { DraftEvent, DraftWarning } from '../../../server/draft/types.ts';
+import { draftWireEvent } from '../../../server/api/streams.ts';
+import type { DraftWarning } from '../../../server/draft/types.ts';
 import { readEvents } from '../../sse.ts';
 import { useClient } from '../contexts/client.tsx';
 import type { DraftSession } from './use-draft.ts';
@@ -60,7 +61,7 @@ export function useGeneration(draftId: string, session: DraftSession): Generatio
             { json: { draftId, paragraphId, mode: 'auto', ...(notes ? { notes } : {}) } },
             { init: { signal: abort.signal } },
           );
-          for await (const event of readEvents<DraftEvent>(response)) {
+          for await (const event of readEvents(response, draftWireEvent)) {
             if (abort.signal.aborted) break;
             if (event.type === 'progress') setActive((a) => a && { ...a, message: event.message_zh });
             else if (event.type === 'delta') setActive((a) => a && { ...a, text: a.text + event.text });

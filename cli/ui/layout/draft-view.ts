@@ -4,9 +4,11 @@
  * sources. Figures are coloured by the verdicts the API returned; nothing here reads numbers.
  */
 import type { Draft, DraftParagraph, ParagraphOrigin } from '../../../server/draft/types.ts';
-import type { CheckResult, LedgerRecord } from '../../../server/figures/types.ts';
+import type { CheckResult } from '../../../server/figures/types.ts';
+import { countYearBound } from '../../../server/marks/index.ts';
 import { type Branch, branchParagraphs } from '../draft/outline.ts';
-import { figureSegments } from './figures.ts';
+import { auditSegments } from './audit-view.ts';
+import { figureSegments, yearBoundColor } from './figures.ts';
 import { sentenceSourcesView } from './trace-view.ts';
 import type { Segment } from './wrap.ts';
 
@@ -17,6 +19,7 @@ export const originLabels: Record<ParagraphOrigin, string> = {
   writer: '手写',
   'new-metrics': '新增指标',
   materials: '今年材料',
+  plan: '上年计划',
 };
 
 const dim = { dimColor: true };
@@ -27,15 +30,16 @@ export function paragraphSegments(paragraph: DraftParagraph, check: CheckResult 
   return figureSegments(paragraph.text, check?.claims ?? []);
 }
 
-/** Counts of a paragraph's problems: contradicted and unverified figures, pending markers. */
+/** Counts of a paragraph's problems: contradicted and unverified figures, pending markers, sentences bound to last year. */
 export function paragraphProblems(
   paragraph: DraftParagraph,
   check: CheckResult | undefined,
-): { contradicted: number; unverified: number; pending: number } {
+): { contradicted: number; unverified: number; pending: number; yearBound: number } {
   return {
     contradicted: check?.summary.contradicted ?? 0,
     unverified: check?.summary.unverified ?? 0,
     pending: paragraph.pending,
+    yearBound: countYearBound(paragraph.text),
   };
 }
 
@@ -58,8 +62,20 @@ function paragraphHeader(
     out.push({ text: ` · 无法核对 ${problems.unverified}`, style: { color: 'yellow' } });
   if (problems.pending)
     out.push({ text: `(含【待核实】${problems.pending})`, style: { color: 'magenta', bold: true } });
+  if (problems.yearBound)
+    out.push({ text: ` · 上年表述 ${problems.yearBound}`, style: { color: yearBoundColor } });
   out.push({ text: '\n' });
   return out;
+}
+
+/** A sentence bound to last year explained as a problem: the sentence, then what to do. */
+export function yearBoundProblem(mark: string): Segment[] {
+  return [
+    { text: mark, style: { color: yearBoundColor, bold: true } },
+    {
+      text: '\n这句沿用了上年的表述\uFF08开局之年、日期、届次、获奖等\uFF09\uFF0C今年不一定成立\uFF1A请按 e 改写或删去。\n',
+    },
+  ];
 }
 
 /** Where a paragraph sits, for headers: (二)第3段, 开头第1段, 存在问题第2段. */
@@ -115,7 +131,7 @@ export function titleView(draft: Draft): Segment[] {
   const lines = [
     `起草年度 ${draft.year}年${draft.org ? ` · ${draft.org}` : ''}`,
     `沿用 《${draft.fromTitle ?? '上年报告'}》${draft.fromYear ? `(${draft.fromYear}年)` : ''}`,
-    `台账 ${draft.ledgerSource}(${draft.ledger.length} 条记录)`,
+    `台账 ${draft.ledgerSource}(${draft.ledger.length} 条记录)${draft.ledgerMissing ? `\uFF0C没有${draft.year}年的数据\uFF1A数字均待核实` : ''}`,
     `新增指标 ${draft.newMetrics.length} 项(已作为新句子放入最相近的部分)`,
     ...(draft.materials
       ? [
@@ -140,20 +156,12 @@ export function footnotesView(draft: Draft): Segment[] {
   ];
 }
 
-/** Ledger rows of the metrics a paragraph's figures state, this year and last. */
-function ledgerRows(draft: Draft, paragraph: DraftParagraph): LedgerRecord[] {
-  const metrics = new Set(paragraph.figures.flatMap((f) => (f.metric ? [f.metric] : [])));
-  return draft.ledger
-    .filter((r) => metrics.has(r.metric))
-    .sort((a, b) => a.metric.localeCompare(b.metric, 'zh-CN') || b.year - a.year);
-}
-
 /**
- * A paragraph's sources: last year's paragraph, retrieved past paragraphs of the same kind (the
- * exemplars the stylist is shown), and the ledger rows its figures come from.
+ * A paragraph's sources: last year's paragraph, the audit of its figures (what changed, from which
+ * ledger rows, matched on which words), and retrieved past paragraphs of the same kind (the exemplars
+ * the stylist is shown).
  */
 export function sourcesView(
-  draft: Draft,
   paragraph: DraftParagraph,
   exemplars: readonly { label: string; text: string }[] | null,
 ): Segment[] {
@@ -162,23 +170,7 @@ export function sourcesView(
     text: `${paragraph.sourceText ?? '(本段不是从上年报告沿用的)'}\n\n`,
     style: paragraph.sourceText ? undefined : dim,
   });
-  out.push({ text: '台账记录\n', style: heading });
-  const rows = ledgerRows(draft, paragraph);
-  if (rows.length === 0) out.push({ text: '(本段没有来自台账的数字)\n', style: dim });
-  for (const r of rows) {
-    out.push(
-      { text: `${r.year}年 ${r.metric} ` },
-      { text: `${r.value.toLocaleString('zh-CN')} ${r.unit}`, style: { color: 'cyan' } },
-    );
-    out.push({ text: `\n  ${r.source.file} 第${r.source.row}行\n`, style: dim });
-  }
-  const pending = paragraph.figures.filter((f) => f.status === 'pending');
-  if (pending.length > 0) {
-    out.push({
-      text: `待核实:${pending.map((f) => f.metric ?? f.previous ?? f.text).join('、')} 今年台账中没有数值\n`,
-      style: { color: 'magenta' },
-    });
-  }
+  out.push(...auditSegments(paragraph));
   out.push({ text: '\n往年同类段落\n', style: heading });
   if (exemplars === null) out.push({ text: '检索中…', style: dim });
   else if (exemplars.length === 0) out.push({ text: '(没有找到)', style: dim });

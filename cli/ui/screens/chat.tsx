@@ -82,6 +82,22 @@ function conversationSegments(entries: readonly ChatEntry[]): Segment[] {
 
 type Focus = 'ask' | 'browse' | 'passage';
 
+/** A cited passage in full, under its citation. */
+const passageSegments = (c: ChatCitation): Segment[] => [
+  { text: `[${c.n}] ${citationText(c)}\n\n`, style: { color: 'cyan' } },
+  { text: c.text },
+];
+
+/** The status row: answering, or how to open the sources of the last answer. */
+function ChatStatus({ busy, cited }: { busy: boolean; cited: number }) {
+  if (busy) return <Spinner label="正在回答…" />;
+  return (
+    <Text dimColor wrap="truncate-end">
+      {cited ? `按 Tab 后输入编号查看出处(共 ${cited} 处)` : '数字取自台账,文字取自报告原文,均注明出处'}
+    </Text>
+  );
+}
+
 /**
  * The chat view: questions about past work answered from the ledger and the reports, streamed, with
  * numbered citations; Tab, then a number, opens a cited passage.
@@ -100,16 +116,7 @@ export function ChatScreen({ onBack }: { onBack: () => void }) {
     [entries, area.width],
   );
   const passageLines = useMemo(
-    () =>
-      passage
-        ? wrapSegments(
-            [
-              { text: `[${passage.n}] ${citationText(passage)}\n\n`, style: { color: 'cyan' } },
-              { text: passage.text },
-            ],
-            area.width - 2,
-          )
-        : [],
+    () => (passage ? wrapSegments(passageSegments(passage), area.width - 2) : []),
     [passage, area.width],
   );
   const last = entries[entries.length - 1]?.answer;
@@ -140,21 +147,11 @@ export function ChatScreen({ onBack }: { onBack: () => void }) {
     } else if (key.tab) setFocus('browse');
   });
 
-  const status = busy ? (
-    <Spinner label="正在回答…" />
-  ) : (
-    <Text dimColor wrap="truncate-end">
-      {cited.length
-        ? `按 Tab 后输入编号查看出处(共 ${cited.length} 处)`
-        : '数字取自台账,文字取自报告原文,均注明出处'}
-    </Text>
-  );
-
   return (
     <Screen
       title="问答"
       aside={last?.model ?? (entries.length ? '离线回答' : '')}
-      status={status}
+      status={<ChatStatus busy={busy} cited={cited.length} />}
       keys={keys}
     >
       {({ width, height }) =>

@@ -40,21 +40,136 @@ function useChoices() {
   }, []);
 }
 
+/** The year a new draft is for by default: the year after the latest stored report (else last year). */
+function nextYear(reports: readonly { year: number | null }[]): number {
+  const latest = Math.max(0, ...reports.map((r) => r.year ?? 0));
+  return latest ? latest + 1 : new Date().getFullYear() - 1;
+}
+
+/** Last year's report for a year: the one chosen (`index`), else the report of the year before. */
+const reportIndexFor = (reports: readonly { year: number | null }[], year: number, index: number | null) =>
+  index ??
+  Math.max(
+    0,
+    reports.findIndex((r) => r.year === year - 1),
+  );
+
+/** The row marker: ❯ on the selected row. */
+const mark = (i: number, row: number) => (i === row ? <Text color="cyan">❯ </Text> : <Text>{'  '}</Text>);
+
+/** The new draft's choices: the year, last year's report, the ledger (the stored one or a file), this year's materials, the start button. */
+function NewDraftForm({
+  width,
+  row,
+  year,
+  report,
+  ledger,
+  materials,
+  onLedger,
+}: {
+  width: number;
+  row: number;
+  year: number;
+  report: { title: string; year: number | null } | undefined;
+  ledger: { file: string | null; typing: boolean; records: number };
+  /** The year's stored materials, and whether the draft uses them (m toggles). */
+  materials: { count: number; use: boolean };
+  /** The ledger file typed (null: the stored ledger), or the field left as it was (undefined). */
+  onLedger: (file: string | null | undefined) => void;
+}) {
+  return (
+    <>
+      <Text bold>新建草稿</Text>
+      <Text>
+        {mark(0, row)}起草年度 <Text color="cyan">‹ {year}年 ›</Text>
+      </Text>
+      <Text wrap="truncate-end">
+        {mark(1, row)}上年报告{' '}
+        <Text color="cyan">
+          {report ? `‹ ${report.title}(${report.year ?? '年份不详'}年)›` : '库中没有报告'}
+        </Text>
+      </Text>
+      <Box>
+        {mark(2, row)}
+        <Text>台账 </Text>
+        {ledger.typing ? (
+          <TextField
+            initial={ledger.file ?? ''}
+            width={width - 12}
+            maxRows={1}
+            placeholder="台账文件路径(.csv .xlsx .json),留空用台账库"
+            onSubmit={(value) => onLedger(value.trim() || null)}
+            onCancel={() => onLedger(undefined)}
+          />
+        ) : (
+          <Text color="cyan" wrap="truncate-end">
+            {ledger.file ?? `台账库(${year}年 ${ledger.records} 项)`}
+          </Text>
+        )}
+      </Box>
+      <Text wrap="truncate-end">
+        {'  '}今年材料{' '}
+        <Text color="cyan">
+          {materials.count === 0
+            ? `库中没有${year}年的材料(govdraft materials add 导入)`
+            : materials.use
+              ? `用${year}年材料 ${materials.count} 份(m 不用)`
+              : `不用,只沿用上年报告(m 使用 ${materials.count} 份材料)`}
+        </Text>
+      </Text>
+      {!ledger.file && ledger.records === 0 && (
+        <Text color="yellow">台账库中没有{year}年的数据:上年的数字都会标为【待核实】。</Text>
+      )}
+      <Text>
+        {mark(3, row)}
+        <Text bold color={row === 3 ? 'cyan' : undefined}>
+          开始起草
+        </Text>
+      </Text>
+    </>
+  );
+}
+
+/** The saved drafts, below the form's rows; Enter on one opens it. */
+function SavedDrafts({
+  drafts,
+  row,
+}: {
+  drafts: readonly { id: string; title: string; updatedAt: string; paragraphs: number; pending: number }[];
+  row: number;
+}) {
+  if (drafts.length === 0) return null;
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Text bold>已保存的草稿</Text>
+      {drafts.map((d, i) => (
+        <Text key={d.id} wrap="truncate-end">
+          {mark(fields.length + i, row)}
+          {d.title}
+          <Text dimColor>
+            {' '}
+            保存于 {new Date(d.updatedAt).toLocaleString('zh-CN')} · {d.paragraphs} 段 · 【待核实】{d.pending}
+          </Text>
+        </Text>
+      ))}
+    </Box>
+  );
+}
+
+export interface DraftNewProps {
+  /** Opens a draft (a new one once saved, or a saved one) in the workspace. */
+  onOpen: (draftId: string) => void;
+  onBack: () => void;
+}
+
 /**
  * Starting a draft: the year, last year's report to carry forward and the ledger (the stored ledger
  * or a file), or opening a saved draft. The draft is built and saved by POST /api/draft/outline.
  */
-export function DraftNewScreen({
-  onOpen,
-  onBack,
-}: {
-  onOpen: (draftId: string) => void;
-  onBack: () => void;
-}) {
+export function DraftNewScreen({ onOpen, onBack }: DraftNewProps) {
   const client = useClient();
   const choices = useChoices();
   const data = choices.data;
-  const latestYear = Math.max(0, ...(data?.reports.map((r) => r.year ?? 0) ?? []));
   const [year, setYear, yearRef] = useRefState<number | null>(null);
   const [reportIndex, setReportIndex, reportRef] = useRefState<number | null>(null);
   const [ledgerFile, setLedgerFile] = useState<string | null>(null);
@@ -67,15 +182,9 @@ export function DraftNewScreen({
 
   const reports = data?.reports ?? [];
   const drafts = data?.drafts ?? [];
-  const defaultYear = latestYear ? latestYear + 1 : new Date().getFullYear() - 1;
+  const defaultYear = nextYear(reports);
   const chosenYear = year ?? defaultYear;
-  /** Last year's report for a year: the one chosen, else the report of the year before. */
-  const reportFor = (y: number, index: number | null) =>
-    index ??
-    Math.max(
-      0,
-      reports.findIndex((r) => r.year === y - 1),
-    );
+  const reportFor = (y: number, index: number | null) => reportIndexFor(reports, y, index);
   const report = reports[reportFor(chosenYear, reportIndex)];
   const ledgerCount = data?.ledgerYears.get(chosenYear) ?? 0;
   const materialCount = data?.materialYears.get(chosenYear) ?? 0;
@@ -130,7 +239,6 @@ export function DraftNewScreen({
     { isActive: !typingLedger && !creating && data !== undefined },
   );
 
-  const mark = (i: number) => (i === row ? <Text color="cyan">❯ </Text> : <Text>{'  '}</Text>);
   return (
     <Screen title="起草 · 新建或打开草稿" keys={keys}>
       {({ width }) => (
@@ -139,56 +247,18 @@ export function DraftNewScreen({
           {choices.error !== undefined && <ErrorLine error={choices.error} />}
           {data && (
             <>
-              <Text bold>新建草稿</Text>
-              <Text>
-                {mark(0)}起草年度 <Text color="cyan">‹ {chosenYear}年 ›</Text>
-              </Text>
-              <Text wrap="truncate-end">
-                {mark(1)}上年报告{' '}
-                <Text color="cyan">
-                  {report ? `‹ ${report.title}(${report.year ?? '年份不详'}年)›` : '库中没有报告'}
-                </Text>
-              </Text>
-              <Box>
-                {mark(2)}
-                <Text>台账 </Text>
-                {typingLedger ? (
-                  <TextField
-                    initial={ledgerFile ?? ''}
-                    width={width - 12}
-                    maxRows={1}
-                    placeholder="台账文件路径(.csv .xlsx .json),留空用台账库"
-                    onSubmit={(value) => {
-                      setLedgerFile(value.trim() || null);
-                      setTypingLedger(false);
-                    }}
-                    onCancel={() => setTypingLedger(false)}
-                  />
-                ) : (
-                  <Text color="cyan" wrap="truncate-end">
-                    {ledgerFile ?? `台账库(${chosenYear}年 ${ledgerCount} 项)`}
-                  </Text>
-                )}
-              </Box>
-              <Text wrap="truncate-end">
-                {'  '}今年材料{' '}
-                <Text color="cyan">
-                  {materialCount === 0
-                    ? `库中没有${chosenYear}年的材料(govdraft materials add 导入)`
-                    : useMaterials
-                      ? `用${chosenYear}年材料 ${materialCount} 份(m 不用)`
-                      : `不用,只沿用上年报告(m 使用 ${materialCount} 份材料)`}
-                </Text>
-              </Text>
-              {!ledgerFile && ledgerCount === 0 && (
-                <Text color="yellow">台账库中没有{chosenYear}年的数据:上年的数字都会标为【待核实】。</Text>
-              )}
-              <Text>
-                {mark(3)}
-                <Text bold color={row === 3 ? 'cyan' : undefined}>
-                  开始起草
-                </Text>
-              </Text>
+              <NewDraftForm
+                width={width}
+                row={row}
+                year={chosenYear}
+                report={report}
+                ledger={{ file: ledgerFile, typing: typingLedger, records: ledgerCount }}
+                materials={{ count: materialCount, use: useMaterials }}
+                onLedger={(file) => {
+                  if (file !== undefined) setLedgerFile(file);
+                  setTypingLedger(false);
+                }}
+              />
               {creating && (
                 <Spinner
                   label={
@@ -199,22 +269,7 @@ export function DraftNewScreen({
                 />
               )}
               {error !== undefined && <ErrorLine error={error} />}
-              {drafts.length > 0 && (
-                <Box flexDirection="column" marginTop={1}>
-                  <Text bold>已保存的草稿</Text>
-                  {drafts.map((d, i) => (
-                    <Text key={d.id} wrap="truncate-end">
-                      {mark(fields.length + i)}
-                      {d.title}
-                      <Text dimColor>
-                        {' '}
-                        保存于 {new Date(d.updatedAt).toLocaleString('zh-CN')} · {d.paragraphs} 段 ·
-                        【待核实】{d.pending}
-                      </Text>
-                    </Text>
-                  ))}
-                </Box>
-              )}
+              <SavedDrafts drafts={drafts} row={row} />
             </>
           )}
         </Box>

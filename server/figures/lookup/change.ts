@@ -96,8 +96,19 @@ export function changeKindOf(kind: string): ChangeKind | null {
 }
 
 /** Per-period averages and what a year holds of each period: 日均 over 365 or 366 days, 月均 over 12. */
-export const periods: readonly { words: RegExp; divisors: readonly number[]; label: string }[] = [
-  { words: /日均|平均每天|平均每日|每天平均|每日平均/, divisors: [365, 366], label: '全年天数' },
+export const periods: readonly {
+  words: RegExp;
+  divisors: readonly number[];
+  label: string;
+  /** The periods a service may count instead (working days, about 250, up to every day of the year). */
+  open?: readonly [number, number];
+}[] = [
+  {
+    words: /日均|平均每天|平均每日|每天平均|每日平均/,
+    divisors: [365, 366],
+    label: '全年天数',
+    open: [240, 366],
+  },
   { words: /月均|平均每月|每月平均/, divisors: [12], label: '12个月' },
   { words: /周均|平均每周|每周平均/, divisors: [52], label: '52周' },
 ];

@@ -35,6 +35,9 @@ const generic = new Set([
   '户次',
   '年数',
   '面积',
+  '里程',
+  '长度',
+  '重量',
   '金额',
   '总额',
   '总金额',
@@ -49,6 +52,10 @@ const generic = new Set([
   '变动',
   '增长',
   '增幅',
+  '增速',
+  '增长率',
+  '降幅',
+  '涨幅',
   '排名',
   '名次',
   '排位',
@@ -78,7 +85,8 @@ const generic = new Set([
 ]);
 
 /** Generic endings a word may carry (就业人数, 步道数): the rest of the word is its content. */
-const genericEndings = /(人数|户数|件数|次数|处数|场次|人次|年数|个数|总数|数量|面积|金额|数|量|率|额)$/;
+const genericEndings =
+  /(人数|户数|件数|次数|处数|场次|人次|年数|个数|总数|数量|面积|里程|长度|金额|数|量|率|额)$/;
 
 /** Marks a writer puts inside names (市、区级, “三车”) that a metric name leaves out. */
 const inNameMarks = /[、“”"‘’《》「」\s·]/g;
@@ -156,6 +164,11 @@ export function coverage(
     else missing.push(word);
   }
   return { found, missing };
+}
+
+/** The words of `own` (a subject's content words) that a metric's text does not name, as written or abbreviated. */
+export function unnamedWords(own: readonly string[], metricText: string): string[] {
+  return own.filter((w) => !metricText.includes(w) && !abbreviated(w, metricText));
 }
 
 /** The words of a subject (segmented once per figure by callers that weigh many metrics). */

@@ -10,7 +10,7 @@ import { ambiguityMargin, scoreMetrics, tokenVariants } from '../match.ts';
 import { implausibleIn } from '../plausibility.ts';
 import type { LedgerRecord, Quantity } from '../types.ts';
 import { holds } from '../verdict.ts';
-import { abbreviated, contentWords, coverage, evidenceText, subjectWords, subsetWords } from './coverage.ts';
+import { contentWords, coverage, evidenceText, subjectWords, subsetWords, unnamedWords } from './coverage.ts';
 import { facetConflict, facetsOf } from './facets.ts';
 
 /** A figure asking for its ledger record. */
@@ -90,8 +90,7 @@ function stockConflict(metric: string, subject: readonly string[]): string | nul
  * 基本医疗保险参保率 not 基本养老保险参保率).
  */
 function foreignSubject(own: readonly string[], metricText: string, rate: boolean): string | null {
-  const named = (w: string): boolean => metricText.includes(w) || abbreviated(w, metricText);
-  const foreign = own.filter((w) => !named(w));
+  const foreign = unnamedWords(own, metricText);
   if (own.length === 0 || foreign.length === 0 || (!rate && foreign.length < own.length)) return null;
   return `文中“${foreign.join('、')}”不是台账指标所指`;
 }
@@ -113,6 +112,12 @@ function weigh(query: FigureQuery, index: LedgerIndex, year: number): Weighed[] 
   const evidence = evidenceText([query.subject, query.paragraph ?? query.context]);
   // The clause's own words count too: 新建A 6家、B 18家 — 新建 holds for B.
   const claim = facetsOf(`${query.clause ?? ''}${query.subject}`);
+  // Whether a 其中 item names its part, and the bound of a listed item, are read in its own clause.
+  if (query.clause !== undefined) {
+    const own = facetsOf(query.clause);
+    claim.part = own.part;
+    if (own.threshold) claim.threshold = own.threshold;
+  }
   const percent = query.unit === '%';
   const scored = scoreMetrics(query, index, year);
   const said = scored.length > 0 ? subjectWords(query.subject) : [];

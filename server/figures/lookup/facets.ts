@@ -34,7 +34,7 @@ const honourWords =
   /获评|被评为|评为|荣获|获得|入选|命名为|被命名|授予|认定为|列为|列入|获批|通过验收|创建成/;
 /** 亿元以上, 5000万元以上, 超过100万元的: a bound that defines the things counted. */
 const thresholdWords =
-  /(?:超过|不低于|不少于)?[0-9.]*[十百千万亿]*(?:元|平方米|亩|吨|人|户|家|周岁|岁)?(?:及以上|及以下|以上|以下)|超过[0-9.]+[十百千万亿]*元?的/;
+  /(?:超过|不低于|不少于)?[0-9.]*[十百千万亿]*(?:元|平方米|亩|吨|人|户|家|周岁|岁)?(?:及以上|及以下|以上|以下)|超过[0-9.]+[十百千万亿]*元?的/g;
 const completionWords =
   /完成率|目标完成|任务完成|计划完成|完成(?:了)?(?:年度|全年|年初|全年度)?(?:目标|任务|计划)/;
 
@@ -50,8 +50,10 @@ export function facetsOf(phrase: string): Facets {
     total: totalWords.test(phrase),
     honour: honour?.index === undefined ? '' : phrase.slice(honour.index + honour[0].length),
     completion: completionWords.test(phrase),
-    part: phrase.startsWith('其中'),
-    threshold: phrase.match(thresholdWords)?.[0] ?? '',
+    // 其中30个 names no part; 其中结婚登记8960对 names its own.
+    part: /^其中(?:有|共|为)?(?![\p{Script=Han}]{2})/u.test(phrase),
+    // 超过100万元的村6个、超过200万元的村2个: the item counted is the last one named.
+    threshold: [...phrase.matchAll(thresholdWords)].at(-1)?.[0] ?? '',
   };
 }
 

@@ -13,9 +13,10 @@ export {
   ratio,
   sum,
 } from './change.ts';
+export { contentWords, unnamedWords } from './coverage.ts';
 export type { Certainty, DecideOptions, FigureQuery, MatchDecision } from './decision.ts';
 export { decideRecord } from './decision.ts';
 export type { Facets } from './facets.ts';
 export { facetConflict, facetsOf } from './facets.ts';
 export type { BaseWanted } from './series.ts';
-export { levelRecord, sameSeries } from './series.ts';
+export { baseWords, levelRecord, sameSeries } from './series.ts';

@@ -51,3 +51,8 @@ export function levelRecord(
   });
   return fitting.length === 1 ? fitting[0].record : null;
 }
+
+/** The words of `metric`'s name that `phrase` or its context writes: what made a base's match (for an audit). */
+export function baseWords(metric: string, phrase: string, context: string): string[] {
+  return coverage(metric, evidenceText([phrase, context]), tokenVariants).found;
+}

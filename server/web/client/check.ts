@@ -1,9 +1,10 @@
 /** 核查: a file or pasted text (and maybe a ledger) checked; figures coloured, problems listed. */
 import type { CheckedClaim, CheckSummary } from '../../figures/types.ts';
+import { verdictWord } from '../../marks/index.ts';
 import { errorText, postJson } from './api.ts';
 import { byId, fill, h } from './dom.ts';
 import { fileBody, isFileBody, saveFile } from './files.ts';
-import { valueText, verdictLabels } from './format.ts';
+import { valueText } from './format.ts';
 import { markedText, markId, showMark, summaryChips } from './marks.ts';
 
 /** POST /api/check's answer (other fields, such as an annotated .docx, are feature-detected). */
@@ -11,6 +12,8 @@ interface CheckAnswer {
   year: number | null;
   text: string;
   ledgerRecords: number;
+  /** The office whose ledger rows were used, and why some were not. */
+  office?: { name: string | null; notice: { message_zh: string } | null };
   claims: CheckedClaim[];
   summary: CheckSummary;
   [field: string]: unknown;
@@ -32,7 +35,7 @@ function problemItem(claim: CheckedClaim, index: number): HTMLElement {
         class: `card problem ${claim.verdict}`,
         onclick: () => showMark(markId(prefix, index)),
       },
-      h('strong', {}, `${verdictLabels[claim.verdict]} · ${claim.text}`),
+      h('strong', {}, `${verdictWord[claim.verdict]} · ${claim.text}`),
       expected ? ` · ${expected}` : '',
       claim.source ? h('span', { class: 'why' }, `来源：${claim.source}`) : null,
       h('span', { class: 'why' }, claim.explanation),
@@ -54,7 +57,9 @@ function render(answer: CheckAnswer): void {
   const problems = answer.claims
     .map((claim, index) => ({ claim, index }))
     .filter(({ claim }) => claim.verdict !== 'supported');
-  const scope = `年度：${answer.year ?? '未识别'} · 台账记录 ${answer.ledgerRecords} 条 · 共 ${answer.claims.length} 个数字`;
+  const office = answer.office?.name ? ` · 单位：${answer.office.name}` : '';
+  const notice = answer.office?.notice ? `（${answer.office.notice.message_zh}）` : '';
+  const scope = `年度：${answer.year ?? '未识别'}${office} · 台账记录 ${answer.ledgerRecords} 条${notice} · 共 ${answer.claims.length} 个数字`;
   fill(
     byId('check-summary'),
     ...summaryChips(answer.summary),

@@ -79,7 +79,7 @@ export async function refreshDrafts(): Promise<void> {
           },
           h('strong', {}, d.title || `${d.year}年草稿`),
           h('br', {}),
-          h('span', { class: 'note' }, `${dateText(d.updatedAt)} · 待核实 ${d.pending} 处`),
+          h('span', { class: 'note' }, `${dateText(d.updatedAt)} · 【待核实】${d.pending} 处`),
         ),
       );
     fill(

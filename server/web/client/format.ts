@@ -1,5 +1,4 @@
 /** How the page writes values, dates and verdicts. */
-import type { Verdict } from '../../figures/types.ts';
 
 /** A value in base units with its unit: 1,397,600元, 142.7%. */
 export function valueText(value: number, unit: string): string {
@@ -13,10 +12,3 @@ export function dateText(iso: string): string {
   const two = (n: number): string => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
-
-/** The verdicts in Chinese, as the reviewer reads them. */
-export const verdictLabels: Record<Verdict, string> = {
-  supported: '相符',
-  contradicted: '不符',
-  unverified: '无法核对',
-};

@@ -1,7 +1,7 @@
 /** A checked text with its figures coloured by verdict, and the summary chips. */
 import type { CheckedClaim, CheckSummary } from '../../figures/types.ts';
+import { verdictWord } from '../../marks/index.ts';
 import { h } from './dom.ts';
-import { verdictLabels } from './format.ts';
 
 /** The id of the mark of claim `index` in a text marked with `prefix`. */
 export const markId = (prefix: string, index: number): string => `${prefix}-${index}`;
@@ -19,7 +19,7 @@ export function markedText(text: string, claims: readonly CheckedClaim[], prefix
   for (const { claim, index } of order) {
     if (claim.start < at || claim.end > text.length) continue;
     out.append(text.slice(at, claim.start));
-    const title = `${verdictLabels[claim.verdict]}：${claim.explanation}`;
+    const title = `${verdictWord[claim.verdict]}：${claim.explanation}`;
     out.append(
       h(
         'mark',
@@ -36,7 +36,7 @@ export function markedText(text: string, claims: readonly CheckedClaim[], prefix
 /** 相符 n · 不符 n · 无法核对 n, coloured like the marks. */
 export function summaryChips(summary: CheckSummary): HTMLElement[] {
   return (['supported', 'contradicted', 'unverified'] as const).map((verdict) =>
-    h('span', { class: `chip ${verdict}` }, `${verdictLabels[verdict]} ${summary[verdict]}`),
+    h('span', { class: `chip ${verdict}` }, `${verdictWord[verdict]} ${summary[verdict]}`),
   );
 }
 

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { demolitionQuestion, inventedChunks } from '../../support/inventing-model.ts';
+import { scriptedChatEnv, startOpenAIServer } from '../../support/openai-server.ts';
 import { keys, loadBundled, openApi, renderApp, type TestApi, type Ui } from './support.tsx';
 
 let api: TestApi;
@@ -45,5 +47,30 @@ describe('chat view', () => {
     expect(frame).toContain('“五违四必”');
     await ui.press(keys.escape);
     await ui.until('打开出处');
+  });
+});
+
+describe('chat view with a model', () => {
+  it('shows the words as they stream but no figure the guard rejects, in any frame', async () => {
+    // The model invents 169处 (streamed 全年累计完成1 | 69处) in both attempts: the figure is removed.
+    const model = await startOpenAIServer({ reply: inventedChunks });
+    const withModel = await openApi(scriptedChatEnv(model));
+    try {
+      await loadBundled(withModel.client);
+      const view = renderApp(withModel.client, { name: 'chat' });
+      await view.until('例如');
+      await view.press(demolitionQuestion, keys.enter);
+      // The final answer: written by the model, its source listed under it.
+      const frame = await view.until((f) => f.includes('scripted-chat') && f.includes('[1] 《'));
+      expect(frame).toContain('全年累计完成【数字已删除】');
+      expect(frame).toContain('提示:模型回答中有1个数字');
+      expect(model.count('chat')).toBe(2);
+      // Every frame drawn while the answer streamed, was regenerated and settled: none shows 169.
+      expect(view.history().filter((f) => /169|69处/.test(f))).toEqual([]);
+      view.unmount();
+    } finally {
+      withModel.close();
+      await model.close();
+    }
   });
 });

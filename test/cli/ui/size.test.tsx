@@ -18,32 +18,46 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
+/** One step: keys, then what the screen shows once they took effect. */
+type Step = [keys: string[], shows: string];
+
 /** A screen and the keys that bring it to a busy state. */
-const screens: { name: string; route: Route; ready: string; steps: (string | string[])[] }[] = [
+const screens: { name: string; route: Route; ready: string; steps: Step[] }[] = [
   { name: 'home', route: { name: 'home' }, ready: '核对文稿', steps: [] },
-  { name: 'check', route: { name: 'check' }, ready: '文稿路径', steps: [['PATH', keys.enter], 'n'] },
+  {
+    name: 'check',
+    route: { name: 'check' },
+    ready: '文稿路径',
+    steps: [
+      [['PATH', keys.enter], '没有发现问题'],
+      [['n'], '没有发现问题'],
+    ],
+  },
   {
     name: 'corpus',
     route: { name: 'corpus' },
     ready: '过去的一年',
-    steps: [['/'], ['拆除违法建筑', keys.enter]],
+    steps: [
+      [['/'], 'Enter 检索'],
+      [['拆除违法建筑', keys.enter], '检索“拆除违法建筑”的结果'],
+    ],
   },
   {
     name: 'chat',
     route: { name: 'chat' },
     ready: '例如',
-    steps: [['2016年拆除了多少违法建筑?', keys.enter]],
+    steps: [[['2016年拆除了多少违法建筑?', keys.enter], '[1]']],
   },
   {
     name: 'workspace',
     route: { name: 'workspace', draftId: 'DRAFT' },
     ready: '相符',
     steps: [
-      [keys.down, keys.down, keys.down, keys.enter, keys.down, keys.down],
-      's',
-      's',
-      'c',
-      [keys.escape, 'e'],
+      [[keys.down, keys.down, keys.down, keys.enter, keys.down, keys.down], '(二)第2段'],
+      [['s'], '上年原文'],
+      [['s'], '(二)第2段'],
+      [['c'], '问题 1/'],
+      [[keys.escape, 'e'], 'Enter 保存'],
     ],
   },
 ];
@@ -59,15 +73,18 @@ describe.each([
       const ui = renderApp(api.client, r, size);
       try {
         await ui.until(ready);
+        // Every frame drawn so far fits, not only the last one.
         const fits = () => {
-          const lines = ui.frame().split('\n');
-          expect(lines.length).toBeLessThanOrEqual(size.rows - 1);
-          for (const line of lines) expect(textWidth(line), line).toBeLessThanOrEqual(size.columns);
+          for (const frame of ui.history()) {
+            const lines = frame.split('\n');
+            expect(lines.length).toBeLessThanOrEqual(size.rows - 1);
+            for (const line of lines) expect(textWidth(line), line).toBeLessThanOrEqual(size.columns);
+          }
         };
         fits();
-        for (const step of steps) {
-          await ui.press(...(Array.isArray(step) ? step : [step]).map((k) => (k === 'PATH' ? file : k)));
-          await new Promise((res) => setTimeout(res, 300));
+        for (const [sequence, shows] of steps) {
+          await ui.press(...sequence.map((k) => (k === 'PATH' ? file : k)));
+          await ui.until(shows);
           fits();
         }
       } finally {

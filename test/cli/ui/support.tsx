@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { render } from 'ink-testing-library';
+import { onTestFailed } from 'vitest';
 import { type Client, createClient, unwrap } from '../../../cli/client.ts';
 import { App } from '../../../cli/ui/app.tsx';
 import type { Route } from '../../../cli/ui/routes.ts';
 import { loadConfig } from '../../../server/config.ts';
 import type { Draft } from '../../../server/draft/types.ts';
+import { reactIdle } from '../../support/react-idle.ts';
 
 /** A real in-process API (createApp over a fresh data dir) behind the typed client. */
 export interface TestApi {
@@ -36,10 +38,21 @@ export interface Ui {
   raw(): string;
   /** Every frame drawn so far, colour codes removed. */
   history(): string[];
-  /** Sends keys (one write: one chunk, as a terminal would deliver them), once the last render settled. */
+  /**
+   * Sends keys, one write each (one chunk, as a terminal delivers a key), each once React has
+   * settled: the listeners of the last render are attached, whatever the machine's speed.
+   */
   press(...keys: string[]): Promise<void>;
-  /** Waits until the frame satisfies `test` (a string it contains, or a predicate). */
-  until(test: string | RegExp | ((frame: string) => boolean), timeoutMs?: number): Promise<string>;
+  /**
+   * Resolves with the frame as soon as one is drawn that satisfies `test` (a string it contains, a
+   * pattern, or a predicate). No clock: the test's own timeout is the last guard, and a failed test
+   * prints what it was waiting for and the last frame.
+   */
+  until(test: string | RegExp | ((frame: string) => boolean)): Promise<string>;
+  /** Resolves when React has settled (effects run, input listeners attached). */
+  settled(): Promise<void>;
+  /** Waits for every save the UI has under way (the session's flush, as on quit), then unmounts. */
+  close(): Promise<void>;
   unmount(): void;
 }
 
@@ -56,38 +69,72 @@ export const keys = {
   ctrlC: '\u0003',
 } as const;
 
+/** A frame test as a predicate. */
+function frameTest(test: string | RegExp | ((frame: string) => boolean)): (frame: string) => boolean {
+  if (typeof test === 'string') return (f) => f.includes(test);
+  if (test instanceof RegExp) return (f) => test.test(f);
+  return test;
+}
+
 /** Renders the whole app at a fixed size (default 80×24) on a screen. */
 export function renderApp(client: Client, initial?: Route, size = { columns: 80, rows: 24 }): Ui {
-  const ui = render(<App client={client} initial={initial} size={size} />);
+  let flush: () => Promise<void> = async () => undefined;
+  const ui = render(
+    <App
+      client={client}
+      initial={initial}
+      size={size}
+      registerFlush={(f) => {
+        flush = f;
+      }}
+    />,
+  );
   const raw = () => ui.lastFrame() ?? '';
   const frame = () => stripVTControlCharacters(raw());
+  // Every frame Ink draws goes through stdout.write: waits are checked then, not on a timer.
+  const waits = new Map<() => void, string>();
+  const write = ui.stdout.write;
+  ui.stdout.write = (drawn: string) => {
+    write(drawn);
+    for (const check of [...waits.keys()]) check();
+  };
+  onTestFailed(() => {
+    const waiting = [...waits.values()].join(', ');
+    process.stderr.write(`${waiting ? `still waiting for ${waiting}; ` : ''}last frame:\n${frame()}\n`);
+  });
+  let mounted = true;
+  const unmount = () => {
+    if (mounted) ui.unmount();
+    mounted = false;
+  };
   return {
     frame,
     raw,
     history: () => ui.frames.map((f) => stripVTControlCharacters(f)),
     press: async (...sequence) => {
       for (const k of sequence) {
-        // Let the last render's effects (input handlers) attach, as a person's pause between keys does.
-        await new Promise((r) => setTimeout(r, 30));
+        await reactIdle();
         ui.stdin.write(k);
       }
     },
-    until: async (test, timeoutMs = 15_000) => {
-      const ok =
-        typeof test === 'string'
-          ? (f: string) => f.includes(test)
-          : test instanceof RegExp
-            ? (f: string) => test.test(f)
-            : test;
-      const started = Date.now();
-      while (!ok(frame())) {
-        if (Date.now() - started > timeoutMs)
-          throw new Error(`frame never matched ${String(test)}; last frame:\n${frame()}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      return frame();
+    until: (test) =>
+      new Promise((resolve) => {
+        const ok = frameTest(test);
+        const check = () => {
+          const f = frame();
+          if (!ok(f)) return;
+          waits.delete(check);
+          resolve(f);
+        };
+        waits.set(check, String(test));
+        check();
+      }),
+    settled: reactIdle,
+    close: async () => {
+      await flush();
+      unmount();
     },
-    unmount: () => ui.unmount(),
+    unmount,
   };
 }
 
@@ -95,6 +142,18 @@ export function renderApp(client: Client, initial?: Route, size = { columns: 80,
 export async function createDraft(client: Client): Promise<Draft> {
   const { draft } = await unwrap(await client.api.draft.outline.$post({ json: { year: 2017 } }));
   return draft as Draft;
+}
+
+/** The bundled corpus, a saved 2017 draft and the workspace open on it, once its counts show. */
+export async function openWorkspaceUi(
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ api: TestApi; draft: Draft; ui: Ui }> {
+  const api = await openApi(env);
+  await loadBundled(api.client);
+  const draft = await createDraft(api.client);
+  const ui = renderApp(api.client, { name: 'workspace', draftId: draft.id });
+  await ui.until('相符');
+  return { api, draft, ui };
 }
 
 /** The saved draft, as the API returns it. */

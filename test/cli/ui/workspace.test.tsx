@@ -6,10 +6,10 @@ import type { Draft } from '../../../server/draft/types.ts';
 import { docxParts } from '../../support/docx-review.ts';
 import { startOpenAIServer } from '../../support/openai-server.ts';
 import {
-  createDraft,
   keys,
   loadBundled,
   openApi,
+  openWorkspaceUi,
   renderApp,
   savedDraft,
   type TestApi,
@@ -20,9 +20,8 @@ let api: TestApi | undefined;
 let ui: Ui | undefined;
 let closeServer: (() => Promise<void>) | undefined;
 afterEach(async () => {
-  ui?.unmount();
-  // A save the last key started may still be writing; let it land before the data dir goes.
-  await new Promise((r) => setTimeout(r, 300));
+  // The saves the last keys started land before the data dir goes.
+  await ui?.close();
   api?.close();
   await closeServer?.();
   closeServer = undefined;
@@ -30,12 +29,10 @@ afterEach(async () => {
 
 /** The bundled corpus, a saved 2017 draft, and the workspace open on it. */
 async function openWorkspace(env: NodeJS.ProcessEnv = {}): Promise<{ draft: Draft; ui: Ui }> {
-  api = await openApi(env);
-  await loadBundled(api.client);
-  const draft = await createDraft(api.client);
-  ui = renderApp(api.client, { name: 'workspace', draftId: draft.id });
-  await ui.until('相符');
-  return { draft, ui };
+  const opened = await openWorkspaceUi(env);
+  api = opened.api;
+  ui = opened.ui;
+  return opened;
 }
 
 /** The outline row of part n (1-based): title row, 开头, then the parts. */
@@ -162,14 +159,18 @@ describe('draft workspace', () => {
     expect(saved.parts[1].paragraphs.length).toBe(draft.parts[1].paragraphs.length + 1);
   });
 
-  it('s shows last year’s paragraph and the ledger rows its figures use', async () => {
+  it('s shows last year’s paragraph and the audit of its figures: old → new, ledger rows, match words', async () => {
     const { ui } = await openWorkspace();
     await ui.press(...partRow(2), keys.enter, keys.down, keys.down, 's');
-    const frame = await ui.until('台账记录');
+    const frame = await ui.until('数字变更与台账出处');
     expect(frame).toContain('上年原文');
-    expect(frame).toContain('154处');
-    expect(frame).toContain('2017年 拆除违法建筑处数 127 处');
-    expect(frame).toContain('2016年 拆除违法建筑处数 154 处');
+    expect(frame).toContain('“154处” → 127处 更新');
+    expect(frame).toMatch(/2017年 拆除违法建筑处数 127 处\n.*ganquan-2017-sample\.csv 第\d+行/);
+    expect(frame).toMatch(/2016年 拆除违法建筑处数 154 处\n.*ganquan-2016\.csv 第\d+行/);
+    expect(frame).toContain('主语\uFF1A拆除违法建筑');
+    expect(frame).toContain('匹配词\uFF1A拆除、违法、建筑');
+    await ui.press(keys.pageDown);
+    await ui.until('今年台账中没有“库内销项任务量”的数值');
     await ui.press(keys.pageDown);
     await ui.until('往年同类段落');
   });
@@ -278,14 +279,18 @@ describe('draft workspace', () => {
 });
 
 describe('draft workspace with a model', () => {
-  /** A model that returns the paragraph it was given, restyled only by a lead-in phrase. */
+  /**
+   * A model that returns the paragraph it was given, restyled only by a lead-in phrase, streamed a
+   * clause at a time (each piece is one frame of the UI).
+   */
   async function modelEnv(reply: (paragraph: string) => string): Promise<NodeJS.ProcessEnv> {
     const server = await startOpenAIServer({
       reply: (messages) => {
         const user = String(messages[messages.length - 1]?.content ?? '');
-        const m = /<<<资料 (\w+)>>>\n([\s\S]*?)\n<<<资料结束 \1>>>/.exec(user);
+        const m = /<资料 编号="(\w+)">\n([\s\S]*?)\n<\/资料 编号="\1">/.exec(user);
         return reply(m?.[2] ?? '');
       },
+      pieces: (content) => content.split(/(?<=[,;。、\uFF0C\uFF1B])/),
     });
     closeServer = () => server.close();
     return {

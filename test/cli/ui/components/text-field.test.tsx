@@ -3,12 +3,11 @@ import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TextField } from '../../../../cli/ui/components/text-field.tsx';
 import { textWidth } from '../../../../cli/ui/layout/wrap.ts';
+import { reactIdle } from '../../../support/react-idle.ts';
 import { keys } from '../support.tsx';
 
 let ui: ReturnType<typeof render> | undefined;
 afterEach(() => ui?.unmount());
-
-const tick = () => new Promise((r) => setTimeout(r, 30));
 
 /** Renders a field and returns what was submitted, changed and cancelled. */
 function field(initial: string, width = 20) {
@@ -23,7 +22,7 @@ function field(initial: string, width = 20) {
     />,
   );
   const press = async (k: string) => {
-    await tick();
+    await reactIdle();
     ui?.stdin.write(k);
   };
   const frame = () => stripVTControlCharacters(ui?.lastFrame() ?? '');
@@ -42,7 +41,7 @@ describe('TextField', () => {
     await press(keys.backspace);
     ui?.stdin.write('街道');
     ui?.stdin.write(keys.enter);
-    await tick();
+    await reactIdle();
     expect(seen.submitted).toEqual(['甘泉街道']);
   });
 
@@ -65,7 +64,7 @@ describe('TextField', () => {
     const { seen, press } = field('甘泉路');
     await press('x');
     await press(keys.escape);
-    await new Promise((r) => setTimeout(r, 100));
+    await reactIdle();
     expect(seen.cancelled).toBe(1);
     expect(seen.submitted).toEqual([]);
   });

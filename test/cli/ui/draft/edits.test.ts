@@ -4,7 +4,6 @@ import {
   insertParagraph,
   moveParagraph,
   movePart,
-  putParagraph,
   removeParagraph,
   removePart,
   setParagraphText,
@@ -102,12 +101,5 @@ describe('draft edits', () => {
     );
     expect(saved.preamble.map((p) => p.id)).toContain(fresh.id);
     await save(draft);
-  });
-
-  it('puts a drafted paragraph in place by id', () => {
-    const p = draft.parts[4].paragraphs[1];
-    const next = putParagraph(draft, { ...p, text: '生成的新文本。', origin: 'model' });
-    expect(next.parts[4].paragraphs[1]).toMatchObject({ id: p.id, text: '生成的新文本。' });
-    expect(next.parts[4].paragraphs.length).toBe(draft.parts[4].paragraphs.length);
   });
 });

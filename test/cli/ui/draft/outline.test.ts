@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unwrap } from '../../../../cli/client.ts';
-import {
-  branchParagraphs,
-  findParagraph,
-  outlineRows,
-  readingOrder,
-} from '../../../../cli/ui/draft/outline.ts';
+import { branchParagraphs, findParagraph, outlineRows } from '../../../../cli/ui/draft/outline.ts';
 import { draftProblems } from '../../../../cli/ui/draft/problems.ts';
+import { allParagraphs, pendingTotal } from '../../../../server/draft/document/index.ts';
 import type { Draft } from '../../../../server/draft/types.ts';
 import type { CheckResult } from '../../../../server/figures/types.ts';
 import { createDraft, loadBundled, openApi, type TestApi } from '../support.tsx';
@@ -52,7 +48,7 @@ describe('outline rows', () => {
   });
 
   it('finds paragraphs and their branches; reading order covers every paragraph once', () => {
-    const ids = readingOrder(draft).map((p) => p.id);
+    const ids = allParagraphs(draft).map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     const p = draft.parts[2].paragraphs[1];
     expect(findParagraph(draft, p.id)?.branch).toEqual({ kind: 'part', partId: draft.parts[2].id });
@@ -65,7 +61,7 @@ describe('draft problems', () => {
   it('lists every pending marker once, and no claim inside a marker', () => {
     const problems = draftProblems(draft, checks);
     const pending = problems.filter((p) => p.kind === 'pending');
-    expect(pending.length).toBe(readingOrder(draft).reduce((n, p) => n + p.pending, 0));
+    expect(pending.length).toBe(pendingTotal(draft));
     expect(pending.length).toBeGreaterThan(0);
     for (const p of pending) expect(p.figure.text).toMatch(/^【待核实/);
     for (const p of problems) {
@@ -79,7 +75,7 @@ describe('draft problems', () => {
   });
 
   it('keeps reading order, and text order within a paragraph', () => {
-    const order = readingOrder(draft).map((p) => p.id);
+    const order = allParagraphs(draft).map((p) => p.id);
     const problems = draftProblems(draft, checks);
     for (let i = 1; i < problems.length; i++) {
       const [a, b] = [problems[i - 1], problems[i]];

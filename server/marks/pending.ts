@@ -1,6 +1,13 @@
-/** The visible marker for a figure with no value this year: 【待核实:上年为4280平方米】. */
+/**
+ * The 【待核实】 marker: the visible stand-in a draft leaves for a figure with no value this year,
+ * 【待核实:上年为4280平方米】. A to-do for the writer — not a verdict (a verdict is 相符, 不符 or 无法核对).
+ */
+import { type MarkSpan, markSpans } from './mark-spans.ts';
 
 const markerPattern = /【待核实[^】]*】/g;
+
+/** The marker's name as people read it, in lists and counts: 【待核实】. */
+export const pendingLabel = '【待核实】';
 
 /**
  * The marker that stands in for a figure the ledger has no value for this year.
@@ -11,12 +18,8 @@ export function pendingMarker(previous: string): string {
 }
 
 /** Spans of every 【待核实…】 marker in a text (either colon, any content), in order. */
-export function pendingSpans(text: string): { start: number; end: number; text: string }[] {
-  return [...text.matchAll(markerPattern)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-  }));
+export function pendingSpans(text: string): MarkSpan[] {
+  return markSpans(text, markerPattern);
 }
 
 /** How many 【待核实…】 markers a text holds. */
