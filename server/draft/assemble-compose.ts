@@ -8,12 +8,12 @@
  */
 
 import type { LedgerRecord } from '../figures/types.ts';
-import { countPending } from '../marks/index.ts';
+import { countPending, markable } from '../marks/index.ts';
 import type { Span } from '../report/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { gramsOf, type Vocabulary } from './assemble-fit.ts';
 import type { ReadySentence } from './assemble-sentences.ts';
-import { markable, markSpans, sentenceMark } from './sentence-mark.ts';
+import { markSpans, sentenceMark } from './sentence-mark.ts';
 import { figuresIn, ledgerSources } from './trace.ts';
 import type { SentenceTrace, TraceSource } from './trace-types.ts';
 import type { DraftFigure, DraftParagraph } from './types.ts';

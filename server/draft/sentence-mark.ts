@@ -45,8 +45,3 @@ export function markSpans(text: string, kind?: MarkKind): MarkSpan[] {
 export function countMarks(text: string, kind?: MarkKind): number {
   return markSpans(text, kind).length;
 }
-
-/** True when a sentence can be wrapped: a bracket of a mark inside it would make the mark unreadable. */
-export function markable(sentence: string): boolean {
-  return !sentence.includes(open) && !sentence.includes(close);
-}
