@@ -15,6 +15,7 @@ import { loadConfig } from '../server/config.ts';
 import type { Draft, SentenceTrace } from '../server/draft/index.ts';
 import { checkText } from '../server/figures/check.ts';
 import { parseLedger } from '../server/figures/ledger.ts';
+import { yearBoundOpen } from '../server/marks/index.ts';
 import { corpusDir, packageRoot } from '../server/paths.ts';
 import type { EvalResult } from './types.ts';
 
@@ -80,7 +81,8 @@ async function measure(set: (typeof sets)[number]): Promise<EvalResult> {
     const unsupported = traces.filter(
       (t) => t.origin === 'carried' && !has2017(t) && !t.notes.includes('上年主题句'),
     );
-    const marked = unsupported.filter((t) => t.text.includes(markOpen));
+    // Marked for the writer either way: 沿用上年·待更新, or 上年表述 when bound to last year's years.
+    const marked = unsupported.filter((t) => t.text.includes(markOpen) || t.text.includes(yearBoundOpen));
     const files = draft.materials?.files ?? [];
     const used = files.reduce((n, f) => n + f.used, 0);
     const content2017 = files.reduce((n, f) => n + f.content, 0);
