@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { bundledFiles, corpusIsEmpty, ingestBundledFile } from '../bundled.ts';
+import { type BundledFile, bundledFiles, corpusIsEmpty, ingestBundledFile } from '../bundled.ts';
 import { type Client, unwrap } from '../client.ts';
 import { contextOf } from '../context.ts';
 import { info, out } from '../output.ts';
@@ -8,15 +8,14 @@ import { canRunTui } from '../terminal.ts';
 /** On first run with an empty store, loads the bundled demo corpus so a new user can start at once. */
 export async function ensureCorpus(client: Client): Promise<void> {
   if (!(await corpusIsEmpty(client))) return;
-  info('首次运行:正在导入内置示例语料(甘泉路街道2016年工作总结及台账)…');
+  info('首次运行:正在导入内置示例语料(甘泉路街道2016年工作总结、台账及2017年示例材料)…');
   const files = await bundledFiles(client);
   for (const [i, file] of files.entries()) {
     info(`  [${i + 1}/${files.length}] ${file.fileName}`);
     await ingestBundledFile(client, file);
   }
-  info(
-    `已导入 ${files.filter((f) => f.kind === 'report').length} 份报告、${files.filter((f) => f.kind === 'ledger').length} 份台账。`,
-  );
+  const count = (kind: BundledFile['kind']): number => files.filter((f) => f.kind === kind).length;
+  info(`已导入 ${count('report')} 份报告、${count('ledger')} 份台账、${count('material')} 份材料。`);
 }
 
 /**

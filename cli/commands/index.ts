@@ -8,6 +8,7 @@ import { registerDraft } from './draft.ts';
 import { registerHome } from './home.ts';
 import { registerIngest } from './ingest.ts';
 import { registerLedger } from './ledger.ts';
+import { registerMaterials } from './materials.ts';
 import { registerReindex } from './reindex.ts';
 import { registerReports } from './reports.ts';
 import { registerSearch } from './search.ts';
@@ -29,6 +30,7 @@ export function buildCommands(): Command {
   registerReports(program);
   registerSearch(program);
   registerLedger(program);
+  registerMaterials(program);
   registerCheck(program);
   registerDraft(program);
   registerAsk(program);

@@ -1,25 +1,17 @@
 import type { Command } from 'commander';
-import { GovdraftError } from '../../server/errors.ts';
 import { type Client, unwrap } from '../client.ts';
 import { contextOf } from '../context.ts';
+import { resolvePrefix } from '../id-prefix.ts';
 import { out, outJson } from '../output.ts';
 
 /** Resolves a unique id prefix (as users type them) to a full report id. */
 async function resolveId(client: Client, prefix: string): Promise<string> {
   const { reports } = await unwrap(await client.api.reports.$get());
-  const matches = reports.filter((r) => r.id.startsWith(prefix.toLowerCase()));
-  if (matches.length === 1) return matches[0].id;
-  throw matches.length === 0
-    ? new GovdraftError(
-        'not_found',
-        `没有找到编号以 ${prefix} 开头的报告`,
-        `No report id starts with ${prefix}`,
-      )
-    : new GovdraftError(
-        'bad_request',
-        `编号 ${prefix} 对应多份报告,请多输入几位`,
-        `Ambiguous id prefix ${prefix}`,
-      );
+  return resolvePrefix(
+    reports.map((r) => r.id),
+    prefix,
+    '报告',
+  );
 }
 
 /** `govdraft reports [list|show|delete]` — the stored past reports. */

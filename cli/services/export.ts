@@ -12,6 +12,11 @@ export interface ExportedDraft {
   year?: number;
 }
 
+/** How an export is made: `trace` appends 逐句来源 (each sentence's sources). */
+export interface ExportOptions {
+  trace?: boolean;
+}
+
 /**
  * A saved draft in a format (POST /api/draft/export): text for .md and .txt, bytes for .docx; the
  * annotated copy is the .docx checked against the stored ledger (POST /api/check).
@@ -20,10 +25,15 @@ export async function draftExport(
   client: Client,
   draft: ExportedDraft,
   format: DraftExportFormat,
+  options: ExportOptions = {},
 ): Promise<string | Buffer> {
   const exported = await unwrap(
     await client.api.draft.export.$post({
-      json: { draftId: draft.id, format: format === 'annotated' ? 'docx' : format },
+      json: {
+        draftId: draft.id,
+        format: format === 'annotated' ? 'docx' : format,
+        trace: options.trace ?? false,
+      },
     }),
   );
   if ('content' in exported) return exported.content;
@@ -39,6 +49,7 @@ export async function exportDraft(
   draft: ExportedDraft,
   format: DraftExportFormat,
   path: string,
+  options: ExportOptions = {},
 ): Promise<void> {
-  await writeOutputFile(path, await draftExport(client, draft, format));
+  await writeOutputFile(path, await draftExport(client, draft, format, options));
 }

@@ -7,6 +7,6 @@ export type { Annotated, AnnotateRequest } from './annotate.ts';
 export { annotatedCopy } from './annotate.ts';
 export type { AnswerHandlers } from './chat.ts';
 export { askChat } from './chat.ts';
-export type { DraftExportFormat, ExportedDraft } from './export.ts';
+export type { DraftExportFormat, ExportedDraft, ExportOptions } from './export.ts';
 export { draftExport, exportDraft } from './export.ts';
 export { writeOutputFile } from './output-file.ts';

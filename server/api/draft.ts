@@ -16,13 +16,17 @@ import {
   findParagraph,
   ledgerRecordSchema,
   loadDraftLedger,
+  loadMaterialsInput,
   loadPreviousReport,
+  type MaterialsSource,
   paragraphNotFound,
   pathLabels,
   proposePartTitles,
   renumberParts,
   replaceParagraph,
   type SectionDeps,
+  traceAppendix,
+  withAppendix,
 } from '../draft/index.ts';
 import type { Engine } from '../engine.ts';
 import { GovdraftError } from '../errors.ts';
@@ -46,6 +50,17 @@ const sourceFields = {
   fromYear: yearSchema.optional(),
   from: fileInputSchema.optional(),
   ledger: z.union([z.array(ledgerRecordSchema).min(1).max(100_000), fileInputSchema]).optional(),
+  /** Draft from this year's stored materials (the draft's year unless given; all of them unless ids). */
+  materials: z
+    .object({
+      year: yearSchema.optional(),
+      ids: z
+        .array(z.string().regex(/^[0-9a-f]{8,64}$/, 'material ids are hex content hashes'))
+        .min(1)
+        .max(1000)
+        .optional(),
+    })
+    .optional(),
   /** The office drafting (short or full name): its report and ledger rows only; default: the report's office. */
   org: z.string().trim().min(1).max(60).optional(),
 };
@@ -83,7 +98,12 @@ export const sectionSchema = z
   })
   .refine(oneDraft, oneDraftMessage);
 export const exportSchema = z
-  .object({ ...draftRef, format: z.enum(['md', 'docx', 'txt']) })
+  .object({
+    ...draftRef,
+    format: z.enum(['md', 'docx', 'txt']),
+    /** Add the sources appendix: where every sentence came from. */
+    trace: z.boolean().default(false),
+  })
   .refine(oneDraft, oneDraftMessage);
 const draftOnlySchema = z.object(draftRef).refine(oneDraft, oneDraftMessage);
 
@@ -129,6 +149,7 @@ export function draftRoutes(engine: Engine) {
       fromYear?: number;
       from?: FileInput;
       ledger?: z.infer<typeof ledgerRecordSchema>[] | FileInput;
+      materials?: MaterialsSource;
       org?: string;
     },
   ): Promise<BuildInputs> => {
@@ -166,7 +187,15 @@ export function draftRoutes(engine: Engine) {
       (file) => engine.uploads.parseLedger(file),
       body.org ?? report.org,
     );
-    return { year: body.year, report, stored, ledger: records, ledgerSource: source };
+    const materials = body.materials && (await loadMaterialsInput(store, report, body.year, body.materials));
+    return {
+      year: body.year,
+      report,
+      stored,
+      ledger: records,
+      ledgerSource: source,
+      ...(materials ? { materials } : {}),
+    };
   };
 
   return new Hono()
@@ -237,10 +266,12 @@ export function draftRoutes(engine: Engine) {
       if (body.format === 'docx') {
         // The docx library is loaded only for Word exports (~0.1 s at start-up otherwise).
         const { draftDocx } = await import('../draft/docx.ts');
-        const contentBase64 = Buffer.from(await draftDocx(draft)).toString('base64');
+        const appendix = body.trace ? { appendix: traceAppendix(draft) } : {};
+        const contentBase64 = Buffer.from(await draftDocx({ ...draft, ...appendix })).toString('base64');
         return c.json({ format: body.format, fileName, mediaType, contentBase64 });
       }
-      const content = body.format === 'md' ? draftMarkdown(draft) : draftText(draft);
+      const text = body.format === 'md' ? draftMarkdown(draft) : draftText(draft);
+      const content = body.trace ? withAppendix(text, traceAppendix(draft), body.format) : text;
       return c.json({ format: body.format, fileName, mediaType, content });
     });
 }

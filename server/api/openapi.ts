@@ -4,6 +4,7 @@ import { chatSchema } from './chat.ts';
 import { checkSchema } from './check.ts';
 import { exportSchema, outlineSchema, sectionSchema, wholeSchema } from './draft.ts';
 import { assignBody } from './ledger.ts';
+import { materialUploadSchema } from './materials.ts';
 import { type DeclaredRoute, declaredRoutes, type RouteTable } from './route-table.ts';
 import { searchSchema } from './search.ts';
 import { fileInputSchema } from './upload.ts';
@@ -58,6 +59,17 @@ export const descriptions: Record<string, Description> = {
   'post /api/ledger/assign': {
     summary: '指定台账单位 / give ledger records with no office to one office',
     body: assignBody,
+  },
+  'post /api/materials': {
+    summary: '导入今年材料 / add a department material for a year (JSON or multipart "file", "year", "from")',
+    body: materialUploadSchema,
+  },
+  'get /api/materials': {
+    summary: '材料列表 / stored materials, flagged when a figure contradicts the ledger',
+    query: { year: 'year' },
+  },
+  'delete /api/materials/{id}': {
+    summary: '删除材料 / remove a material (id: its content hash)',
   },
   'post /api/check': {
     summary: '数字核查 / check every figure of a text',

@@ -11,12 +11,14 @@ import type { LedgerRecord } from '../figures/types.ts';
 import { countPending, unmarkYearBound } from '../marks/index.ts';
 import { topicSentence } from '../report/topic.ts';
 import type { Paragraph, Report } from '../report/types.ts';
+import { assembleMaterials, type MaterialsInput } from './assemble.ts';
 import { rowAudit } from './audit.ts';
 import { carryChecked } from './carry-forward.ts';
 import { appendMetric, metricSentence, placeMetrics } from './new-metrics.ts';
 import { planPart } from './plan.ts';
 import { renumberParts } from './renumber.ts';
 import type { CarryYears } from './resolve.ts';
+import { traceDraft } from './trace-draft.ts';
 import {
   type Draft,
   type DraftParagraph,
@@ -37,6 +39,8 @@ export interface BuildInputs {
   /** Ledger records of the new year and the year before (others are ignored). */
   ledger: readonly LedgerRecord[];
   ledgerSource: string;
+  /** This year's materials: the parts' content comes from them (see assemble.ts). */
+  materials?: MaterialsInput;
   /** Fixed id and clock, for reproducible output. */
   id?: string;
   now?: Date;
@@ -73,7 +77,7 @@ export function buildDraft(inputs: BuildInputs): Draft {
 
   const preamble = report.preamble.map(carry);
   const partsIntro = report.partsIntro ? carry(report.partsIntro) : null;
-  const parts: DraftPart[] = report.parts
+  const carried: DraftPart[] = report.parts
     .filter((part) => part.kind !== 'plan')
     .map((part) => ({
       id: `part-${part.number}`,
@@ -83,6 +87,9 @@ export function buildDraft(inputs: BuildInputs): Draft {
       paragraphs: part.paragraphs.map(carry),
       newMetrics: [],
     }));
+  const assembled = inputs.materials ? assembleMaterials(carried, inputs.materials, ledger, year) : null;
+  for (const metric of assembled?.metrics ?? []) used.add(metric);
+  const parts = assembled?.parts ?? carried;
   const closing = report.closing.map(carry);
   const newMetrics = placeNewMetrics(
     ledger.filter((r) => r.year === year && !used.has(r.metric)),
@@ -95,7 +102,7 @@ export function buildDraft(inputs: BuildInputs): Draft {
   const title = report.title.includes(String(fromYear))
     ? moveTitleYears(report.title, fromYear, year)
     : `${report.org ?? ''}${year}年工作总结`;
-  return renumberParts({
+  const draft: Draft = {
     schemaVersion: draftSchemaVersion,
     id: inputs.id ?? newDraftId(year, inputs.now),
     year,
@@ -104,6 +111,7 @@ export function buildDraft(inputs: BuildInputs): Draft {
     fromReportId: inputs.stored ? report.id : null,
     fromTitle: report.title,
     fromYear: report.year,
+    ...(assembled ? { materials: assembled.materials } : {}),
     preamble,
     partsIntro,
     parts: plan ? [...parts, plan] : parts,
@@ -115,7 +123,10 @@ export function buildDraft(inputs: BuildInputs): Draft {
     ledgerMissing: !ledger.some((r) => r.year === year),
     createdAt: now,
     updatedAt: now,
-  });
+  };
+  const numbered = renumberParts(draft);
+  // Traced once numbered: renumbering rewrites the parts' intro (主要开展了以下七方面工作).
+  return assembled ? traceDraft(numbered) : numbered;
 }
 
 /**

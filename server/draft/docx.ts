@@ -123,6 +123,8 @@ export interface OfficialDocument extends Pick<Draft, 'title'> {
   parts: readonly { marker: string; title: string; paragraphs: readonly { text: string }[] }[];
   closing: readonly { text: string }[];
   footnotes: readonly { mark: number; text: string }[];
+  /** Placed after the text on a page of its own (the `--trace` sources appendix). */
+  appendix?: { title: string; lines: readonly string[] };
 }
 
 /**
@@ -178,6 +180,23 @@ export async function draftDocx(draft: OfficialDocument): Promise<Uint8Array> {
     for (const p of part.paragraphs) if (p.text.trim()) children.push(body(p.text));
   }
   for (const p of draft.closing) children.push(body(p.text));
+  if (draft.appendix) {
+    children.push(
+      new DocxParagraph({
+        heading: HeadingLevel.HEADING_1,
+        pageBreakBefore: true,
+        children: [
+          new TextRun({ text: draft.appendix.title, font: font(officialFonts.heading), size: size.sanhao }),
+        ],
+      }),
+      ...draft.appendix.lines.map(
+        (line) =>
+          new DocxParagraph({
+            children: [new TextRun({ text: line, font: font(officialFonts.body), size: 24 })],
+          }),
+      ),
+    );
+  }
   const footnotes = Object.fromEntries(
     draft.footnotes.map((f) => [
       String(f.mark),

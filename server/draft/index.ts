@@ -15,6 +15,7 @@ export {
 export { guardFigures, guardPassed } from './guard.ts';
 export type { InputFile, LedgerInput, ReportSource } from './inputs.ts';
 export { loadDraftLedger, loadPreviousReport } from './inputs.ts';
+export { loadMaterialsInput, type MaterialsSource } from './materials-input.ts';
 export { metricSentence } from './new-metrics.ts';
 export { normaliseDraft } from './normalise.ts';
 export { draftAsReport, draftMarkdown, draftText } from './render.ts';
@@ -24,6 +25,8 @@ export type { SectionDeps, SectionMode, SectionRequest } from './section.ts';
 export { draftSection, paragraphNotFound } from './section.ts';
 export type { PartTitle } from './titles.ts';
 export { proposePartTitles } from './titles.ts';
+export { type Appendix, traceAppendix, withAppendix } from './trace-appendix.ts';
+export type * from './trace-types.ts';
 export type * from './types.ts';
 export { draftSchemaVersion, pathLabels } from './types.ts';
 export type { DraftStats, WholeDeps, WholeDraft } from './whole.ts';

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { LedgerRecord } from '../figures/types.ts';
+import type { DraftMaterials, SentenceTrace } from './trace-types.ts';
 import { type Draft, type DraftParagraph, draftSchemaVersion } from './types.ts';
 import { draftIdPattern } from './workspace.ts';
 
@@ -42,22 +43,94 @@ const figureSchema = z.object({
   end: z.number().int().min(0),
   text: z.string().max(500),
   metric: shortText.nullable(),
-  status: z.enum(['updated', 'recomputed', 'pending', 'new']),
+  status: z.enum(['updated', 'recomputed', 'pending', 'new', 'material']),
   previous: z.string().max(500).optional(),
   value: z.number().finite().nullable(),
   unit: z.string().max(20),
   audit: figureAuditSchema.optional(),
 });
 
+const traceSourceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('material'),
+    materialId: shortText,
+    fileName: z.string().max(500),
+    department: shortText,
+    paragraph: z.number().int(),
+    sentence: z.number().int(),
+    text: z.string().max(5000),
+  }),
+  z.object({ kind: z.literal('previous'), paragraph: z.number().int(), text: z.string().max(5000) }),
+  z.object({
+    kind: z.literal('ledger'),
+    year: z.number().int(),
+    metric: shortText,
+    file: z.string().max(500),
+    row: z.number().int().min(0),
+  }),
+  z.object({ kind: z.literal('model'), model: shortText }),
+]);
+
+const traceSchema = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string().max(5000),
+  origin: z.enum(['material', 'carried', 'ledger', 'model', 'writer']),
+  sources: z.array(traceSourceSchema).max(100),
+  notes: z.array(z.string().max(500)).max(50),
+}) satisfies z.ZodType<SentenceTrace, unknown>;
+
+const materialsSchema = z.object({
+  year: z.number().int(),
+  files: z
+    .array(
+      z.object({
+        id: shortText,
+        fileName: z.string().max(500),
+        department: shortText,
+        content: z.number().int().min(0),
+        used: z.number().int().min(0),
+        flagged: z.boolean(),
+      }),
+    )
+    .max(1000),
+  conflicts: z
+    .array(
+      z.object({
+        materialId: shortText,
+        fileName: z.string().max(500),
+        department: shortText,
+        sentence: z.string().max(5000),
+        figure: z.string().max(500),
+        ledger: z.string().max(500).nullable(),
+        source: z.string().max(2000).nullable(),
+        action: z.enum(['corrected', 'dropped']),
+      }),
+    )
+    .max(5000),
+  unused: z
+    .array(
+      z.object({
+        materialId: shortText,
+        fileName: z.string().max(500),
+        department: shortText,
+        text: z.string().max(5000),
+        reason: z.string().max(500),
+      }),
+    )
+    .max(10_000),
+}) satisfies z.ZodType<DraftMaterials, unknown>;
+
 const paragraphSchema = z.object({
   id: z.string().min(1).max(100),
   text: z.string().max(50_000),
   topic: z.string().max(500).nullable().default(null),
-  origin: z.enum(['carry-forward', 'model', 'writer', 'new-metrics', 'plan']).default('writer'),
+  origin: z.enum(['carry-forward', 'model', 'writer', 'new-metrics', 'materials', 'plan']).default('writer'),
   sourceParagraph: z.number().int().min(0).nullable().default(null),
   sourceText: z.string().max(50_000).nullable().default(null),
   figures: z.array(figureSchema).max(1000).default([]),
   pending: z.number().int().min(0).default(0),
+  trace: z.array(traceSchema).max(2000).optional(),
 }) satisfies z.ZodType<DraftParagraph, unknown>;
 
 const newMetricSchema = z.object({
@@ -80,6 +153,7 @@ export const draftSchema = z.object({
   fromReportId: shortText.nullable(),
   fromTitle: z.string().max(500).nullable(),
   fromYear: z.number().int().nullable(),
+  materials: materialsSchema.optional(),
   preamble: z.array(paragraphSchema).max(100),
   partsIntro: paragraphSchema.nullable(),
   parts: z
@@ -92,6 +166,7 @@ export const draftSchema = z.object({
         kind: z.literal('plan').optional(),
         paragraphs: z.array(paragraphSchema).max(500),
         newMetrics: z.array(newMetricSchema).max(1000).default([]),
+        candidate: z.boolean().optional(),
       }),
     )
     .max(50),

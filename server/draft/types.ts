@@ -5,24 +5,27 @@
  * `<dataDir>/drafts/<id>.json` and sent as is through the API.
  */
 import type { CheckResult, LedgerRecord } from '../figures/types.ts';
+import type { DraftMaterials, SentenceTrace } from './trace-types.ts';
 
 /** The version of this shape; bumped only by a change old clients cannot read. */
 export const draftSchemaVersion = 1;
 
 /**
  * Who wrote a paragraph's current text: the carry-forward engine (last year's text with this year's
- * figures), the model (restyled under the numeric guard), the writer (edited or written by hand), or
- * the engine's sentences for ledger metrics last year's text never mentioned, or an item of last
- * year's plan kept as written for the writer to replace (〖上年计划：…〗, not carried forward).
+ * figures), the model (restyled under the numeric guard), the writer (edited or written by hand),
+ * the engine's sentences for ledger metrics last year's text never mentioned, the engine's assembly
+ * of this year's materials, or an item of last year's plan kept as written for the writer to replace
+ * (〖上年计划：…〗, not carried forward).
  */
-export type ParagraphOrigin = 'carry-forward' | 'model' | 'writer' | 'new-metrics' | 'plan';
+export type ParagraphOrigin = 'carry-forward' | 'model' | 'writer' | 'new-metrics' | 'materials' | 'plan';
 
 /**
  * What the engine did with one figure: `updated` — this year's ledger value of the same metric;
  * `recomputed` — derived from two years' values (同比, 百分点, 比上年增加) or a rate from its parts;
- * `pending` — no value for this year, kept as 【待核实:上年为X】; `new` — a metric new to the report.
+ * `pending` — no value for this year, kept as 【待核实:上年为X】; `new` — a metric new to the report;
+ * `material` — as this year's material wrote it (the ledger agrees, or has no such metric).
  */
-export type FigureStatus = 'updated' | 'recomputed' | 'pending' | 'new';
+export type FigureStatus = 'updated' | 'recomputed' | 'pending' | 'new' | 'material';
 
 /** A ledger row as the audit names it: where it is, what it says. */
 export interface AuditRow {
@@ -91,6 +94,8 @@ export interface DraftParagraph {
   figures: DraftFigure[];
   /** How many 【待核实…】 markers the text still holds. */
   pending: number;
+  /** Where each sentence comes from; absent in drafts saved before traces existed. */
+  trace?: SentenceTrace[];
 }
 
 /** A ledger metric last year's text never mentioned, with where it fits and a ready sentence. */
@@ -126,6 +131,8 @@ export interface DraftPart {
   paragraphs: DraftParagraph[];
   /** New metrics suggested for this part (their sentences are already in a `new-metrics` paragraph). */
   newMetrics: NewMetric[];
+  /** A part proposed for materials that fit no part of last year's structure, for the writer to keep or fold in. */
+  candidate?: boolean;
 }
 
 export interface DraftFootnote {
@@ -147,6 +154,8 @@ export interface Draft {
   fromReportId: string | null;
   fromTitle: string | null;
   fromYear: number | null;
+  /** This year's materials the draft was built from (absent when it was not). */
+  materials?: DraftMaterials;
   preamble: DraftParagraph[];
   /** 主要开展了以下六方面工作: — its count follows the number of parts on renumbering. */
   partsIntro: DraftParagraph | null;
@@ -188,6 +197,7 @@ export type WarningCode =
   | 'numeric_guard'
   | 'model_unavailable'
   | 'bad_titles'
+  | 'marks_guard'
   /** No ledger row for the draft's year: every figure is pending. */
   | 'no_ledger';
 

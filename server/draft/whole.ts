@@ -10,22 +10,26 @@ import { countYearBound } from '../marks/index.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { type BuildInputs, buildDraft } from './build.ts';
 import { allParagraphs, pendingTotal, replaceParagraph } from './document/index.ts';
+import { acceptRewrite } from './materials-rewrite.ts';
 import { draftMarkdown } from './render.ts';
 import { draftSection, type SectionDeps, type SectionMode } from './section.ts';
+import { countMarks } from './sentence-mark.ts';
 import { proposePartTitles } from './titles.ts';
-import type { Draft, DraftEvent, DraftWarning, ParagraphOrigin } from './types.ts';
+import type { Draft, DraftEvent, DraftWarning, FigureStatus, ParagraphOrigin } from './types.ts';
 
 /** Counts of what the engine did, for the writer's summary. */
 export interface DraftStats {
   paragraphs: number;
   /** No ledger row for the draft's year: every figure is pending (see Draft.ledgerMissing). */
   ledgerMissing: boolean;
-  figures: { updated: number; recomputed: number; pending: number; new: number };
+  figures: Record<FigureStatus, number>;
   /** 【待核实…】 markers in the text. */
   pending: number;
   /** 〖上年表述…〗 sentences in the text: last year's, for the writer to rewrite. */
   yearBound: number;
   newMetrics: number;
+  /** Last year's sentences marked 〖沿用上年·待更新：…〗 (nothing of this year backs them). */
+  carriedOver: number;
   /** Paragraphs by who wrote their text. */
   origins: Record<ParagraphOrigin, number>;
   /** The whole text checked against the draft's ledger. */
@@ -58,12 +62,19 @@ export function draftAudit(draft: Draft): AuditEntry[] {
 /** What the engine did in a draft, and the whole text's check. */
 export function draftStats(draft: Draft): DraftStats {
   const paragraphs = allParagraphs(draft);
-  const figures = { updated: 0, recomputed: 0, pending: 0, new: 0 };
+  const figures: Record<FigureStatus, number> = {
+    updated: 0,
+    recomputed: 0,
+    pending: 0,
+    new: 0,
+    material: 0,
+  };
   const origins: Record<ParagraphOrigin, number> = {
     'carry-forward': 0,
     model: 0,
     writer: 0,
     'new-metrics': 0,
+    materials: 0,
     plan: 0,
   };
   for (const p of paragraphs) {
@@ -77,6 +88,7 @@ export function draftStats(draft: Draft): DraftStats {
     pending: pendingTotal(draft),
     yearBound: paragraphs.reduce((n, p) => n + countYearBound(p.text), 0),
     newMetrics: draft.newMetrics.length,
+    carriedOver: paragraphs.reduce((n, p) => n + countMarks(p.text, 'carriedOver'), 0),
     origins,
     check: checkText(draftMarkdown(draft), draft.ledger, { year: draft.year }).summary,
   };
@@ -105,14 +117,23 @@ export async function draftWhole(inputs: BuildInputs, deps: WholeDeps): Promise<
   let draft = await deps.save(buildDraft(inputs));
   const warnings: DraftWarning[] = draft.ledgerMissing ? [noLedgerWarning(draft)] : [];
   const restyle = deps.model !== null && deps.mode !== 'carry-forward';
-  const targets = draft.parts.flatMap((part) => part.paragraphs.filter((p) => p.origin === 'carry-forward'));
+  const targets = draft.parts.flatMap((part) =>
+    // From materials, last year's paragraphs stay as assembled (their carry-over marks with them).
+    part.paragraphs.filter((p) => p.origin === (draft.materials ? 'materials' : 'carry-forward')),
+  );
   deps.onProgress?.(`已按今年台账生成初稿(${allParagraphs(draft).length} 段),草稿 ${draft.id} 已保存`);
   if (restyle) {
     for (const [i, target] of targets.entries()) {
       deps.onProgress?.(`模型润色第 ${i + 1}/${targets.length} 段:${target.topic ?? target.id}`);
       const final = await finalOf(draftSection({ draft, paragraphId: target.id, mode: deps.mode }, deps));
       warnings.push(...final.warnings);
-      draft = await deps.save(replaceParagraph(draft, final.paragraph));
+      let paragraph = final.paragraph;
+      if (target.origin === 'materials' && final.path === 'model' && deps.model) {
+        const accepted = acceptRewrite(target, paragraph, deps.model.name);
+        paragraph = accepted.paragraph;
+        if (accepted.warning) warnings.push(accepted.warning);
+      }
+      draft = await deps.save(replaceParagraph(draft, paragraph));
     }
     // Last year's plan keeps its heading: the writer replaces it, not the model.
     const work = { ...draft, parts: draft.parts.filter((part) => part.kind !== 'plan') };

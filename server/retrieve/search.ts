@@ -2,7 +2,7 @@ import { GovdraftError } from '../errors.ts';
 import { sameOrg } from '../report/index.ts';
 import type { Chunk, Section, Store } from '../store/types.ts';
 import { searchTerms } from './query.ts';
-import { fuseRanks } from './rrf.ts';
+import { fuseRanks, listWeights } from './rrf.ts';
 
 export interface SearchOptions {
   /** Number of hits wanted (1–100, default 5). */
@@ -46,12 +46,6 @@ async function storedNames(store: Store, org: string): Promise<string | string[]
 /** How many candidates each method contributes to the fusion, per hit wanted. */
 const depthPerHit = 4;
 const minDepth = 20;
-/**
- * RRF weights of the vector and the full-text list. In 0.1 two full-text lists (bigrams, words) and
- * the vector list voted equally; one full-text list over words and bigrams keeps that 2:1 balance.
- */
-const listWeights = [1, 2];
-
 function citationOf(chunk: Chunk): Citation {
   return {
     reportId: chunk.reportId,

@@ -10,6 +10,7 @@ export {
   storeLocation,
   storeMayHoldData,
 } from './location.ts';
+export type * from './material-types.ts';
 export { openStore } from './open.ts';
 export type { BulkStore, StoreOptions } from './store.ts';
 export type {

@@ -115,6 +115,14 @@ export class StoreTables {
     return table;
   }
 
+  /** Writes table `name` afresh from `rows` in one commit (a first write, or a rewrite). */
+  async overwrite(name: string, rows: Row[], schema: Schema): Promise<Table> {
+    const table = await this.db.createTable(name, rows, { mode: 'overwrite', schema });
+    this.opened.get(name)?.close();
+    this.opened.set(name, table);
+    return table;
+  }
+
   /** Ids of committed reports (reading them costs ~25 ms at a few hundred reports). */
   async committedIds(): Promise<Set<string>> {
     const reports = await this.open(tableNames.reports);

@@ -12,6 +12,8 @@ import { ensureLanceThreads } from './lance-threads.ts';
 import { upgradeLayout } from './layout.ts';
 import { assignLedger, type LedgerQuery, mergeLedger, readLedger } from './ledger-table.ts';
 import { defaultStoreUri, type StoreLocation } from './location.ts';
+import type { MaterialShelf } from './material-types.ts';
+import { openMaterials } from './materials.ts';
 import { QueryCache } from './query-cache.ts';
 import { StoreTables } from './store-tables.ts';
 import { chunkColumns, ledgerSchema, reportsSchema, rowToChunk, rowToSummary, tableNames } from './tables.ts';
@@ -54,6 +56,7 @@ type Row = Record<string, unknown>;
 
 class LanceStore implements BulkStore {
   readonly embedder: Embedder;
+  readonly materials: MaterialShelf;
   private readonly queries = new QueryCache();
 
   constructor(
@@ -64,6 +67,7 @@ class LanceStore implements BulkStore {
     private readonly writeBatchRows: number,
   ) {
     this.embedder = tables.embedder;
+    this.materials = openMaterials(tables, writer);
   }
 
   /**
@@ -164,8 +168,8 @@ class LanceStore implements BulkStore {
     });
   }
 
-  reindex(): Promise<{ chunks: number }> {
-    return this.writer.run(async () => {
+  async reindex(): Promise<{ chunks: number }> {
+    const done = await this.writer.run(async () => {
       const table = await this.tables.open(tableNames.chunks);
       const reports = await this.tables.open(tableNames.reports);
       if (!table) return { chunks: 0 };
@@ -180,6 +184,8 @@ class LanceStore implements BulkStore {
       await this.keeper.afterWrite(rebuilt, 'full');
       return { chunks: stored.length };
     });
+    await this.materials.reindex();
+    return done;
   }
 
   async counts(): Promise<StoreCounts> {

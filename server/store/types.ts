@@ -1,6 +1,7 @@
 /** Rows the store keeps, the embedding interface the store depends on, and the store's contract. */
 import type { LedgerRecord } from '../figures/types.ts';
 import type { Report } from '../report/types.ts';
+import type { MaterialShelf } from './material-types.ts';
 
 /** Which section of a report a chunk comes from. */
 export type Section = 'title' | 'preamble' | 'part' | 'closing' | 'footnote';
@@ -134,6 +135,8 @@ export interface StoreCounts {
 export interface Store {
   /** The embedder this store was opened with. */
   readonly embedder: Embedder;
+  /** This year's materials (department submissions), in a table of their own. */
+  readonly materials: MaterialShelf;
   /** Adds a parsed report; idempotent by `report.id`, replaces an earlier version of the same file or title. */
   ingestReport(report: Report, options?: IngestOptions): Promise<IngestOutcome>;
   /** Like `ingestReport` for each report in order, with one index upkeep at the end. */

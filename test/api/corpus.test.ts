@@ -9,8 +9,8 @@ describe('/api/corpus/bundled over HTTP', () => {
   });
   afterAll(() => server.close());
 
-  it('lists the bundled files, reports first', async () => {
-    const { files } = await jsonOf<{ files: { kind: string; fileName: string }[] }>(
+  it('lists the bundled files, reports first, the 2017 materials after the ledgers', async () => {
+    const { files } = await jsonOf<{ files: { kind: string; fileName: string; year?: number }[] }>(
       await server.api('/api/corpus/bundled'),
     );
     expect(files[0]).toEqual({ kind: 'report', fileName: '甘泉路街道2016年工作总结.txt' });
@@ -18,6 +18,14 @@ describe('/api/corpus/bundled over HTTP', () => {
       'ganquan-2016.csv',
       'ganquan-2017-sample.csv',
     ]);
+    const materials = files.filter((f) => f.kind === 'material');
+    expect(materials).toHaveLength(9);
+    expect(materials).toContainEqual({
+      kind: 'material',
+      fileName: '社区服务办公室2017年工作总结.docx',
+      year: 2017,
+    });
+    expect(files.slice(-9)).toEqual(materials);
   });
 
   it('ingests one file at a time, idempotently', async () => {
@@ -30,6 +38,12 @@ describe('/api/corpus/bundled over HTTP', () => {
       await server.api('/api/corpus/bundled/ganquan-2016.csv', { method: 'POST' }),
     );
     expect(ledger.added).toBe(50);
+    const material = await jsonOf<{ status: string; department: string; year: number }>(
+      await server.api(`/api/corpus/bundled/${encodeURIComponent('甘泉苑居委会2017年工作小结.txt')}`, {
+        method: 'POST',
+      }),
+    );
+    expect(material).toMatchObject({ status: 'added', department: '甘泉苑居委会', year: 2017 });
   });
 
   it('answers a file that is not bundled with 404', async () => {

@@ -13,6 +13,7 @@ const statusLabels: Record<FigureStatus, { text: string; color: string }> = {
   recomputed: { text: '重算', color: 'green' },
   pending: { text: '待核实', color: 'magenta' },
   new: { text: '新增', color: 'cyan' },
+  material: { text: '材料', color: 'green' },
 };
 
 const dim = { dimColor: true };

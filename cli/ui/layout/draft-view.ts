@@ -9,6 +9,7 @@ import { countYearBound } from '../../../server/marks/index.ts';
 import { type Branch, branchParagraphs } from '../draft/outline.ts';
 import { auditSegments } from './audit-view.ts';
 import { figureSegments, yearBoundColor } from './figures.ts';
+import { sentenceSourcesView } from './trace-view.ts';
 import type { Segment } from './wrap.ts';
 
 /** Who wrote a paragraph's text, as writers read it. */
@@ -17,6 +18,7 @@ export const originLabels: Record<ParagraphOrigin, string> = {
   model: '模型润色',
   writer: '手写',
   'new-metrics': '新增指标',
+  materials: '今年材料',
   plan: '上年计划',
 };
 
@@ -131,6 +133,11 @@ export function titleView(draft: Draft): Segment[] {
     `沿用 《${draft.fromTitle ?? '上年报告'}》${draft.fromYear ? `(${draft.fromYear}年)` : ''}`,
     `台账 ${draft.ledgerSource}(${draft.ledger.length} 条记录)${draft.ledgerMissing ? `\uFF0C没有${draft.year}年的数据\uFF1A数字均待核实` : ''}`,
     `新增指标 ${draft.newMetrics.length} 项(已作为新句子放入最相近的部分)`,
+    ...(draft.materials
+      ? [
+          `今年材料 ${draft.materials.files.length} 份:用到 ${draft.materials.files.reduce((n, f) => n + f.used, 0)} 句,与台账不符 ${draft.materials.conflicts.length} 处`,
+        ]
+      : []),
     `创建于 ${new Date(draft.createdAt).toLocaleString('zh-CN')}`,
     `保存于 ${new Date(draft.updatedAt).toLocaleString('zh-CN')}`,
   ];
@@ -158,7 +165,7 @@ export function sourcesView(
   paragraph: DraftParagraph,
   exemplars: readonly { label: string; text: string }[] | null,
 ): Segment[] {
-  const out: Segment[] = [{ text: '上年原文\n', style: heading }];
+  const out: Segment[] = [...sentenceSourcesView(paragraph), { text: '上年原文\n', style: heading }];
   out.push({
     text: `${paragraph.sourceText ?? '(本段不是从上年报告沿用的)'}\n\n`,
     style: paragraph.sourceText ? undefined : dim,

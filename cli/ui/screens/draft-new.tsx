@@ -14,6 +14,7 @@ const keys = [
   { key: '↑↓', label: '选择' },
   { key: '←→', label: '更改' },
   { key: 'Enter', label: '确定' },
+  { key: 'm', label: '用/不用今年材料' },
   { key: 'q', label: '返回' },
 ];
 
@@ -25,14 +26,17 @@ const fields: Field[] = ['year', 'report', 'ledger', 'start'];
 function useChoices() {
   const client = useClient();
   return useAsync(async () => {
-    const [reports, ledger, drafts] = await Promise.all([
+    const [reports, ledger, drafts, materials] = await Promise.all([
       unwrap(await client.api.reports.$get()),
       unwrap(await client.api.ledger.$get({ query: {} })),
       unwrap(await client.api.drafts.$get()),
+      unwrap(await client.api.materials.$get({ query: {} })),
     ]);
     const years = new Map<number, number>();
     for (const r of ledger.records) years.set(r.year, (years.get(r.year) ?? 0) + 1);
-    return { reports: reports.reports, ledgerYears: years, drafts: drafts.drafts };
+    const materialYears = new Map<number, number>();
+    for (const m of materials.materials) materialYears.set(m.year, (materialYears.get(m.year) ?? 0) + 1);
+    return { reports: reports.reports, ledgerYears: years, materialYears, drafts: drafts.drafts };
   }, []);
 }
 
@@ -53,13 +57,14 @@ const reportIndexFor = (reports: readonly { year: number | null }[], year: numbe
 /** The row marker: ❯ on the selected row. */
 const mark = (i: number, row: number) => (i === row ? <Text color="cyan">❯ </Text> : <Text>{'  '}</Text>);
 
-/** The new draft's choices: the year, last year's report, the ledger (the stored one or a file), the start button. */
+/** The new draft's choices: the year, last year's report, the ledger (the stored one or a file), this year's materials, the start button. */
 function NewDraftForm({
   width,
   row,
   year,
   report,
   ledger,
+  materials,
   onLedger,
 }: {
   width: number;
@@ -67,6 +72,8 @@ function NewDraftForm({
   year: number;
   report: { title: string; year: number | null } | undefined;
   ledger: { file: string | null; typing: boolean; records: number };
+  /** The year's stored materials, and whether the draft uses them (m toggles). */
+  materials: { count: number; use: boolean };
   /** The ledger file typed (null: the stored ledger), or the field left as it was (undefined). */
   onLedger: (file: string | null | undefined) => void;
 }) {
@@ -100,6 +107,16 @@ function NewDraftForm({
           </Text>
         )}
       </Box>
+      <Text wrap="truncate-end">
+        {'  '}今年材料{' '}
+        <Text color="cyan">
+          {materials.count === 0
+            ? `库中没有${year}年的材料(govdraft materials add 导入)`
+            : materials.use
+              ? `用${year}年材料 ${materials.count} 份(m 不用)`
+              : `不用,只沿用上年报告(m 使用 ${materials.count} 份材料)`}
+        </Text>
+      </Text>
       {!ledger.file && ledger.records === 0 && (
         <Text color="yellow">台账库中没有{year}年的数据:上年的数字都会标为【待核实】。</Text>
       )}
@@ -159,6 +176,8 @@ export function DraftNewScreen({ onOpen, onBack }: DraftNewProps) {
   const [typingLedger, setTypingLedger] = useState(false);
   const [row, setRow, rowRef] = useRefState(0);
   const [creating, setCreating] = useState(false);
+  // This year's materials are used when there are any, unless the writer turns them off (m).
+  const [useMaterials, setUseMaterials, useMaterialsRef] = useRefState(true);
   const [error, setError] = useState<unknown>();
 
   const reports = data?.reports ?? [];
@@ -168,11 +187,13 @@ export function DraftNewScreen({ onOpen, onBack }: DraftNewProps) {
   const reportFor = (y: number, index: number | null) => reportIndexFor(reports, y, index);
   const report = reports[reportFor(chosenYear, reportIndex)];
   const ledgerCount = data?.ledgerYears.get(chosenYear) ?? 0;
+  const materialCount = data?.materialYears.get(chosenYear) ?? 0;
   const rowCount = fields.length + drafts.length;
 
   const start = () => {
     const y = yearRef.current ?? defaultYear;
     const from = reports[reportFor(y, reportRef.current)];
+    const materials = useMaterialsRef.current && (data?.materialYears.get(y) ?? 0) > 0;
     setCreating(true);
     setError(undefined);
     (async () => {
@@ -182,6 +203,7 @@ export function DraftNewScreen({ onOpen, onBack }: DraftNewProps) {
             year: y,
             ...(from ? { fromReportId: from.id } : {}),
             ...(ledgerFile ? { ledger: readUploadFile(ledgerFile) } : {}),
+            ...(materials ? { materials: {} } : {}),
           },
         }),
       );
@@ -211,7 +233,8 @@ export function DraftNewScreen({ onOpen, onBack }: DraftNewProps) {
         else if (field === 'ledger') setTypingLedger(true);
         else if (!field && drafts[at - fields.length]) onOpen(drafts[at - fields.length].id);
         else setRow((r) => r + 1);
-      } else if (input === 'q' || key.escape) onBack();
+      } else if (input === 'm') setUseMaterials((on) => !on);
+      else if (input === 'q' || key.escape) onBack();
     },
     { isActive: !typingLedger && !creating && data !== undefined },
   );
@@ -230,12 +253,21 @@ export function DraftNewScreen({ onOpen, onBack }: DraftNewProps) {
                 year={chosenYear}
                 report={report}
                 ledger={{ file: ledgerFile, typing: typingLedger, records: ledgerCount }}
+                materials={{ count: materialCount, use: useMaterials }}
                 onLedger={(file) => {
                   if (file !== undefined) setLedgerFile(file);
                   setTypingLedger(false);
                 }}
               />
-              {creating && <Spinner label="正在按今年台账沿用上年报告…" />}
+              {creating && (
+                <Spinner
+                  label={
+                    useMaterials && materialCount > 0
+                      ? '正在用今年材料起草,按今年台账核对数字…'
+                      : '正在按今年台账沿用上年报告…'
+                  }
+                />
+              )}
               {error !== undefined && <ErrorLine error={error} />}
               <SavedDrafts drafts={drafts} row={row} />
             </>

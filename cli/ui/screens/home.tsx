@@ -79,7 +79,7 @@ export function HomeScreen({ navigate }: { navigate: Navigate }) {
           {firstRun.phase === 'checking' && <Spinner label="正在读取语料库…" />}
           {firstRun.phase === 'ingesting' && (
             <Box flexDirection="column">
-              <Text>首次运行:正在导入内置示例语料(甘泉路街道2016年工作总结及台账)</Text>
+              <Text>首次运行:正在导入内置示例语料(甘泉路街道2016年工作总结、台账及2017年示例材料)</Text>
               <Box width={Math.min(60, width - 4)}>
                 <ProgressBar value={(firstRun.done / Math.max(1, firstRun.total)) * 100} />
               </Box>

@@ -16,7 +16,7 @@ describe('home screen', () => {
     ui = renderApp(api.client);
     const frame = await ui.until('核对文稿');
     expect(ui.history().some((f) => f.includes('首次运行:正在导入内置示例语料'))).toBe(true);
-    expect(ui.history().some((f) => /[0-3]\/3 \S+\.(txt|csv)/.test(f))).toBe(true);
+    expect(ui.history().some((f) => /\d+\/12 \S+\.(txt|csv|docx|md|html)/.test(f))).toBe(true);
     expect(frame).toContain('1 份往年报告(2016年)');
     expect(frame).toMatch(/台账 101 条记录:2016年 \d+ 项 · 2017年 \d+ 项/);
     expect(frame).toContain('离线模式');

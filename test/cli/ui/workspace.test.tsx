@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { unwrap } from '../../../cli/client.ts';
 import type { Draft } from '../../../server/draft/types.ts';
 import { docxParts } from '../../support/docx-review.ts';
 import { startOpenAIServer } from '../../support/openai-server.ts';
@@ -48,6 +49,7 @@ describe('draft workspace', () => {
     expect(frame).toContain('起草年度 ‹ 2017年 ›');
     expect(frame).toContain('上年报告 ‹ 甘泉路街道2016年工作总结(2016年)›');
     expect(frame).toMatch(/台账 台账库\(2017年 \d+ 项\)/);
+    expect(frame).toContain('今年材料 用2017年材料 9 份(m 不用)');
     await ui.press(keys.down, keys.down, keys.down, keys.enter);
     frame = await ui.until('相符');
     expect(frame).toContain('起草 · 甘泉路街道2017年工作总结');
@@ -57,7 +59,7 @@ describe('draft workspace', () => {
     expect(frame).toMatch(/相符 \d+ · 不符 0 · 无法核对 \d+\(含【待核实】\d+\)/);
     expect(frame).toContain('g 生成');
     expect(frame).toContain('J/K 下移/上移');
-  });
+  }, 90_000);
 
   it('Enter opens a part; the right pane shows the selected paragraph with its origin', async () => {
     const { ui } = await openWorkspace();
@@ -172,6 +174,22 @@ describe('draft workspace', () => {
     await ui.press(keys.pageDown);
     await ui.until('往年同类段落');
   });
+
+  it('s on a paragraph built from this year’s materials shows where each sentence came from', async () => {
+    api = await openApi();
+    await loadBundled(api.client);
+    const { draft } = await unwrap(
+      await api.client.api.draft.outline.$post({ json: { year: 2017, materials: {} } }),
+    );
+    ui = renderApp(api.client, { name: 'workspace', draftId: draft.id });
+    await ui.until('相符');
+    await ui.press(...partRow(1), keys.enter, keys.down, 's');
+    const frame = await ui.until('逐句来源');
+    expect(frame).toContain('1. 丰富为老服务内涵。');
+    expect(frame).toMatch(/上年报告第\d+段/);
+    await ui.press(keys.pageDown);
+    await ui.until('今年材料 · 社区服务办公室');
+  }, 60_000);
 
   it('c checks the draft; n walks the problems, Enter goes to the paragraph', async () => {
     const { ui } = await openWorkspace();
