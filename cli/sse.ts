@@ -4,7 +4,7 @@
  */
 
 import type { z } from 'zod';
-import { readSse } from '../server/api/event-stream.ts';
+import { readSse } from '../server/api/index.ts';
 import { GovdraftError } from '../server/errors.ts';
 import { unwrap } from './client.ts';
 

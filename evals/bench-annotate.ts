@@ -6,8 +6,7 @@
  * the fastest of a few warm runs), with the number of comments written.
  */
 import { readFileSync } from 'node:fs';
-import { checkText } from '../server/figures/check.ts';
-import { parseLedger } from '../server/figures/ledger.ts';
+import { checkText, parseLedger } from '../server/figures/index.ts';
 import { parseReportFile } from '../server/report/index.ts';
 import { annotateDocx } from '../server/review/index.ts';
 import {

@@ -7,9 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkText } from '../server/figures/check.ts';
-import { parseLedger } from '../server/figures/ledger.ts';
-import type { LedgerRecord } from '../server/figures/types.ts';
+import type { LedgerRecord } from '../server/figures/index.ts';
+import { checkText, parseLedger } from '../server/figures/index.ts';
 import { corpusDir } from '../server/paths.ts';
 import { syntheticReport } from '../test/support/synthetic-reports.ts';
 import { seedText } from './figures-gold.ts';

@@ -10,9 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { groundingJudge } from '../server/chat/grounding.ts';
-import { guardJudge } from '../server/draft/guard.ts';
-import { parseLedger } from '../server/figures/ledger.ts';
+import { groundingJudge } from '../server/chat/index.ts';
+import { guardJudge } from '../server/draft/index.ts';
+import { parseLedger } from '../server/figures/index.ts';
 import { corpusDir } from '../server/paths.ts';
 import { parseReportFile } from '../server/report/index.ts';
 import { endsQuantity, type FigureJudge, release } from '../server/stream/index.ts';

@@ -8,11 +8,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ChatAnswer, ChatTurn } from '../server/chat/index.ts';
 import { answerChat } from '../server/chat/index.ts';
-import type { ChatAnswer, ChatTurn } from '../server/chat/types.ts';
 import { ingestBundledCorpus } from '../server/corpus.ts';
-import { createLexicalEmbedder } from '../server/store/embed-lexical.ts';
-import { openStore } from '../server/store/store.ts';
+import { createLexicalEmbedder, openStore } from '../server/store/index.ts';
 import type { EvalResult } from './types.ts';
 
 type Category = 'numeric' | 'descriptive' | 'multiturn' | 'unanswerable';

@@ -4,7 +4,7 @@
  * (`seed-2016-not-figures.tsv`: none may be reported). Targets: recall and precision ≥ 0.98, zero
  * non-figures.
  */
-import { extractClaims } from '../server/figures/claims.ts';
+import { extractClaims } from '../server/figures/index.ts';
 import { goldClaims, goldNonFigures, seedText } from './figures-gold.ts';
 import type { EvalResult } from './types.ts';
 

@@ -7,10 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkText } from '../server/figures/check.ts';
-import { formatLike } from '../server/figures/format.ts';
-import { parseLedger } from '../server/figures/ledger.ts';
-import type { LedgerRecord } from '../server/figures/types.ts';
+import type { LedgerRecord } from '../server/figures/index.ts';
+import { checkText, formatLike, parseLedger } from '../server/figures/index.ts';
 import { corpusDir } from '../server/paths.ts';
 import type { GoldClaim } from './figures-gold.ts';
 import { goldClaims, seedText } from './figures-gold.ts';

@@ -10,14 +10,9 @@ import { join } from 'node:path';
 import { connect, rerankers } from '@lancedb/lancedb';
 import { corpusDir } from '../server/paths.ts';
 import { parseReportFile } from '../server/report/index.ts';
-import { searchTerms } from '../server/retrieve/query.ts';
-import { fuseRanks } from '../server/retrieve/rrf.ts';
-import { search } from '../server/retrieve/search.ts';
-import { chunkReport } from '../server/store/chunk.ts';
-import { createLexicalEmbedder } from '../server/store/embed-lexical.ts';
-import { termsOf } from '../server/store/fts.ts';
-import { openStore } from '../server/store/store.ts';
-import type { ChunkHit, Store } from '../server/store/types.ts';
+import { fuseRanks, search, searchTerms } from '../server/retrieve/index.ts';
+import type { ChunkHit, Store } from '../server/store/index.ts';
+import { chunkReport, createLexicalEmbedder, openStore, termsOf } from '../server/store/index.ts';
 import { type RetrievalQuestion, retrievalQuestions } from './retrieval-questions.ts';
 import type { EvalResult } from './types.ts';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LedgerRecord } from '../server/figures/types.ts';
+import type { LedgerRecord } from '../server/figures/index.ts';
 import { corpusDir, packageRoot } from '../server/paths.ts';
 
 /**

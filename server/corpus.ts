@@ -1,11 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseLedger } from './figures/ledger.ts';
-import { distinctOffices } from './figures/office-ledger.ts';
+import { distinctOffices, parseLedger } from './figures/index.ts';
 import { addMaterial } from './materials/index.ts';
 import { corpusDir } from './paths.ts';
 import { parseReportFile } from './report/index.ts';
-import type { IngestOutcome, Store } from './store/types.ts';
+import type { IngestOutcome, Store } from './store/index.ts';
 
 /** One file of the bundled demo corpus; a material also names the year it reports on. */
 export type BundledFile =

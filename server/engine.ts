@@ -1,8 +1,8 @@
-import { type Admission, createAdmission } from './api/admission.ts';
+import { type Admission, createAdmission } from './api/index.ts';
 import type { Config } from './config.ts';
 import type { Workspace } from './draft/index.ts';
+import type { ChatModel } from './models/index.ts';
 import { createChatModel } from './models/index.ts';
-import type { ChatModel } from './models/types.ts';
 import type { Store, StoreLocation } from './store/index.ts';
 import { createEmbedder, openStore, storeLocation, storeMayHoldData } from './store/index.ts';
 import { createUploads, type Uploads } from './uploads/index.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
-import type { Draft } from '../server/draft/types.ts';
+import type { Draft } from '../server/draft/index.ts';
 import { createEngine } from '../server/engine.ts';
 import { draft2017 } from './draft/corpus.ts';
 

@@ -6,14 +6,14 @@ import type {
   ChatCitation,
   ChatFilters,
   ChatTurn,
-} from '../../server/chat/types.ts';
+} from '../../server/chat/index.ts';
 import { GovdraftError } from '../../server/errors.ts';
 import type { Client } from '../client.ts';
 import { contextOf } from '../context.ts';
 import { citationLabel } from '../format.ts';
 import { info, out, outJson } from '../output.ts';
 import { intOption } from '../program.ts';
-import { askChat } from '../services/index.ts';
+import { askChat } from '../services/chat.ts';
 
 /** The citation as people read it: 《…》(二)补齐发展短板,公共管理走向精细 第2段. */
 function citationLine(c: ChatCitation): string {

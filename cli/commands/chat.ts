@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import type { ChatTurn } from '../../server/chat/types.ts';
+import type { ChatTurn } from '../../server/chat/index.ts';
 import { contextOf } from '../context.ts';
 import { info, out, printError } from '../output.ts';
 import { intOption } from '../program.ts';

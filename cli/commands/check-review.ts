@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { GovdraftError } from '../../server/errors.ts';
 import type { ReviewAnswer } from '../../server/review/index.ts';
 import { info, out } from '../output.ts';
-import { writeOutputFile } from '../services/index.ts';
+import { writeOutputFile } from '../services/output-file.ts';
 
 /** The findings table's format from its file name; throws for anything but .xlsx or .csv. */
 export function tableFormatOf(path: string): 'xlsx' | 'csv' {

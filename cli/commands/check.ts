@@ -1,7 +1,7 @@
 import { styleText } from 'node:util';
 import type { Command } from 'commander';
 import { GovdraftError, toGovdraftError } from '../../server/errors.ts';
-import type { CheckedClaim } from '../../server/figures/types.ts';
+import type { CheckedClaim } from '../../server/figures/index.ts';
 import { pendingSpans, verdictWord } from '../../server/marks/index.ts';
 import { unwrap } from '../client.ts';
 import { contextOf } from '../context.ts';

@@ -6,7 +6,7 @@ import { contextOf } from '../context.ts';
 import { readUploadFile } from '../files.ts';
 import { info, out, outJson } from '../output.ts';
 import { intOption } from '../program.ts';
-import { draftExport, exportDraft } from '../services/index.ts';
+import { draftExport, exportDraft } from '../services/export.ts';
 import { canRunTui } from '../terminal.ts';
 import { ensureCorpus } from './home.ts';
 import { addMaterialFiles } from './materials.ts';

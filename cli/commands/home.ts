@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { type BundledFile, bundledFiles, corpusIsEmpty, ingestBundledFile } from '../bundled.ts';
+import type { BundledFile } from '../../server/corpus.ts';
+import { bundledFiles, corpusIsEmpty, ingestBundledFile } from '../bundled.ts';
 import { type Client, unwrap } from '../client.ts';
 import { contextOf } from '../context.ts';
 import { info, out } from '../output.ts';

@@ -1,5 +1,5 @@
-import { chatWireEvent } from '../../server/api/streams.ts';
-import type { ChatAnswer, ChatFilters, ChatTurn } from '../../server/chat/types.ts';
+import { chatWireEvent } from '../../server/api/index.ts';
+import type { ChatAnswer, ChatFilters, ChatTurn } from '../../server/chat/index.ts';
 import { GovdraftError } from '../../server/errors.ts';
 import type { Client } from '../client.ts';
 import { readEvents } from '../sse.ts';

@@ -8,15 +8,11 @@
  */
 import type { Connection, Table } from '@lancedb/lancedb';
 import { Index } from '@lancedb/lancedb';
-import type { Report } from '../../server/report/types.ts';
-import { searchTerms } from '../../server/retrieve/query.ts';
-import { fuseRanks } from '../../server/retrieve/rrf.ts';
-import { chunkReport } from '../../server/store/chunk.ts';
-import { filterToWhere } from '../../server/store/filter.ts';
-import { chunkColumns } from '../../server/store/tables.ts';
-import type { ChunkFilter, ChunkHit, Store } from '../../server/store/types.ts';
-import { probesFor } from '../../server/store/vector-index.ts';
-import { segment } from '../../server/text/segment.ts';
+import type { Report } from '../../server/report/index.ts';
+import { fuseRanks, searchTerms } from '../../server/retrieve/index.ts';
+import type { ChunkFilter, ChunkHit, Store } from '../../server/store/index.ts';
+import { chunkColumns, chunkReport, filterToWhere, probesFor } from '../../server/store/index.ts';
+import { segment } from '../../server/text/index.ts';
 
 type Row = Record<string, unknown>;
 

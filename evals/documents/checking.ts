@@ -3,10 +3,9 @@
  * only) and with the office's own ledger; and, when the document ships a ledger, each gold figure
  * the ledger states, once changed, must be caught (不符) — the perturbation eval's changes.
  */
-import { checkText } from '../../server/figures/check.ts';
-import { indexLedger } from '../../server/figures/match.ts';
-import { implausibleIn } from '../../server/figures/plausibility.ts';
-import type { CheckedClaim } from '../../server/figures/types.ts';
+
+import type { CheckedClaim } from '../../server/figures/index.ts';
+import { checkText, implausibleIn, indexLedger } from '../../server/figures/index.ts';
 import { changes } from '../eval-perturbation.ts';
 import { goldValues, overlaps } from './extraction.ts';
 import type { DevDocument, LocatedFigure } from './load.ts';

@@ -7,11 +7,11 @@
  * ledger value put in place of a figure of another subject is a wrong substitution. Documents whose
  * gold names no metric are judged by value alone (any ledger value).
  */
-import { buildDraft } from '../../server/draft/build.ts';
-import { allParagraphs } from '../../server/draft/document/index.ts';
-import type { DraftParagraph } from '../../server/draft/types.ts';
-import { type ExtractedClaim, extractClaims } from '../../server/figures/claims.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+
+import type { DraftParagraph } from '../../server/draft/index.ts';
+import { allParagraphs, buildDraft } from '../../server/draft/index.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
+import { type ExtractedClaim, extractClaims } from '../../server/figures/index.ts';
 import { pendingSpans } from '../../server/marks/index.ts';
 import { reportParagraphs } from '../../server/report/index.ts';
 import { context } from './extraction.ts';

@@ -3,9 +3,8 @@
  * check` does) against the gold figures — a claim matches a gold figure when their spans overlap and
  * the values agree — and the non-figures it reports.
  */
-import { type ExtractedClaim, extractClaims } from '../../server/figures/claims.ts';
-import { normalizeUnit } from '../../server/figures/units.ts';
-import type { Span } from '../../server/report/index.ts';
+import { type ExtractedClaim, extractClaims, normalizeUnit } from '../../server/figures/index.ts';
+import type { Span } from '../../server/text/index.ts';
 import type { DevDocument, LocatedFigure } from './load.ts';
 
 /** What extraction got right and wrong on one document. */

@@ -6,8 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseLedger } from '../../server/figures/ledger.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
+import { parseLedger } from '../../server/figures/index.ts';
 import { corpusDir, packageRoot } from '../../server/paths.ts';
 import { parseReportFile, type Report } from '../../server/report/index.ts';
 import { goldClaims, seedPath } from '../figures-gold.ts';

@@ -30,7 +30,7 @@ import {
 } from '../draft/index.ts';
 import type { Engine } from '../engine.ts';
 import { GovdraftError } from '../errors.ts';
-import { checkText } from '../figures/check.ts';
+import { checkText } from '../figures/index.ts';
 import { search } from '../retrieve/index.ts';
 import { sseEvents } from './sse.ts';
 import { draftWireData } from './streams.ts';
@@ -265,7 +265,7 @@ export function draftRoutes(engine: Engine) {
       const mediaType = mediaTypes[body.format];
       if (body.format === 'docx') {
         // The docx library is loaded only for Word exports (~0.1 s at start-up otherwise).
-        const { draftDocx } = await import('../draft/docx.ts');
+        const { draftDocx } = await import('../draft/index.ts');
         const appendix = body.trace ? { appendix: traceAppendix(draft) } : {};
         const contentBase64 = Buffer.from(await draftDocx({ ...draft, ...appendix })).toString('base64');
         return c.json({ format: body.format, fileName, mediaType, contentBase64 });

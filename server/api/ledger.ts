@@ -2,8 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Engine } from '../engine.ts';
 import { GovdraftError } from '../errors.ts';
-import { distinctOffices } from '../figures/office-ledger.ts';
-import { ledgerWarnings } from '../figures/plausibility.ts';
+import { distinctOffices, ledgerWarnings } from '../figures/index.ts';
 import { fileUpload, readUpload } from './upload.ts';
 import { validate } from './validate.ts';
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Engine } from '../engine.ts';
-import { probeModel } from '../models/probe.ts';
+import { probeModel } from '../models/index.ts';
 import { redactSecrets, redactUrl } from '../redact.ts';
 import { validate } from './validate.ts';
 

@@ -14,9 +14,9 @@ import type {
   ChatNotice,
   RestartReason,
   Understanding,
-} from '../chat/types.ts';
-import type { DraftEvent, DraftParagraph, DraftPath, DraftWarning, WarningCode } from '../draft/types.ts';
-import type { CheckResult } from '../figures/types.ts';
+} from '../chat/index.ts';
+import type { DraftEvent, DraftParagraph, DraftPath, DraftWarning, WarningCode } from '../draft/index.ts';
+import type { CheckResult } from '../figures/index.ts';
 
 const isObject = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

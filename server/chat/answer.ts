@@ -4,13 +4,14 @@
  * fails before anything is streamed; `streamChat` then streams the answer — written by the model when
  * one is configured and passages answer, otherwise the offline answer — ending with a final event.
  */
-import { distinctOffices, officeLedger } from '../figures/office-ledger.ts';
-import type { LedgerRecord } from '../figures/types.ts';
-import { modelError } from '../models/model-error.ts';
-import type { ChatModel } from '../models/types.ts';
-import type { Report } from '../report/types.ts';
-import type { SearchHit } from '../retrieve/search.ts';
-import type { ReportSummary, Store } from '../store/types.ts';
+
+import type { LedgerRecord } from '../figures/index.ts';
+import { distinctOffices, officeLedger } from '../figures/index.ts';
+import type { ChatModel } from '../models/index.ts';
+import { modelError } from '../models/index.ts';
+import type { Report } from '../report/index.ts';
+import type { SearchHit } from '../retrieve/index.ts';
+import type { ReportSummary, Store } from '../store/index.ts';
 import { CitationBook } from './citations.ts';
 import { composeDescriptive, descriptiveHits, isDescriptive } from './descriptive.ts';
 import { answeringHits, composeExtractive, composeNotFound } from './extractive.ts';

@@ -2,10 +2,10 @@
  * Citations: passages numbered [1] [2] in the order an answer first uses them, each mapped to its
  * report title, year, part and paragraph (numbered within its part, as people cite them).
  */
-import { toChineseNumeral } from '../figures/format.ts';
-import type { Report } from '../report/types.ts';
-import type { Citation, SearchHit } from '../retrieve/search.ts';
-import type { Chunk } from '../store/types.ts';
+import { toChineseNumeral } from '../figures/index.ts';
+import type { Report } from '../report/index.ts';
+import type { Citation, SearchHit } from '../retrieve/index.ts';
+import type { Chunk } from '../store/index.ts';
 import type { ChatCitation } from './types.ts';
 
 /**

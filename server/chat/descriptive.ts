@@ -3,8 +3,8 @@
  * offices, not just the best two sentences — the sentences of each passage that cover the topic,
  * grouped by office, then year, each cited. Pure.
  */
-import type { SearchHit } from '../retrieve/search.ts';
-import { splitSentences } from '../text/sentences.ts';
+import type { SearchHit } from '../retrieve/index.ts';
+import { splitSentences } from '../text/index.ts';
 import type { CitationBook } from './citations.ts';
 import { trimEnd } from './extractive.ts';
 import { coverage, minCoverage, type TopicWords } from './relevance.ts';

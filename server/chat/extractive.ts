@@ -3,8 +3,8 @@
  * lightly joined, each followed by its citation; and the honest "not found" answer that shows the
  * closest passages instead. Pure.
  */
-import type { SearchHit } from '../retrieve/search.ts';
-import { splitSentences } from '../text/sentences.ts';
+import type { SearchHit } from '../retrieve/index.ts';
+import { splitSentences } from '../text/index.ts';
 import type { CitationBook } from './citations.ts';
 import { coverage, minCoverage, type TopicWords } from './relevance.ts';
 import type { Understanding } from './types.ts';

@@ -1,6 +1,6 @@
 /** Retrieved passages as a chat model sees them: numbered, with where each comes from, neutralised. */
-import { type Fence, neutralise } from '../models/fence.ts';
-import type { SearchHit } from '../retrieve/search.ts';
+import { type Fence, neutralise } from '../models/index.ts';
+import type { SearchHit } from '../retrieve/index.ts';
 import { citationText } from './citations.ts';
 
 /** The passages as the model sees them: "[n] 《title》(part) 第k段" then the neutralised text. */

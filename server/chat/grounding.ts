@@ -3,13 +3,17 @@
  * claim extractor) must be one the passages it cites state, or one the ledger supports; the rest are
  * ungrounded. Also the guard against an answer that repeats the system prompt. Pure.
  */
-import { checkText } from '../figures/check.ts';
-import { type ExtractedClaim, extractClaims } from '../figures/claims.ts';
-import type { CheckedClaim, LedgerRecord } from '../figures/types.ts';
-import { unitsCompatible } from '../figures/units.ts';
-import { sourceOf } from '../figures/verdict.ts';
+
+import type { CheckedClaim, LedgerRecord } from '../figures/index.ts';
+import {
+  checkText,
+  type ExtractedClaim,
+  extractClaims,
+  sourceOf,
+  unitsCompatible,
+} from '../figures/index.ts';
 import { type FigureJudge, withheldMark } from '../stream/index.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { splitSentences } from '../text/index.ts';
 import type { AnswerFigure } from './types.ts';
 
 /** A passage the model was given, by its number. */

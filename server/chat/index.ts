@@ -9,6 +9,7 @@ export {
 } from './answer.ts';
 export { citationText, paragraphNumber } from './citations.ts';
 export { resolveFollowUp } from './followup.ts';
+export { groundingJudge } from './grounding.ts';
 export { type QuestionContext, understand } from './question.ts';
 export type {
   AnswerFigure,
@@ -19,5 +20,6 @@ export type {
   ChatFilters,
   ChatNotice,
   ChatTurn,
+  RestartReason,
   Understanding,
 } from './types.ts';

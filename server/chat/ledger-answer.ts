@@ -3,12 +3,19 @@
  * written from them (composeLedgerAnswer) — each figure in the writer's form with its year, its
  * ledger row, the report sentence that states it, and cross-year changes computed and shown. Pure.
  */
-import { formatValue } from '../figures/format.ts';
-import { changeOf, difference, exact, sameSeries } from '../figures/lookup/index.ts';
-import { aspectOf, indexLedger } from '../figures/match.ts';
-import type { LedgerRecord } from '../figures/types.ts';
-import { sourceOf } from '../figures/verdict.ts';
-import type { SearchHit } from '../retrieve/search.ts';
+
+import type { LedgerRecord } from '../figures/index.ts';
+import {
+  aspectOf,
+  changeOf,
+  difference,
+  exact,
+  formatValue,
+  indexLedger,
+  sameSeries,
+  sourceOf,
+} from '../figures/index.ts';
+import type { SearchHit } from '../retrieve/index.ts';
 import type { CitationBook } from './citations.ts';
 import { findMetrics, ledgerYears, type MetricQuery } from './metrics.ts';
 import type { AnswerFigure, Understanding } from './types.ts';

@@ -3,9 +3,15 @@
  * (拆除违法建筑 may mean 处数 or 面积), so the figures engine's matcher is asked once per unit the
  * year's ledger uses, and every metric close to the best is kept: the answer lists them all.
  */
-import { ambiguityMargin, indexLedger, matchMetric, type ScoredMetric } from '../figures/match.ts';
-import type { LedgerRecord } from '../figures/types.ts';
-import { unitsCompatible } from '../figures/units.ts';
+
+import type { LedgerRecord } from '../figures/index.ts';
+import {
+  ambiguityMargin,
+  indexLedger,
+  matchMetric,
+  type ScoredMetric,
+  unitsCompatible,
+} from '../figures/index.ts';
 import type { AskedAspect } from './types.ts';
 
 /** What a question says about the figure it wants. */

@@ -3,11 +3,10 @@
  * streams out, then every figure in it is checked; an answer with an ungrounded figure is
  * regenerated once with the figures named, and what is still ungrounded is removed and the user told.
  */
-import type { LedgerRecord } from '../figures/types.ts';
-import { neutralise, newFence } from '../models/index.ts';
-import { renderPrompt } from '../models/prompt.ts';
-import type { ChatMessage, ChatModel } from '../models/types.ts';
-import type { SearchHit } from '../retrieve/search.ts';
+import type { LedgerRecord } from '../figures/index.ts';
+import type { ChatMessage, ChatModel } from '../models/index.ts';
+import { neutralise, newFence, renderPrompt } from '../models/index.ts';
+import type { SearchHit } from '../retrieve/index.ts';
 import { type FigureJudge, holdFigures } from '../stream/index.ts';
 import type { CitationBook } from './citations.ts';
 import { fencedSources } from './fenced-sources.ts';

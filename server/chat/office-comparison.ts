@@ -3,7 +3,7 @@
  * ledger rows only — the same plan and answer as a one-office question — one block per office, in
  * the order asked (or the ledger's order for 各…), each with its ledger rows cited. Pure.
  */
-import type { LedgerRecord } from '../figures/types.ts';
+import type { LedgerRecord } from '../figures/index.ts';
 import type { CitationBook } from './citations.ts';
 import { composeLedgerAnswer, type LedgerAnswer, type LedgerPlan, type Statement } from './ledger-answer.ts';
 import type { AnswerFigure, Understanding } from './types.ts';

@@ -2,11 +2,12 @@
  * Retrieval for chat: hybrid search filtered by the question's years, office and part (one search a
  * year, merged by score), and finding the report sentence that states a ledger figure.
  */
-import { checkText } from '../figures/check.ts';
-import type { LedgerRecord } from '../figures/types.ts';
-import { type SearchHit, search } from '../retrieve/search.ts';
-import type { Section, Store } from '../store/types.ts';
-import { splitSentences } from '../text/sentences.ts';
+
+import type { LedgerRecord } from '../figures/index.ts';
+import { checkText } from '../figures/index.ts';
+import { type SearchHit, search } from '../retrieve/index.ts';
+import type { Section, Store } from '../store/index.ts';
+import { splitSentences } from '../text/index.ts';
 import { descriptiveDepth, isDescriptive } from './descriptive.ts';
 import type { Statement } from './ledger-answer.ts';
 import { coverage, minCoverage, type TopicWords } from './relevance.ts';

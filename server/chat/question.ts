@@ -3,10 +3,10 @@
  * (level, change, rank), comparisons across years and "when" questions. Pure; no I/O.
  */
 
-import { countWords, normalizeUnit, writtenUnits } from '../figures/units.ts';
+import { countWords, normalizeUnit, writtenUnits } from '../figures/index.ts';
 import { orgKeys } from '../report/index.ts';
-import type { Span } from '../report/types.ts';
-import { searchTerms } from '../retrieve/query.ts';
+import { searchTerms } from '../retrieve/index.ts';
+import type { Span } from '../text/index.ts';
 import type { AskedAspect, ChatFilters, Understanding } from './types.ts';
 import { readYears } from './years.ts';
 

@@ -3,7 +3,7 @@
  * length, generic words left out) that a text contains. Retrieval always returns its nearest
  * passages; this is what lets chat say "not found" instead of quoting something unrelated.
  */
-import { bigrams, segment } from '../text/segment.ts';
+import { bigrams, segment } from '../text/index.ts';
 
 /** A passage must cover at least this share of the topic to count as an answer. */
 export const minCoverage = 0.6;

@@ -1,5 +1,5 @@
 /** Domain types of chat: questions understood, answers with citations and figures, the event stream. */
-import type { Section } from '../store/types.ts';
+import type { Section } from '../store/index.ts';
 
 /** One turn of a conversation as the API receives it. */
 export interface ChatTurn {

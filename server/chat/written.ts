@@ -3,9 +3,9 @@
  * figures engine's formatters, with the scale a writer would pick (9.6万人次, 139.76万元, 第2名,
  * 同比下降12%). Changes are written with their direction word (减少27处, 降低0.4个百分点).
  */
-import { formatLike, formatValue } from '../figures/format.ts';
-import { aspectOf } from '../figures/match.ts';
-import type { LedgerRecord } from '../figures/types.ts';
+
+import type { LedgerRecord } from '../figures/index.ts';
+import { aspectOf, formatLike, formatValue } from '../figures/index.ts';
 
 /**
  * A ledger value written as a writer would: 154处, 139.76万元, 9.6万人次, 全区第2名, 同比下降12%.

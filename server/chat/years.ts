@@ -2,8 +2,8 @@
  * Reading the years of a question: 2016年, 二〇一六年, 去年 (relative to the corpus's latest year),
  * 近三年, 2015到2016年, and comparisons with the year before (同比, 比上年, 比去年).
  */
-import { readNumeral } from '../figures/numeral.ts';
-import type { Span } from '../report/types.ts';
+import { readNumeral } from '../figures/index.ts';
+import type { Span } from '../text/index.ts';
 import type { YearsFrom } from './types.ts';
 
 /** The years a question names, and where it names them. */

@@ -7,10 +7,10 @@
  * last. Every sentence gets its trace. Pure.
  */
 
-import type { LedgerRecord } from '../figures/types.ts';
+import type { LedgerRecord } from '../figures/index.ts';
 import { countPending, markable } from '../marks/index.ts';
-import type { Span } from '../report/types.ts';
-import { splitSentences } from '../text/sentences.ts';
+import type { Span } from '../text/index.ts';
+import { splitSentences } from '../text/index.ts';
 import { gramsOf, type Vocabulary } from './assemble-fit.ts';
 import type { ReadySentence } from './assemble-sentences.ts';
 import { markSpans, sentenceMark } from './sentence-mark.ts';

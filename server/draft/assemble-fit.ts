@@ -4,7 +4,7 @@
  * found in the other, each weighted by how rare it is among last year's paragraphs — 社区, 工作, 开展
  * count for little, 互助养老, 违法建筑 for much. Pure.
  */
-import { bigrams } from '../text/segment.ts';
+import { bigrams } from '../text/index.ts';
 
 /** The bigrams of a text, digits and figures' punctuation left out. */
 export function gramsOf(text: string): Set<string> {

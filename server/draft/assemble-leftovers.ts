@@ -5,7 +5,7 @@
  * for the writer to keep, rename or fold in.
  * Pure.
  */
-import type { LedgerRecord } from '../figures/types.ts';
+import type { LedgerRecord } from '../figures/index.ts';
 import { topicSentence } from '../report/index.ts';
 import { joinPieces, materialPiece } from './assemble-compose.ts';
 import type { ReadySentence } from './assemble-sentences.ts';

@@ -4,11 +4,11 @@
  * value takes its place when the checker then agrees, else the sentence is left out — and every
  * figure recorded with its status and metric. Pure.
  */
-import { checkText } from '../figures/check.ts';
-import { formatLike, formatValue } from '../figures/format.ts';
-import type { CheckedClaim, LedgerRecord } from '../figures/types.ts';
-import { reportVoice } from '../materials/voice.ts';
-import type { MaterialChunk } from '../store/material-types.ts';
+
+import type { CheckedClaim, LedgerRecord } from '../figures/index.ts';
+import { checkText, formatLike, formatValue } from '../figures/index.ts';
+import { reportVoice } from '../materials/index.ts';
+import type { MaterialChunk } from '../store/index.ts';
 import type { MaterialConflictUse } from './trace-types.ts';
 import type { DraftFigure } from './types.ts';
 

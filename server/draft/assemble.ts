@@ -9,8 +9,8 @@
  * or a candidate new part. Never invents: every sentence is a material's, last year's or the ledger's,
  * and says so in its trace. Pure.
  */
-import type { LedgerRecord } from '../figures/types.ts';
-import type { MaterialChunk } from '../store/material-types.ts';
+import type { LedgerRecord } from '../figures/index.ts';
+import type { MaterialChunk } from '../store/index.ts';
 import { composeParagraph } from './assemble-compose.ts';
 import { mergeDuplicates } from './assemble-dedup.ts';
 import { Vocabulary } from './assemble-fit.ts';

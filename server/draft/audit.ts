@@ -4,8 +4,7 @@
  * that made the match. Built when a figure is placed (from what the resolution found) and kept in the
  * figure, so it is saved with the draft and follows the paragraph through edits and restyling. Pure.
  */
-import type { ExtractedClaim } from '../figures/claims.ts';
-import type { LedgerRecord } from '../figures/types.ts';
+import type { ExtractedClaim, LedgerRecord } from '../figures/index.ts';
 import type { Resolution } from './resolve.ts';
 import type { AuditRow, DraftFigure, FigureAudit, FigureStatus } from './types.ts';
 

@@ -5,12 +5,11 @@
  * renumbered. Pure and deterministic apart from the id and timestamps.
  */
 import { randomBytes } from 'node:crypto';
-import { checkText } from '../figures/check.ts';
-import { indexLedger } from '../figures/match.ts';
-import type { LedgerRecord } from '../figures/types.ts';
+import type { LedgerRecord } from '../figures/index.ts';
+import { checkText, indexLedger } from '../figures/index.ts';
 import { countPending, unmarkYearBound } from '../marks/index.ts';
-import { topicSentence } from '../report/topic.ts';
-import type { Paragraph, Report } from '../report/types.ts';
+import type { Paragraph, Report } from '../report/index.ts';
+import { topicSentence } from '../report/index.ts';
 import { assembleMaterials, type MaterialsInput } from './assemble.ts';
 import { rowAudit } from './audit.ts';
 import { carryChecked } from './carry-forward.ts';

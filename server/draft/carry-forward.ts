@@ -6,12 +6,9 @@
  * marked 〖上年表述：…〗 with their years left as written — then checked, a replacement the checker
  * disagrees with turned back into a marker. Pure and deterministic; no model involved.
  */
-import { checkText } from '../figures/check.ts';
-import type { ExtractedClaim } from '../figures/claims.ts';
-import { extractClaims } from '../figures/claims.ts';
-import { formatLike } from '../figures/format.ts';
-import type { LedgerIndex } from '../figures/match.ts';
-import type { LedgerRecord } from '../figures/types.ts';
+
+import type { ExtractedClaim, LedgerIndex, LedgerRecord } from '../figures/index.ts';
+import { checkText, extractClaims, formatLike } from '../figures/index.ts';
 import {
   markable,
   pendingMarker,

@@ -20,7 +20,7 @@ import {
   TextRun,
 } from 'docx';
 import { pendingSpans, yearBoundSpans } from '../marks/index.ts';
-import { xmlSafe } from '../text/xml-safe.ts';
+import { xmlSafe } from '../text/index.ts';
 import type { Draft } from './types.ts';
 
 const mm = (millimetres: number): number => Math.round((millimetres * 1440) / 25.4);

@@ -4,8 +4,9 @@
  * nothing added, nothing dropped — every 【待核实…】 marker and 〖上年表述…〗 mark must survive verbatim,
  * and it may write no year it was not given.
  */
-import { extractClaims } from '../figures/claims.ts';
-import type { Claim } from '../figures/types.ts';
+
+import type { Claim } from '../figures/index.ts';
+import { extractClaims } from '../figures/index.ts';
 import { pendingSpans, yearBoundSpans } from '../marks/index.ts';
 import type { FigureJudge } from '../stream/index.ts';
 

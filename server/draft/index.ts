@@ -12,7 +12,8 @@ export {
   pendingTotal,
   replaceParagraph,
 } from './document/index.ts';
-export { guardFigures, guardPassed } from './guard.ts';
+export { draftDocx } from './docx.ts';
+export { guardFigures, guardJudge, guardPassed } from './guard.ts';
 export type { InputFile, LedgerInput, ReportSource } from './inputs.ts';
 export { loadDraftLedger, loadPreviousReport } from './inputs.ts';
 export { loadMaterialsInput, type MaterialsSource } from './materials-input.ts';

@@ -4,11 +4,11 @@
  * store's records for whatever the request does not give.
  */
 import { GovdraftError } from '../errors.ts';
-import { distinctOffices, officeLedger } from '../figures/office-ledger.ts';
-import type { LedgerRecord } from '../figures/types.ts';
-import { sameOrg } from '../report/org.ts';
-import type { Report } from '../report/types.ts';
-import type { Store } from '../store/types.ts';
+import type { LedgerRecord } from '../figures/index.ts';
+import { distinctOffices, officeLedger } from '../figures/index.ts';
+import type { Report } from '../report/index.ts';
+import { sameOrg } from '../report/index.ts';
+import type { Store } from '../store/index.ts';
 
 /** A file sent in a request: its name and bytes. */
 export interface InputFile {

@@ -6,9 +6,9 @@
  */
 import { GovdraftError } from '../errors.ts';
 import { searchMaterials } from '../materials/index.ts';
-import { topicSentence } from '../report/topic.ts';
-import type { Report } from '../report/types.ts';
-import type { Store } from '../store/types.ts';
+import type { Report } from '../report/index.ts';
+import { topicSentence } from '../report/index.ts';
+import type { Store } from '../store/index.ts';
 import type { MaterialsInput } from './assemble.ts';
 
 /** Which materials a draft is built from: the year's (default: the draft's year), or only some of them. */

@@ -5,7 +5,7 @@
  * text would pass last year's work off as this year's. Accepted, each sentence of the rewrite is
  * traced to the model and to every source of the paragraph it rewrote. Pure.
  */
-import { splitSentences } from '../text/sentences.ts';
+import { splitSentences } from '../text/index.ts';
 import { countMarks, markSpans } from './sentence-mark.ts';
 import type { SentenceTrace, TraceSource } from './trace-types.ts';
 import type { DraftParagraph, DraftWarning } from './types.ts';

@@ -3,9 +3,10 @@
  * (全年新增社区食堂2个。) and the paragraph it fits best, by how much of the metric's name (and, less,
  * its note) the paragraph and its part title share — rarer shared words weigh more.
  */
-import { formatLike, formatValue, toChineseNumeral } from '../figures/format.ts';
-import type { LedgerRecord } from '../figures/types.ts';
-import { bigrams } from '../text/segment.ts';
+
+import type { LedgerRecord } from '../figures/index.ts';
+import { formatLike, formatValue, toChineseNumeral } from '../figures/index.ts';
+import { bigrams } from '../text/index.ts';
 import type { DraftFigure, FigureAudit, FigureStatus } from './types.ts';
 
 /** A paragraph a metric may go to: its ids and the text to compare with (part title included). */

@@ -2,11 +2,9 @@
  * Keeping a paragraph's derived fields true to its text after an edit or a restyling: figure spans,
  * pending count, topic.
  */
-import { extractClaims } from '../figures/claims.ts';
-import { unitsCompatible } from '../figures/units.ts';
-import { holds } from '../figures/verdict.ts';
+import { extractClaims, holds, unitsCompatible } from '../figures/index.ts';
 import { countPending, pendingSpans } from '../marks/index.ts';
-import { topicSentence } from '../report/topic.ts';
+import { topicSentence } from '../report/index.ts';
 import type { DraftFigure, DraftParagraph } from './types.ts';
 
 /**

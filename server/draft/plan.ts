@@ -6,7 +6,7 @@
  */
 
 import { countPending, planOpen } from '../marks/index.ts';
-import type { Part, Report } from '../report/types.ts';
+import type { Part, Report } from '../report/index.ts';
 import { heldParagraph } from './carry-forward.ts';
 import type { DraftParagraph, DraftPart } from './types.ts';
 import { moveTitleYears } from './years.ts';

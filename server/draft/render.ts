@@ -3,8 +3,9 @@
  * a report (title; paragraphs indented, blank lines between; headings (一)…; footnotes [1]… last),
  * parses back into the same structure, and `govdraft check` reads it like any report.
  */
-import { renderMarkdown, renderText } from '../report/render.ts';
-import type { Paragraph, Report } from '../report/types.ts';
+
+import type { Paragraph, Report } from '../report/index.ts';
+import { renderMarkdown, renderText } from '../report/index.ts';
 import type { Draft, DraftParagraph } from './types.ts';
 
 const noSpan = { start: 0, end: 0 };

@@ -3,7 +3,7 @@
  * the bracket style the draft already uses, and the parts intro's count follows the number of parts
  * (主要开展了以下六方面工作 → 以下七方面工作). Pure: the API applies it on every save.
  */
-import { toChineseNumeral } from '../figures/format.ts';
+import { toChineseNumeral } from '../figures/index.ts';
 import type { Draft, DraftPart } from './types.ts';
 
 /** Bracket style of a marker: （一） / (一) / 一、; the seed's (一) when no part has a marker. */

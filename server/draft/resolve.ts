@@ -5,10 +5,15 @@
  * match decision (certain or nothing); the arithmetic is the engine's too. Pure: the ledger comes in
  * as an index.
  */
-import type { ExtractedClaim } from '../figures/claims.ts';
-import { rateParts } from '../figures/derived-rates.ts';
-import type { FigureQuery, MatchDecision } from '../figures/lookup/index.ts';
+import type {
+  ExtractedClaim,
+  FigureQuery,
+  LedgerIndex,
+  LedgerRecord,
+  MatchDecision,
+} from '../figures/index.ts';
 import {
+  aspectOf,
   baseWords,
   changeKindOf,
   changeOf,
@@ -16,12 +21,10 @@ import {
   exact,
   fromRecord,
   levelRecord,
+  rateParts,
   ratio,
   sameSeries,
-} from '../figures/lookup/index.ts';
-import type { LedgerIndex } from '../figures/match.ts';
-import { aspectOf } from '../figures/match.ts';
-import type { LedgerRecord } from '../figures/types.ts';
+} from '../figures/index.ts';
 
 /** The years a carry-forward moves between. */
 export interface CarryYears {

@@ -4,7 +4,7 @@
  * derived fields: figures, pending, topic, sources and new metrics default to empty.
  */
 import { z } from 'zod';
-import type { LedgerRecord } from '../figures/types.ts';
+import type { LedgerRecord } from '../figures/index.ts';
 import type { DraftMaterials, SentenceTrace } from './trace-types.ts';
 import { type Draft, type DraftParagraph, draftSchemaVersion } from './types.ts';
 import { draftIdPattern } from './workspace.ts';

@@ -7,15 +7,12 @@
  */
 
 import { GovdraftError } from '../errors.ts';
-import { checkText } from '../figures/check.ts';
-import { formatValue } from '../figures/format.ts';
-import { indexLedger } from '../figures/match.ts';
-import type { LedgerRecord } from '../figures/types.ts';
+import type { LedgerRecord } from '../figures/index.ts';
+import { checkText, formatValue, indexLedger } from '../figures/index.ts';
 import { countPending } from '../marks/index.ts';
-import { type Fence, fenced, newFence } from '../models/index.ts';
-import { renderPrompt } from '../models/prompt.ts';
-import type { ChatModel } from '../models/types.ts';
-import { topicSentence } from '../report/topic.ts';
+import type { ChatModel } from '../models/index.ts';
+import { type Fence, fenced, newFence, renderPrompt } from '../models/index.ts';
+import { topicSentence } from '../report/index.ts';
 import { rowAudit } from './audit.ts';
 import { carryChecked } from './carry-forward.ts';
 import { findParagraph } from './document/index.ts';

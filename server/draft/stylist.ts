@@ -3,8 +3,9 @@
  * given ones, asks once more with the violation explained, and otherwise gives up so the caller keeps
  * the engine's text. Model failures (after the models layer's own retries) give up the same way.
  */
-import { describeModelError } from '../models/model-error.ts';
-import type { ChatMessage, ChatModel } from '../models/types.ts';
+
+import type { ChatMessage, ChatModel } from '../models/index.ts';
+import { describeModelError } from '../models/index.ts';
 import { holdFigures } from '../stream/index.ts';
 import { describeViolation, guardFigures, guardJudge, guardPassed, violationCounts } from './guard.ts';
 import type { DraftEvent, DraftWarning } from './types.ts';

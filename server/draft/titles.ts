@@ -3,11 +3,9 @@
  * model from each part's topic sentences; titles with figures, years or the wrong count are refused
  * (asked once more, then last year's titles stand).
  */
-import { extractClaims } from '../figures/claims.ts';
-import { completeText, fenced, newFence } from '../models/index.ts';
-import { describeModelError } from '../models/model-error.ts';
-import { renderPrompt } from '../models/prompt.ts';
-import type { ChatModel } from '../models/types.ts';
+import { extractClaims } from '../figures/index.ts';
+import type { ChatModel } from '../models/index.ts';
+import { completeText, describeModelError, fenced, newFence, renderPrompt } from '../models/index.ts';
 import type { Draft, DraftPath, DraftWarning } from './types.ts';
 
 /** A proposed title for one part. */

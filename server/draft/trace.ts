@@ -4,9 +4,9 @@
  * again, or gone), and completed for showing: a sentence no trace covers is the writer's, or —
  * in a draft saved before traces existed — derived from how the paragraph was made. Pure.
  */
-import type { LedgerRecord } from '../figures/types.ts';
-import type { Span } from '../report/types.ts';
-import { splitSentences } from '../text/sentences.ts';
+import type { LedgerRecord } from '../figures/index.ts';
+import type { Span } from '../text/index.ts';
+import { splitSentences } from '../text/index.ts';
 import type { SentenceTrace, TraceOrigin, TraceSource } from './trace-types.ts';
 import type { DraftFigure, DraftParagraph } from './types.ts';
 

@@ -4,7 +4,7 @@
  * its text came from and which figures the engine placed in it. JSON-safe: saved as is under
  * `<dataDir>/drafts/<id>.json` and sent as is through the API.
  */
-import type { CheckResult, LedgerRecord } from '../figures/types.ts';
+import type { CheckResult, LedgerRecord } from '../figures/index.ts';
 import type { DraftMaterials, SentenceTrace } from './trace-types.ts';
 
 /** The version of this shape; bumped only by a change old clients cannot read. */

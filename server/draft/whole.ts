@@ -4,8 +4,9 @@
  * and the part titles proposed, the draft saved after every paragraph; finally the whole text is
  * checked against the draft's ledger.
  */
-import { checkText } from '../figures/check.ts';
-import type { CheckSummary } from '../figures/types.ts';
+
+import type { CheckSummary } from '../figures/index.ts';
+import { checkText } from '../figures/index.ts';
 import { countYearBound } from '../marks/index.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { type BuildInputs, buildDraft } from './build.ts';

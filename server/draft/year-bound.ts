@@ -7,8 +7,8 @@
  */
 
 import { markable, yearBoundSpans } from '../marks/index.ts';
-import type { Span } from '../report/types.ts';
-import { splitSentences } from '../text/sentences.ts';
+import type { Span } from '../text/index.ts';
+import { splitSentences } from '../text/index.ts';
 
 /** Why a sentence is bound to last year. */
 export type YearBoundReason = 'role' | 'date' | 'edition' | 'award' | 'event';

@@ -3,8 +3,8 @@
  * is the report year (and 2015年 → 2016年 for the year before), never inside spans such as
  * 2011-2015年 or 2016-2020年, nor inside quoted names.
  */
-import { quotedNames } from '../figures/nonfigure.ts';
-import type { Span } from '../report/types.ts';
+import { quotedNames } from '../figures/index.ts';
+import type { Span } from '../text/index.ts';
 
 const chineseDigits = '〇一二三四五六七八九';
 const rangeMarks = /[-–—~～至到]/;

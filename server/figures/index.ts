@@ -1,14 +1,54 @@
 /** The figures engine: Chinese quantities, claims, ledger matching and verdicts — no model involved. */
 
-export type { CheckOptions } from './check.ts';
-export { checkText, resolveYear } from './check.ts';
-export type { ExtractedClaim } from './claims.ts';
-export { extractClaims } from './claims.ts';
-export { formatLike, formatValue, toChineseNumeral } from './format.ts';
-export type { LedgerIndex, MatchQuery, MatchResult, ScoredMetric } from './match.ts';
-export { indexLedger, matchMetric } from './match.ts';
-export type { ParsedQuantity, QuantityReading } from './quantity.ts';
-export { parseQuantity, scanQuantity } from './quantity.ts';
+export type { CheckOptions } from './check/index.ts';
+export { checkText, rateParts, resolveYear } from './check/index.ts';
+export type { ExtractedClaim } from './claims/index.ts';
+export { extractClaims, quotedNames, reportYear } from './claims/index.ts';
+export type { OfficeLedger } from './ledger/index.ts';
+export { distinctOffices, officeLedger, parseLedger } from './ledger/index.ts';
+export type {
+  FigureQuery,
+  LedgerIndex,
+  MatchDecision,
+  MatchQuery,
+  MatchResult,
+  ScoredMetric,
+} from './lookup/index.ts';
+export {
+  ambiguityMargin,
+  aspectOf,
+  baseWords,
+  changeKindOf,
+  changeOf,
+  decideRecord,
+  difference,
+  exact,
+  fromRecord,
+  holds,
+  implausibleIn,
+  indexLedger,
+  ledgerWarnings,
+  levelRecord,
+  matchMetric,
+  ratio,
+  sameSeries,
+  sourceOf,
+} from './lookup/index.ts';
+export type { ParsedQuantity, QuantityReading, UnitInfo } from './quantities/index.ts';
+export {
+  countWords,
+  formatLike,
+  formatValue,
+  isChineseNumeralChar,
+  isDigit,
+  normalizeUnit,
+  parseQuantity,
+  readNumeral,
+  scanQuantity,
+  toChineseNumeral,
+  unitsCompatible,
+  writtenUnits,
+} from './quantities/index.ts';
 export type {
   CheckedClaim,
   CheckResult,
@@ -20,6 +60,3 @@ export type {
   Quantity,
   Verdict,
 } from './types.ts';
-export type { UnitInfo } from './units.ts';
-export { normalizeUnit, unitsCompatible } from './units.ts';
-export { reportYear } from './year.ts';

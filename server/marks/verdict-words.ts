@@ -3,7 +3,7 @@
  * and the README: 相符, 不符, 无法核对. 【待核实】 is not among them: it is the draft's marker for a
  * figure with no value this year (see pending.ts), a to-do rather than a finding.
  */
-import type { Verdict } from '../figures/types.ts';
+import type { Verdict } from '../figures/index.ts';
 
 /** The verdicts as people read them. */
 export const verdictWord: Readonly<Record<Verdict, string>> = {

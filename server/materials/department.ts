@@ -3,8 +3,9 @@
  * material itself — its title (社区服务办公室2017年工作总结), a signature line under the title
  * (社区管理办公室), its file name (甘泉苑居委会2017年工作小结.txt) — and how the report names it.
  */
+
+import type { Report } from '../report/index.ts';
 import { isOfficeName, titleOrg } from '../report/index.ts';
-import type { Report } from '../report/types.ts';
 
 /** A line that is nothing but a unit's name: 2–20 Han characters ending like an office's name. */
 function bareName(line: string): string | null {

@@ -3,9 +3,10 @@
  * checked (a figure's subject may come from the sentence before), each claim is given to the
  * sentence holding it. A sentence with a contradicted figure flags its material. Pure.
  */
-import { checkText } from '../figures/check.ts';
-import type { CheckedClaim, LedgerRecord } from '../figures/types.ts';
-import type { MaterialChunk, MaterialFigure } from '../store/material-types.ts';
+
+import type { CheckedClaim, LedgerRecord } from '../figures/index.ts';
+import { checkText } from '../figures/index.ts';
+import type { MaterialChunk, MaterialFigure } from '../store/index.ts';
 
 /** A checked claim as a figure of a sentence starting at `offset`. */
 export function materialFigure(claim: CheckedClaim, offset: number): MaterialFigure {

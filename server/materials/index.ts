@@ -5,3 +5,4 @@ export { type AddedMaterial, type AddOptions, addMaterial } from './ingest.ts';
 export { type MaterialMeta, materialChunks } from './read.ts';
 export { searchMaterials } from './search.ts';
 export { type MaterialConflict, type MaterialSummary, summarise } from './summary.ts';
+export { reportVoice } from './voice.ts';

@@ -2,7 +2,7 @@
  * Adding a material: the parsed file is cut into sentences under its department, its figures checked
  * against the store's ledger of its year, and its sentences written to the materials table.
  */
-import type { Report } from '../report/types.ts';
+import type { Report } from '../report/index.ts';
 import type { MaterialOutcome, Store } from '../store/index.ts';
 import { departmentOf } from './department.ts';
 import { checkMaterial } from './figures.ts';

@@ -3,9 +3,9 @@
  * work done (content) or a heading, a table cell, the opening statement, an announcement of what
  * follows, a plan or shortcoming of the closing section. Pure.
  */
-import type { Paragraph, Report } from '../report/types.ts';
-import type { MaterialChunk, MaterialKind, MaterialSection } from '../store/material-types.ts';
-import { splitSentences } from '../text/sentences.ts';
+import type { Paragraph, Report } from '../report/index.ts';
+import type { MaterialChunk, MaterialKind, MaterialSection } from '../store/index.ts';
+import { splitSentences } from '../text/index.ts';
 
 /** What a material is added as: its year, its department, and when. */
 export interface MaterialMeta {

@@ -1,7 +1,8 @@
 /** What the writer sees of a stored material: its department, file, sentence and figure counts, its conflicts with the ledger. */
-import { formatValue } from '../figures/format.ts';
-import type { CheckSummary } from '../figures/types.ts';
-import type { MaterialChunk } from '../store/material-types.ts';
+
+import type { CheckSummary } from '../figures/index.ts';
+import { formatValue } from '../figures/index.ts';
+import type { MaterialChunk } from '../store/index.ts';
 
 /** A figure of a material the ledger contradicts. */
 export interface MaterialConflict {

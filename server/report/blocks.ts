@@ -1,10 +1,10 @@
+import type { Span } from '../text/index.ts';
 import { isClosingHeading, matchMarker } from './headings.ts';
 import type { HeadingHint } from './hints.ts';
 import { junkFlags } from './junk.ts';
 import { refineLines } from './line-splits.ts';
 import { groupLines, type Line, splitLines } from './lines.ts';
 import { endsLikeTitle, isTitleLine } from './title-block.ts';
-import type { Span } from './types.ts';
 
 export type BlockKind = 'text' | 'junk' | 'footnote';
 

@@ -1,5 +1,5 @@
 import { GovdraftError } from '../errors.ts';
-import { binarySignature, isZip } from './decode.ts';
+import { binarySignature, isZip } from '../text/index.ts';
 
 const oleSignature = 'Word 97-2003 / Excel 97-2003 (OLE2)';
 

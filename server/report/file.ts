@@ -1,10 +1,9 @@
 import { GovdraftError } from '../errors.ts';
-import { decodeBytes, emptyInputError } from './decode.ts';
+import { decodeBytes, emptyInputError, isBlank } from '../text/index.ts';
 import { detectFormat } from './format.ts';
 import type { ExtractedText } from './hints.ts';
 import { extractHtml } from './html.ts';
 import { extractMarkdown } from './markdown.ts';
-import { isBlank } from './normalise.ts';
 import { parseReportText } from './parse.ts';
 import type { Report } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { GovdraftError } from '../errors.ts';
-import { isZip } from './decode.ts';
+import { isZip } from '../text/index.ts';
 import type { SourceFormat } from './types.ts';
 
 const byExtension: Record<string, SourceFormat> = {

@@ -1,6 +1,6 @@
 import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
+import { normaliseText } from '../text/index.ts';
 import type { ExtractedText, HeadingHint } from './hints.ts';
-import { normaliseText } from './normalise.ts';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
 type ElementNode = Extract<Node, { attribs: Record<string, string> }>;

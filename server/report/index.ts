@@ -1,6 +1,4 @@
 /** The work-report model: parse text, Markdown, HTML and .docx into a Report; render it back. */
-export type { DecodedText } from './decode.ts';
-export { binarySignature, decodeBytes } from './decode.ts';
 export { docxContainerError } from './docx-container.ts';
 export { defaultMaxReportBytes, type ParseFileOptions, parseReportFile } from './file.ts';
 export { detectFormat } from './format.ts';
@@ -8,7 +6,6 @@ export type { ExtractedText, HeadingHint } from './hints.ts';
 export { extractHtml } from './html.ts';
 export { isJunkLine } from './junk.ts';
 export { extractMarkdown } from './markdown.ts';
-export { normaliseText } from './normalise.ts';
 export { isOfficeName, orgKeys, sameOrg } from './org.ts';
 export { reportParagraphs } from './paragraphs.ts';
 export { parseReportText } from './parse.ts';

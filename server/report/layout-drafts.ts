@@ -3,11 +3,13 @@
  * the sentence announcing the parts, and the splits of headingless text into preamble, body and
  * closing. Shared by the flat layout and the layout with sections.
  */
+
+import type { Span } from '../text/index.ts';
 import type { Block } from './blocks.ts';
 import { matchMarker, maxHeadingLength } from './headings.ts';
 import type { HeadingCandidate } from './part-headings.ts';
 import { topicSentence } from './topic.ts';
-import type { SectionKind, Span } from './types.ts';
+import type { SectionKind } from './types.ts';
 
 /** A paragraph under construction. `heading`: it is a heading line kept as text (no topic, never cut). */
 export interface Draft {

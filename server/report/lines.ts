@@ -1,4 +1,4 @@
-import type { Span } from './types.ts';
+import type { Span } from '../text/index.ts';
 
 /** One non-blank line of the reference text, its span trimmed of surrounding whitespace. */
 export interface Line extends Span {

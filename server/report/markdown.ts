@@ -1,5 +1,5 @@
+import { normaliseText } from '../text/index.ts';
 import type { ExtractedText, HeadingHint } from './hints.ts';
-import { normaliseText } from './normalise.ts';
 
 const atxHeading = /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 const setextUnderline = /^ {0,3}(=+|-+)\s*$/;

@@ -4,7 +4,7 @@
  * but left out of the report's structure; its 标题/信息名称 and 发布机构/信息来源 values stand in for a
  * title or an office the page does not otherwise give.
  */
-import type { Span } from './types.ts';
+import type { Span } from '../text/index.ts';
 
 /** Labels of the metadata fields government sites show above a document. */
 const labels = [

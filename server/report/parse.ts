@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
+import { normaliseText } from '../text/index.ts';
 import { type Block, readBlocks } from './blocks.ts';
 import { linkFootnotes } from './footnotes.ts';
 import type { HeadingHint } from './hints.ts';
 import { layoutBody } from './layout.ts';
 import { type Draft, isPartsIntro } from './layout-drafts.ts';
 import { orgField } from './metadata.ts';
-import { normaliseText } from './normalise.ts';
 import { titleOrg, titlePlanYear, titleYear } from './title.ts';
 import { findTitle, repeatedTitle } from './title-block.ts';
 import { footnoteMarkPattern, isTruncated, topicSentence } from './topic.ts';

@@ -1,3 +1,4 @@
+import type { Span } from '../text/index.ts';
 import { type Block, sentenceEnd } from './blocks.ts';
 import {
   familyRank,
@@ -6,7 +7,6 @@ import {
   matchMarker,
   maxHeadingLength,
 } from './headings.ts';
-import type { Span } from './types.ts';
 
 /** A block that can open a part: a marker heading, a run-in heading, or a formatted heading. */
 export interface HeadingCandidate {

@@ -4,11 +4,12 @@
  * when the office and the year-and-genre are set on separate lines; from the page's 标题/信息名称
  * field when no line gives it. Copies of the title further down are furniture.
  */
+
+import type { Span } from '../text/index.ts';
 import type { Block } from './blocks.ts';
 import { matchMarker } from './headings.ts';
 import { titleField } from './metadata.ts';
 import { isOfficeName } from './org.ts';
-import type { Span } from './types.ts';
 
 /** Endings of a report title: 工作总结, 报告, 要点… */
 const genreTitle = /(总结|报告|汇报|回顾|计划|要点|规划|述职|情况|工作|安排|思路|打算)[)\uFF09]?$/;

@@ -1,4 +1,4 @@
-import { splitSentences } from '../text/sentences.ts';
+import { splitSentences } from '../text/index.ts';
 
 /** Footnote marks such as [1] or [2] inside running text. */
 export const footnoteMarkPattern = /[[\uFF3B](\d{1,2})[\]\uFF3D]/g;

@@ -1,10 +1,5 @@
 /** The work-report model: a report understood as title → preamble → parts → paragraphs → closing, footnotes. */
-
-/** Half-open character range [start, end) into `Report.text` (UTF-16 code units = characters for Chinese). */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../text/index.ts';
 
 export type SourceFormat = 'txt' | 'md' | 'html' | 'docx';
 

@@ -1,6 +1,6 @@
 import { GovdraftError } from '../errors.ts';
 import { sameOrg } from '../report/index.ts';
-import type { Chunk, Section, Store } from '../store/types.ts';
+import type { Chunk, Section, Store } from '../store/index.ts';
 import { searchTerms } from './query.ts';
 import { fuseRanks, listWeights } from './rrf.ts';
 

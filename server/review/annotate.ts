@@ -4,7 +4,7 @@
  * holding such a figure are rewritten (split at its edges, properties copied); every other byte of
  * the document's parts stays as it was.
  */
-import type { CheckedClaim } from '../figures/types.ts';
+import type { CheckedClaim } from '../figures/index.ts';
 import { createLocator } from './align.ts';
 import { commentParagraphs } from './comment-text.ts';
 import {

@@ -3,8 +3,8 @@
  * known across versions by its metric (or kind and unit) and its sentence with every figure masked,
  * so fixing a figure or moving its paragraph keeps it the same finding; offsets play no part.
  */
-import type { CheckedClaim, Verdict } from '../figures/types.ts';
-import { splitSentences } from '../text/sentences.ts';
+import type { CheckedClaim, Verdict } from '../figures/index.ts';
+import { splitSentences } from '../text/index.ts';
 
 /** One finding as remembered: enough to name it in a later check. */
 export interface RememberedFinding {

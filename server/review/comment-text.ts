@@ -1,6 +1,7 @@
 /** What a comment on a figure says: the verdict, the expected value in the writer's form, where it comes from, why. */
+
+import type { CheckedClaim } from '../figures/index.ts';
 import { formatLike } from '../figures/index.ts';
-import type { CheckedClaim } from '../figures/types.ts';
 import { verdictWord } from '../marks/index.ts';
 
 /** Who writes the comments, as Word shows it. */

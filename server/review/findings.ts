@@ -2,10 +2,10 @@
  * The findings of a check as table rows for the reviewer's records: where (part / paragraph /
  * sentence), the sentence, the figure, the verdict, the ledger's value, its source, why.
  */
-import type { CheckedClaim } from '../figures/types.ts';
+import type { CheckedClaim } from '../figures/index.ts';
 import { verdictWord } from '../marks/index.ts';
-import type { Paragraph, Report } from '../report/types.ts';
-import { splitSentences } from '../text/sentences.ts';
+import type { Paragraph, Report } from '../report/index.ts';
+import { splitSentences } from '../text/index.ts';
 import { expectedAsWritten } from './comment-text.ts';
 
 /** One row of the findings table; values are numbers where the table should hold numbers. */

@@ -2,9 +2,9 @@
  * A check seen by a reviewer: what changed since the last check of the same document, the writer's
  * .docx with a comment on each finding, and the findings table — from one check's result.
  */
-import type { CheckedClaim } from '../figures/types.ts';
+import type { CheckedClaim } from '../figures/index.ts';
+import type { Report, SourceFormat } from '../report/index.ts';
 import { parseReportFile } from '../report/index.ts';
-import type { Report, SourceFormat } from '../report/types.ts';
 import { annotateDocx } from './annotate.ts';
 import { type Changes, compareFindings, findingKeys, rememberFindings } from './changes.ts';
 import { findingRows } from './findings.ts';
@@ -52,7 +52,7 @@ async function docxToAnnotate(request: ReviewRequest) {
   if (request.file?.format === 'docx')
     return { bytes: request.file.bytes, text: request.text, claims: request.claims };
   // The docx package is loaded on demand, as the draft export does.
-  const { draftDocx } = await import('../draft/docx.ts');
+  const { draftDocx } = await import('../draft/index.ts');
   const bytes = await draftDocx(request.report);
   const text = (await parseReportFile(bytes, { fileName: 'export.docx' })).text;
   return { bytes, text, claims: request.recheck(text) };

@@ -1,5 +1,5 @@
-import type { Paragraph, Report } from '../report/types.ts';
-import { splitSentences } from '../text/sentences.ts';
+import type { Paragraph, Report } from '../report/index.ts';
+import { splitSentences } from '../text/index.ts';
 import type { Chunk, Section } from './types.ts';
 
 /** Paragraphs longer than this are split into sentence-bounded pieces of at most this length. */

@@ -3,6 +3,8 @@ export { chunkReport } from './chunk.ts';
 export { createLexicalEmbedder, lexicalVector } from './embed-lexical.ts';
 export { createOpenAIEmbedder } from './embed-openai.ts';
 export { createEmbedder } from './embedder.ts';
+export { filterToWhere } from './filter.ts';
+export { termsOf } from './fts.ts';
 export {
   defaultStoreUri,
   isObjectStoreUri,
@@ -13,6 +15,7 @@ export {
 export type * from './material-types.ts';
 export { openStore } from './open.ts';
 export type { BulkStore, StoreOptions } from './store.ts';
+export { chunkColumns } from './tables.ts';
 export type {
   Chunk,
   ChunkFilter,
@@ -27,3 +30,4 @@ export type {
   StoreCounts,
   StoreInfo,
 } from './types.ts';
+export { probesFor } from './vector-index.ts';

@@ -6,7 +6,7 @@
  */
 import type { Table } from '@lancedb/lancedb';
 import { GovdraftError } from '../errors.ts';
-import type { Report } from '../report/types.ts';
+import type { Report } from '../report/index.ts';
 import { chunkReport } from './chunk.ts';
 import { sqlList } from './filter.ts';
 import { termsOf } from './fts.ts';

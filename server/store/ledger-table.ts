@@ -3,8 +3,8 @@
  * column: it is added in place (every old row with no office) before their first write.
  */
 import type { Table } from '@lancedb/lancedb';
-import type { LedgerRecord } from '../figures/types.ts';
-import { sameOrg } from '../report/org.ts';
+import type { LedgerRecord } from '../figures/index.ts';
+import { sameOrg } from '../report/index.ts';
 import { ledgerRow, rowToLedger } from './tables.ts';
 
 type Row = Record<string, unknown>;

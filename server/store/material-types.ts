@@ -3,7 +3,7 @@
  * (科室材料, a 居委's summary), with its department, file and place, in a table of their own — never
  * mixed with past reports.
  */
-import type { Verdict } from '../figures/types.ts';
+import type { Verdict } from '../figures/index.ts';
 
 /** Where a sentence stands in its material. */
 export type MaterialSection = 'preamble' | 'part' | 'closing';

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { connect, type Table } from '@lancedb/lancedb';
-import type { LedgerRecord } from '../figures/types.ts';
+import type { LedgerRecord } from '../figures/index.ts';
+import type { Report } from '../report/index.ts';
 import { reportFromJson } from '../report/index.ts';
-import type { Report } from '../report/types.ts';
 import { storageError } from '../storage-error.ts';
 import { chunksByIds, textHits, vectorHits } from './chunk-search.ts';
 import { filterToWhere, sqlString } from './filter.ts';

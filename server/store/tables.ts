@@ -1,7 +1,7 @@
 /** Schemas and row mappings of the three LanceDB tables: `reports`, `chunks`, `ledger`. */
 import { Field, FixedSizeList, Float32, Float64, Int32, Schema, Utf8 } from 'apache-arrow';
-import type { LedgerRecord } from '../figures/types.ts';
-import type { Report } from '../report/types.ts';
+import type { LedgerRecord } from '../figures/index.ts';
+import type { Report } from '../report/index.ts';
 import type { Chunk, ReportSummary, Section } from './types.ts';
 
 export const tableNames = { reports: 'reports', chunks: 'chunks', ledger: 'ledger' } as const;

@@ -1,4 +1,4 @@
-import { bigrams, segment } from '../text/segment.ts';
+import { bigrams, segment } from '../text/index.ts';
 
 /** A text's jieba words and character bigrams, as found (not lower-cased). */
 export interface Tokens {

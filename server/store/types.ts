@@ -1,6 +1,6 @@
 /** Rows the store keeps, the embedding interface the store depends on, and the store's contract. */
-import type { LedgerRecord } from '../figures/types.ts';
-import type { Report } from '../report/types.ts';
+import type { LedgerRecord } from '../figures/index.ts';
+import type { Report } from '../report/index.ts';
 import type { MaterialShelf } from './material-types.ts';
 
 /** Which section of a report a chunk comes from. */

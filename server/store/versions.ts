@@ -1,5 +1,5 @@
 import { GovdraftError } from '../errors.ts';
-import type { Report } from '../report/types.ts';
+import type { Report } from '../report/index.ts';
 
 /** What identifies a stored report for replacement: its content hash, file name, title, office and year. */
 export interface StoredReportKey {

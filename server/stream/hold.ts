@@ -6,8 +6,7 @@
  * guard that judges the whole answer — and released as written, or replaced by a mark when rejected.
  * A rejected figure never leaves. Pure: the async wrapper is in stream.ts.
  */
-import { type ExtractedClaim, extractClaims } from '../figures/claims.ts';
-import { isChineseNumeralChar, isDigit } from '../figures/numeral.ts';
+import { type ExtractedClaim, extractClaims, isChineseNumeralChar, isDigit } from '../figures/index.ts';
 
 /** A judge's word on one figure: show it, hide it, or wait for more text. */
 export type FigureDecision = 'show' | 'hide' | 'wait';

@@ -1,5 +1,5 @@
 /** The figure hold over a model's event stream: async iterable in, async iterable out. */
-import type { ModelEvent } from '../models/types.ts';
+import type { ModelEvent } from '../models/index.ts';
 import { endsQuantity, type FigureJudge, release } from './hold.ts';
 
 /**

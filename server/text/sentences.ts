@@ -1,4 +1,4 @@
-import type { Span } from '../report/types.ts';
+import type { Span } from './span.ts';
 
 /** Closing quotes and brackets that belong to the sentence they end (。” stays with its sentence). */
 // Full-width forms are written as escapes: some editors silently fold them to ASCII.

@@ -4,10 +4,8 @@
  * the uploads pool.
  */
 import { GovdraftError } from '../errors.ts';
-import { checkText, resolveYear } from '../figures/index.ts';
-import { parseLedger } from '../figures/ledger.ts';
-import { type OfficeLedger, officeLedger } from '../figures/office-ledger.ts';
-import type { LedgerRecord } from '../figures/types.ts';
+import type { LedgerRecord } from '../figures/index.ts';
+import { checkText, type OfficeLedger, officeLedger, parseLedger, resolveYear } from '../figures/index.ts';
 import { detectFormat, parseReportFile, parseReportText } from '../report/index.ts';
 import { type FindingsFormat, reviewCheck } from '../review/index.ts';
 

@@ -4,8 +4,8 @@
  * past its deadline or its heap is stopped with a clear 422.
  */
 import { GovdraftError } from '../errors.ts';
-import type { LedgerRecord } from '../figures/types.ts';
-import type { Report } from '../report/types.ts';
+import type { LedgerRecord } from '../figures/index.ts';
+import type { Report } from '../report/index.ts';
 import { createWorkerPool, workerEntry } from '../workers/index.ts';
 import type { CheckInput, FileBytes, uploadTasks } from './tasks.ts';
 

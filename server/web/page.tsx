@@ -1,9 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import { ChatView } from './views/chat.tsx';
-import { CheckView } from './views/check.tsx';
-import { CorpusView } from './views/corpus.tsx';
-import { DraftsView } from './views/drafts.tsx';
-import { Drawer, TokenDialog } from './views/shell.tsx';
+import { ChatView, CheckView, CorpusView, DraftsView, Drawer, TokenDialog } from './views/index.ts';
 
 /** The tabs of the page: hash, label. The client shows the section whose hash is in the address. */
 const tabs = [

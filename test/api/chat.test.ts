@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatAnswer } from '../../server/chat/types.ts';
+import type { ChatAnswer } from '../../server/chat/index.ts';
 import { jsonOf, startTestServer, type TestServer } from '../support/api-server.ts';
 import { demolitionQuestion } from '../support/inventing-model.ts';
 import { type OpenAIServer, startOpenAIServer } from '../support/openai-server.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../server/figures/types.ts';
+import type { CheckResult } from '../../server/figures/index.ts';
 import { corpusDir } from '../../server/paths.ts';
 import type { ReviewAnswer } from '../../server/review/index.ts';
 import { jsonOf, startTestServer, type TestServer } from '../support/api-server.ts';

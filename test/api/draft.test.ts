@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft, DraftSummary } from '../../server/draft/index.ts';
-import type { CheckResult } from '../../server/figures/types.ts';
+import type { CheckResult } from '../../server/figures/index.ts';
 import { unzipText } from '../draft/zip.ts';
 import { jsonOf, type TestServer } from '../support/api-server.ts';
 import { ledgerFile, post, sseEvents, startWithCorpus, type WholeBody } from '../support/draft-api.ts';

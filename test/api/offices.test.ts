@@ -4,8 +4,8 @@
  * own row (real server over HTTP, real LanceDB in a temp dir, no model).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatAnswer } from '../../server/chat/types.ts';
-import type { CheckedClaim } from '../../server/figures/types.ts';
+import type { ChatAnswer } from '../../server/chat/index.ts';
+import type { CheckedClaim } from '../../server/figures/index.ts';
 import { jsonOf, startTestServer, type TestServer } from '../support/api-server.ts';
 
 const ledgerCsv = [

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDraft } from '../../server/draft/build.ts';
-import type { Draft } from '../../server/draft/types.ts';
+import type { Draft } from '../../server/draft/index.ts';
+import { buildDraft } from '../../server/draft/index.ts';
 import { corpusDir } from '../../server/paths.ts';
 import { ledgers, report2016 } from '../draft/corpus.ts';
 import { jsonOf, startTestServer, type TestServer } from '../support/api-server.ts';

@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChat, prepareChat, streamChat } from '../../server/chat/answer.ts';
 import type { ChatEvent, ChatTurn } from '../../server/chat/types.ts';
 import { ingestBundledCorpus } from '../../server/corpus.ts';
-import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
-import { openStore } from '../../server/store/store.ts';
-import type { Store } from '../../server/store/types.ts';
+import type { Store } from '../../server/store/index.ts';
+import { createLexicalEmbedder, openStore } from '../../server/store/index.ts';
 
 const user = (content: string): ChatTurn => ({ role: 'user', content });
 const ask = (store: Store, question: string, filters?: { year?: number; org?: string; part?: number }) =>

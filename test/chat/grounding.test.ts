@@ -8,7 +8,7 @@ import {
   removePromptLeak,
   removeUngrounded,
 } from '../../server/chat/grounding.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
 import { bundledLedger } from './ledgers.ts';
 
 const passages = [

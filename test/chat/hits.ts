@@ -1,6 +1,6 @@
 /** Search hits made from hand-built reports, for chat tests that need passages without a store. */
-import type { SearchHit } from '../../server/retrieve/search.ts';
-import { chunkReport } from '../../server/store/chunk.ts';
+import type { SearchHit } from '../../server/retrieve/index.ts';
+import { chunkReport } from '../../server/store/index.ts';
 import { buildReport, type ReportSketch } from '../support/report-builder.ts';
 
 /** Every chunk of a sketched report as a search hit (score by position), and the report. */

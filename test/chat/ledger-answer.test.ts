@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CitationBook } from '../../server/chat/citations.ts';
 import { composeLedgerAnswer, planLedger, type Statement } from '../../server/chat/ledger-answer.ts';
 import { understand } from '../../server/chat/question.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
 import { hitsOf, seedSketch } from './hits.ts';
 import { bundledLedger } from './ledgers.ts';
 

@@ -1,8 +1,8 @@
 /** The bundled ledgers (2016 and the 2017 sample), parsed, for chat tests. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseLedger } from '../../server/figures/ledger.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
+import { parseLedger } from '../../server/figures/index.ts';
 import { corpusDir } from '../../server/paths.ts';
 
 /** Every record of corpus/ledgers, in file order. */

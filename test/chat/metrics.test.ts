@@ -5,7 +5,7 @@ import {
   ledgerYears,
   type MetricQuery,
 } from '../../server/chat/metrics.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
 import { bundledLedger } from './ledgers.ts';
 
 let ledger: LedgerRecord[];

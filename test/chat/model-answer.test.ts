@@ -10,11 +10,10 @@ import { answerChat, prepareChat, streamChat } from '../../server/chat/answer.ts
 import type { ChatAnswer, ChatEvent } from '../../server/chat/types.ts';
 import { loadConfig } from '../../server/config.ts';
 import { ingestBundledCorpus } from '../../server/corpus.ts';
+import type { ChatModel } from '../../server/models/index.ts';
 import { createChatModel } from '../../server/models/index.ts';
-import type { ChatModel } from '../../server/models/types.ts';
-import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
-import { openStore } from '../../server/store/store.ts';
-import type { Store } from '../../server/store/types.ts';
+import type { Store } from '../../server/store/index.ts';
+import { createLexicalEmbedder, openStore } from '../../server/store/index.ts';
 import {
   demolitionQuestion,
   inventedChunks,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeForm, naturalForm, percentChange } from '../../server/chat/written.ts';
-import { formatValue } from '../../server/figures/format.ts';
+import { formatValue } from '../../server/figures/index.ts';
 
 describe('naturalForm', () => {
   it.each([

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CheckedClaim } from '../../server/figures/types.ts';
+import type { CheckedClaim } from '../../server/figures/index.ts';
 import { corpusDir } from '../../server/paths.ts';
 import { runCli } from '../support/cli.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry, DraftStats, DraftWarning } from '../../server/draft/index.ts';
-import { extractClaims } from '../../server/figures/claims.ts';
+import { extractClaims } from '../../server/figures/index.ts';
 import { corpusDir } from '../../server/paths.ts';
 import { parseReportFile } from '../../server/report/index.ts';
 import { runCli } from '../support/cli.ts';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEvents } from '../../cli/sse.ts';
-import { readSse, type SseMessage } from '../../server/api/event-stream.ts';
-import { chatWireEvent, draftWireEvent } from '../../server/api/streams.ts';
+import { chatWireEvent, draftWireEvent, readSse, type SseMessage } from '../../server/api/index.ts';
 import { GovdraftError } from '../../server/errors.ts';
 
 /** A body delivering `chunks` as separate reads, as a network or a stream writer would. */

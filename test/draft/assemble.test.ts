@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allParagraphs } from '../../server/draft/document/index.ts';
+import { allParagraphs } from '../../server/draft/document/walk.ts';
 import { draftMarkdown } from '../../server/draft/render.ts';
 import { countMarks } from '../../server/draft/sentence-mark.ts';
 import type { Draft } from '../../server/draft/types.ts';
-import { checkText } from '../../server/figures/check.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
+import { checkText } from '../../server/figures/index.ts';
 import { countYearBound } from '../../server/marks/index.ts';
 import { materialChunks } from '../../server/materials/index.ts';
+import type { Report } from '../../server/report/index.ts';
 import { parseReportText } from '../../server/report/index.ts';
-import type { Report } from '../../server/report/types.ts';
-import type { MaterialChunk } from '../../server/store/material-types.ts';
+import type { MaterialChunk } from '../../server/store/index.ts';
 import { ledgers, report2016 } from './corpus.ts';
 import { draftFromMaterials, materialsOf } from './materials-corpus.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditEntry, rowAudit } from '../../server/draft/audit.ts';
 import { carryParagraph } from '../../server/draft/carry-forward.ts';
-import { indexLedger } from '../../server/figures/match.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
+import { indexLedger } from '../../server/figures/index.ts';
 import { row } from './corpus.ts';
 
 const carry = (text: string, ledger: LedgerRecord[]) =>

@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDraft } from '../../server/draft/build.ts';
-import { allParagraphs } from '../../server/draft/document/index.ts';
+import { allParagraphs } from '../../server/draft/document/walk.ts';
 import { draftMarkdown, draftText } from '../../server/draft/render.ts';
 import type { Draft, DraftParagraph } from '../../server/draft/types.ts';
-import { checkText } from '../../server/figures/check.ts';
-import { extractClaims } from '../../server/figures/claims.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
+import { checkText, extractClaims } from '../../server/figures/index.ts';
+import type { Report } from '../../server/report/index.ts';
 import { parseReportFile } from '../../server/report/index.ts';
-import type { Report } from '../../server/report/types.ts';
 import { ledgers, report2016 } from './corpus.ts';
 
 describe('the 2017 draft carried forward from the bundled 2016 report', () => {

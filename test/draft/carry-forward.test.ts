@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { carryChecked, carryParagraph } from '../../server/draft/carry-forward.ts';
-import { checkText } from '../../server/figures/check.ts';
-import { indexLedger } from '../../server/figures/match.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
+import { checkText, indexLedger } from '../../server/figures/index.ts';
 import { row } from './corpus.ts';
 
 const years = { from: 2016, to: 2017 };

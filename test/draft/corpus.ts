@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDraft } from '../../server/draft/build.ts';
 import type { Draft } from '../../server/draft/types.ts';
-import { parseLedger } from '../../server/figures/ledger.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
+import { parseLedger } from '../../server/figures/index.ts';
 import { corpusDir } from '../../server/paths.ts';
+import type { Report } from '../../server/report/index.ts';
 import { parseReportFile } from '../../server/report/index.ts';
-import type { Report } from '../../server/report/types.ts';
 
 export const reportPath = join(corpusDir, 'reports', '甘泉路街道2016年工作总结.txt');
 export const ledger2016Path = join(corpusDir, 'ledgers', 'ganquan-2016.csv');

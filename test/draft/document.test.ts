@@ -1,13 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDraft } from '../../server/draft/build.ts';
-import {
-  allParagraphs,
-  draftSummary,
-  findParagraph,
-  mapParagraphs,
-  pendingTotal,
-  replaceParagraph,
-} from '../../server/draft/document/index.ts';
+import { findParagraph } from '../../server/draft/document/find.ts';
+import { draftSummary, pendingTotal } from '../../server/draft/document/summary.ts';
+import { allParagraphs, mapParagraphs, replaceParagraph } from '../../server/draft/document/walk.ts';
 import type { Draft, DraftParagraph } from '../../server/draft/types.ts';
 import { pendingMarker } from '../../server/marks/index.ts';
 import { ledgers, report2016 } from './corpus.ts';

@@ -3,12 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDraft } from '../../server/draft/build.ts';
 import type { Draft } from '../../server/draft/types.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
 import { departmentOf, materialChunks } from '../../server/materials/index.ts';
 import { corpusDir } from '../../server/paths.ts';
+import type { Report } from '../../server/report/index.ts';
 import { parseReportFile } from '../../server/report/index.ts';
-import type { Report } from '../../server/report/types.ts';
-import type { MaterialChunk } from '../../server/store/material-types.ts';
+import type { MaterialChunk } from '../../server/store/index.ts';
 
 export const demoMaterialsDir = join(corpusDir, 'materials', '2017');
 const addedAt = '2018-01-05T00:00:00.000Z';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allParagraphs } from '../../server/draft/document/index.ts';
+import { allParagraphs } from '../../server/draft/document/walk.ts';
 import type { Draft, DraftParagraph } from '../../server/draft/types.ts';
 import { draftWhole } from '../../server/draft/whole.ts';
-import { checkText } from '../../server/figures/check.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
-import { openAIChatModel } from '../../server/models/openai-chat.ts';
-import type { ChatModel } from '../../server/models/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
+import { checkText } from '../../server/figures/index.ts';
+import type { ChatModel } from '../../server/models/index.ts';
+import { openAIChatModel } from '../../server/models/index.ts';
 import { type OpenAIServer, startOpenAIServer } from '../support/openai-server.ts';
 import { ledgers, report2016 } from './corpus.ts';
 import { draftFromMaterials, materialsOf } from './materials-corpus.ts';

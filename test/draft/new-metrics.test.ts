@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metricSentence, placeMetrics } from '../../server/draft/new-metrics.ts';
-import { checkText } from '../../server/figures/check.ts';
-import { formatValue } from '../../server/figures/format.ts';
+import { checkText, formatValue } from '../../server/figures/index.ts';
 import { row } from './corpus.ts';
 
 describe('sentences for metrics new to the report', () => {

@@ -2,12 +2,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDraft } from '../../server/draft/build.ts';
 import { heldParagraph } from '../../server/draft/carry-forward.ts';
-import { allParagraphs } from '../../server/draft/document/index.ts';
+import { allParagraphs } from '../../server/draft/document/walk.ts';
 import { draftText } from '../../server/draft/render.ts';
 import { renumberParts } from '../../server/draft/renumber.ts';
 import { draftStats } from '../../server/draft/whole.ts';
-import { parseLedger } from '../../server/figures/ledger.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
+import { parseLedger } from '../../server/figures/index.ts';
 import { countYearBound, planOpen, unmarkYearBound } from '../../server/marks/index.ts';
 import { parseReportText } from '../../server/report/index.ts';
 

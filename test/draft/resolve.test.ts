@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { carryParagraph } from '../../server/draft/carry-forward.ts';
 import { resolveFigure } from '../../server/draft/resolve.ts';
-import { extractClaims } from '../../server/figures/claims.ts';
-import { indexLedger } from '../../server/figures/match.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
+import { extractClaims, indexLedger } from '../../server/figures/index.ts';
 import { row } from './corpus.ts';
 
 const years = { from: 2022, to: 2023 };

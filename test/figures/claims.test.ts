@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goldClaims, goldNonFigures, seedText } from '../../evals/figures-gold.ts';
-import { extractClaims } from '../../server/figures/claims.ts';
+import { extractClaims } from '../../server/figures/claims/claims.ts';
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;

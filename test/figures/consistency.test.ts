@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../server/figures/check.ts';
-import { extractClaims } from '../../server/figures/claims.ts';
-import { checkConsistency, partsOfTotal } from '../../server/figures/consistency.ts';
+import { checkText } from '../../server/figures/check/check.ts';
+import { checkConsistency, partsOfTotal } from '../../server/figures/check/consistency.ts';
+import { extractClaims } from '../../server/figures/claims/claims.ts';
 import { records } from './records.ts';
 
 /** Checks a text without any ledger: only what the text says about itself. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../server/figures/check.ts';
+import { checkText } from '../../server/figures/check/check.ts';
 import type { CheckedClaim } from '../../server/figures/types.ts';
 import { records } from './records.ts';
 

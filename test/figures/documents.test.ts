@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { carryChecked } from '../../server/draft/carry-forward.ts';
-import { checkText } from '../../server/figures/check.ts';
-import { extractClaims } from '../../server/figures/claims.ts';
-import { parseLedger } from '../../server/figures/ledger.ts';
-import { indexLedger } from '../../server/figures/match.ts';
-import { planSpans } from '../../server/figures/plan.ts';
+import { carryChecked } from '../../server/draft/index.ts';
+import { checkText } from '../../server/figures/check/check.ts';
+import { extractClaims } from '../../server/figures/claims/claims.ts';
+import { planSpans } from '../../server/figures/claims/plan.ts';
+import { parseLedger } from '../../server/figures/ledger/ledger.ts';
+import { indexLedger } from '../../server/figures/lookup/match.ts';
 import { packageRoot } from '../../server/paths.ts';
 
 interface Gold {

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedText } from '../../evals/figures-gold.ts';
-import { checkText } from '../../server/figures/check.ts';
-import { extractClaims } from '../../server/figures/claims.ts';
-import { formatLike, formatValue, toChineseNumeral } from '../../server/figures/format.ts';
-import { parseLedger } from '../../server/figures/ledger.ts';
-import { indexLedger, matchMetric } from '../../server/figures/match.ts';
-import { parseQuantity } from '../../server/figures/quantity.ts';
+import { checkText } from '../../server/figures/check/check.ts';
+import { extractClaims } from '../../server/figures/claims/claims.ts';
+import { parseLedger } from '../../server/figures/ledger/ledger.ts';
+import { indexLedger, matchMetric } from '../../server/figures/lookup/match.ts';
+import { formatLike, formatValue, toChineseNumeral } from '../../server/figures/quantities/format.ts';
+import { parseQuantity } from '../../server/figures/quantities/quantity.ts';
 import { corpusDir } from '../../server/paths.ts';
 
 /** [new value in base units, example surface, expected surface] */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readValue, readYear, resolveValue } from '../../server/figures/ledger-cells.ts';
-import type { LedgerCell } from '../../server/figures/ledger-table.ts';
+import { readValue, readYear, resolveValue } from '../../server/figures/ledger/ledger-cells.ts';
+import type { LedgerCell } from '../../server/figures/ledger/ledger-table.ts';
 
 describe('readValue', () => {
   it.each<[LedgerCell, number, number, string | null]>([

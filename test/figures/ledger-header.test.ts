@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnLabel, LedgerField } from '../../server/figures/ledger-header.ts';
-import { findLayout, readLabel } from '../../server/figures/ledger-header.ts';
-import type { LedgerCell, LedgerMerge, LedgerTable } from '../../server/figures/ledger-table.ts';
+import type { ColumnLabel, LedgerField } from '../../server/figures/ledger/ledger-header.ts';
+import { findLayout, readLabel } from '../../server/figures/ledger/ledger-header.ts';
+import type { LedgerCell, LedgerMerge, LedgerTable } from '../../server/figures/ledger/ledger-table.ts';
 
 describe('readLabel', () => {
   const label = (field: LedgerField | null, year: number | null = null, unitHint: string | null = null) =>

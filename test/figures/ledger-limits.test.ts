@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GovdraftError } from '../../server/errors.ts';
-import { parseLedger } from '../../server/figures/ledger.ts';
-import { ledgerLimits } from '../../server/figures/ledger-limits.ts';
-import { worksheetCensus } from '../../server/figures/ledger-xlsx-census.ts';
+import { parseLedger } from '../../server/figures/ledger/ledger.ts';
+import { ledgerLimits } from '../../server/figures/ledger/ledger-limits.ts';
+import { worksheetCensus } from '../../server/figures/ledger/ledger-xlsx-census.ts';
 import {
   craftedSheetXlsx,
   farCoordinatesXlsx,

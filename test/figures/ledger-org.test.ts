@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GovdraftError } from '../../server/errors.ts';
-import { parseLedger } from '../../server/figures/ledger.ts';
+import { parseLedger } from '../../server/figures/ledger/ledger.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const csv = (rows: string[][]) => utf8(`${rows.map((r) => r.join(',')).join('\n')}\n`);

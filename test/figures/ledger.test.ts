@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { goldClaims } from '../../evals/figures-gold.ts';
 import { GovdraftError } from '../../server/errors.ts';
-import { ledgerFormat, parseLedger } from '../../server/figures/ledger.ts';
+import { ledgerFormat, parseLedger } from '../../server/figures/ledger/ledger.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
 import { corpusDir, packageRoot } from '../../server/paths.ts';
 

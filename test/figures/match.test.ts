@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractClaims } from '../../server/figures/claims.ts';
-import { parseLedger } from '../../server/figures/ledger.ts';
-import { decideRecord } from '../../server/figures/lookup/index.ts';
-import type { LedgerIndex } from '../../server/figures/match.ts';
-import { aspectOf, indexLedger, matchBase, matchMetric, periodOf } from '../../server/figures/match.ts';
+import { extractClaims } from '../../server/figures/claims/claims.ts';
+import { parseLedger } from '../../server/figures/ledger/ledger.ts';
+import { decideRecord } from '../../server/figures/lookup/decision.ts';
+import type { LedgerIndex } from '../../server/figures/lookup/match.ts';
+import {
+  aspectOf,
+  indexLedger,
+  matchBase,
+  matchMetric,
+  periodOf,
+} from '../../server/figures/lookup/match.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
 import { corpusDir } from '../../server/paths.ts';
 import { records } from './records.ts';

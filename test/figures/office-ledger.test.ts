@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctOffices, officeLedger } from '../../server/figures/office-ledger.ts';
+import { distinctOffices, officeLedger } from '../../server/figures/ledger/office-ledger.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
 
 const row = (org: string | undefined, metric: string, value: number): LedgerRecord => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../server/figures/check.ts';
-import { ledgerWarnings } from '../../server/figures/plausibility.ts';
+import { checkText } from '../../server/figures/check/check.ts';
+import { ledgerWarnings } from '../../server/figures/lookup/plausibility.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
 import { records } from './records.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuantity, scanQuantity } from '../../server/figures/quantity.ts';
+import { parseQuantity, scanQuantity } from '../../server/figures/quantities/quantity.ts';
 
 /** [surface, value, unit, kind, qualifier] — the reading of one written quantity. */
 type Case = [string, number, string, string, string];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRank } from '../../server/figures/rank.ts';
+import { readRank } from '../../server/figures/claims/rank.ts';
 
 describe('readRank', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** Figures as real reports write them: Traditional characters, signs, less common units, non-figures. */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../server/figures/claims.ts';
-import { foldTraditional } from '../../server/text/traditional.ts';
+import { extractClaims } from '../../server/figures/claims/claims.ts';
+import { foldTraditional } from '../../server/text/index.ts';
 
 /** The claims of a text as [text, value, unit, kind]. */
 function read(text: string): [string, number, string, string][] {

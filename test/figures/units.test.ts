@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeUnit, unitsCompatible, writtenUnits } from '../../server/figures/units.ts';
+import { normalizeUnit, unitsCompatible, writtenUnits } from '../../server/figures/quantities/units.ts';
 
 describe('normalizeUnit', () => {
   it.each([

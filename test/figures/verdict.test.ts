@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../server/figures/claims.ts';
-import { describeBounds, judgeAgainstRecord, judgeDerived, sourceOf } from '../../server/figures/verdict.ts';
+import { extractClaims } from '../../server/figures/claims/claims.ts';
+import {
+  describeBounds,
+  judgeAgainstRecord,
+  judgeDerived,
+  sourceOf,
+} from '../../server/figures/lookup/verdict.ts';
 import { records } from './records.ts';
 
 /** [sentence, ledger value in base units, unit, verdict] */

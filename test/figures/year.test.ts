@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportYear } from '../../server/figures/year.ts';
+import { reportYear } from '../../server/figures/claims/year.ts';
 
 describe('reportYear', () => {
   it.each([

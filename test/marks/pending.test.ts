@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countPending, pendingMarker, pendingPrevious, pendingSpans } from '../../server/marks/index.ts';
+import { countPending, pendingMarker, pendingPrevious, pendingSpans } from '../../server/marks/pending.ts';
 
 describe('pending markers', () => {
   it('writes the marker the writer sees and reads last year’s figure back', () => {

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { departmentOf, reportSubject } from '../../server/materials/department.ts';
 import { checkMaterial } from '../../server/materials/figures.ts';
-import { departmentOf, materialChunks, reportSubject, summarise } from '../../server/materials/index.ts';
+import { materialChunks } from '../../server/materials/read.ts';
+import { summarise } from '../../server/materials/summary.ts';
 import { corpusDir } from '../../server/paths.ts';
 import { parseReportFile, parseReportText } from '../../server/report/index.ts';
 import { ledgers } from '../draft/corpus.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenced, neutralise, newFence } from '../../server/models/index.ts';
+import { fenced, neutralise, newFence } from '../../server/models/fence.ts';
 
 /** The blocks between the fence's delimiters in a prompt. */
 function blocks(prompt: string, open: string, close: string): string[] {

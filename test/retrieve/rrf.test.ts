@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fuseRanks, rrfK } from '../../server/retrieve/rrf.ts';
-import type { ChunkHit } from '../../server/store/types.ts';
+import type { ChunkHit } from '../../server/store/index.ts';
 
 const hit = (id: string): ChunkHit => ({ id, reportId: 'r', score: 0 });
 const list = (ids: string) => [...ids].map(hit);

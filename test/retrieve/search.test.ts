@@ -4,10 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GovdraftError } from '../../server/errors.ts';
 import { search } from '../../server/retrieve/search.ts';
-import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
-import { createOpenAIEmbedder } from '../../server/store/embed-openai.ts';
-import { openStore } from '../../server/store/store.ts';
-import type { Store } from '../../server/store/types.ts';
+import type { Store } from '../../server/store/index.ts';
+import { createLexicalEmbedder, createOpenAIEmbedder, openStore } from '../../server/store/index.ts';
 import { type OpenAIServer, startOpenAIServer } from '../support/openai-server.ts';
 import { buildReport } from '../support/report-builder.ts';
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { retrievalQuestions } from '../../evals/retrieval-questions.ts';
 import { corpusDir } from '../../server/paths.ts';
 import { parseReportFile } from '../../server/report/index.ts';
-import { search } from '../../server/retrieve/search.ts';
+import { search } from '../../server/retrieve/index.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
 import { type BulkStore, openStore, type StoreOptions } from '../../server/store/store.ts';
 import { syntheticReport } from '../support/synthetic-reports.ts';

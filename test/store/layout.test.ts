@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { connect, Index } from '@lancedb/lancedb';
 import { Field, Schema } from 'apache-arrow';
 import { afterEach, describe, expect, it } from 'vitest';
-import { search } from '../../server/retrieve/search.ts';
+import { search } from '../../server/retrieve/index.ts';
 import { chunkReport } from '../../server/store/chunk.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
 import { type BulkStore, openStore } from '../../server/store/store.ts';
 import { chunksSchema, embedderKey, reportRow, reportsSchema } from '../../server/store/tables.ts';
 import type { Embedder } from '../../server/store/types.ts';
-import { segment } from '../../server/text/segment.ts';
+import { segment } from '../../server/text/index.ts';
 import { buildReport } from '../support/report-builder.ts';
 
 const dirs: string[] = [];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { connect } from '@lancedb/lancedb';
 import { Field, Float64, Int32, Schema, Utf8 } from 'apache-arrow';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
 import { type BulkStore, openStore } from '../../server/store/store.ts';
 

@@ -6,7 +6,7 @@ import { GovdraftError } from '../../server/errors.ts';
 import { materialChunks, searchMaterials } from '../../server/materials/index.ts';
 import { parseReportText } from '../../server/report/index.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
-import type { MaterialChunk } from '../../server/store/index.ts';
+import type { MaterialChunk } from '../../server/store/material-types.ts';
 import { type BulkStore, openStore } from '../../server/store/store.ts';
 import { buildReport } from '../support/report-builder.ts';
 

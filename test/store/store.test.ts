@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { connect } from '@lancedb/lancedb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GovdraftError } from '../../server/errors.ts';
-import type { LedgerRecord } from '../../server/figures/types.ts';
+import type { LedgerRecord } from '../../server/figures/index.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
 import { termsOf } from '../../server/store/fts.ts';
 import { type BulkStore, openStore } from '../../server/store/store.ts';

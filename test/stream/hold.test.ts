@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedClaim } from '../../server/figures/claims.ts';
-import type { ModelEvent } from '../../server/models/types.ts';
-import { type FigureJudge, holdFigures, withheldMark } from '../../server/stream/index.ts';
+import type { ExtractedClaim } from '../../server/figures/index.ts';
+import type { ModelEvent } from '../../server/models/index.ts';
+import { type FigureJudge, withheldMark } from '../../server/stream/hold.ts';
+import { holdFigures } from '../../server/stream/stream.ts';
 
 /** A judge by the figure's text: the set given is accepted, anything else rejected; every call recorded. */
 function judgeOf(accepted: string[], calls: string[] = []): FigureJudge {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { draftDocx } from '../../server/draft/docx.ts';
+import { draftDocx } from '../../server/draft/index.ts';
 import { corpusDir } from '../../server/paths.ts';
 import { parseReportText } from '../../server/report/index.ts';
 

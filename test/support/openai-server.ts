@@ -13,7 +13,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { lexicalVector } from '../../server/store/embed-lexical.ts';
+import { lexicalVector } from '../../server/store/index.ts';
 
 export type Route = 'embeddings' | 'chat' | 'models';
 

@@ -3,7 +3,7 @@
  * (title, preamble, parts (一)…, closing, footnotes [n]) with exact spans and a content-hash id.
  */
 import { createHash } from 'node:crypto';
-import type { Footnote, Paragraph, Part, Report } from '../../server/report/types.ts';
+import type { Footnote, Paragraph, Part, Report } from '../../server/report/index.ts';
 
 export interface ReportSketch {
   title: string;

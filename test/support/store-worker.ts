@@ -6,8 +6,7 @@
  * time: the worker embeds and writes chunks in batches of 256, so a report of more than 256 chunks dies
  * with some of its chunks written and no reports row — exactly a crash mid-ingest.
  */
-import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
-import { openStore } from '../../server/store/store.ts';
+import { createLexicalEmbedder, openStore } from '../../server/store/index.ts';
 import { syntheticReport } from './synthetic-reports.ts';
 
 const [dataDir, first, last, paragraphs, killAt] = process.argv.slice(2);

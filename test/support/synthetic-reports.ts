@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDir } from '../../server/paths.ts';
-import type { Report } from '../../server/report/types.ts';
-import { splitSentences } from '../../server/text/sentences.ts';
+import type { Report } from '../../server/report/index.ts';
+import { splitSentences } from '../../server/text/index.ts';
 import { buildReport } from './report-builder.ts';
 
 const seedText = readdirSync(join(corpusDir, 'reports'))

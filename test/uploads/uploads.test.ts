@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { GovdraftError } from '../../server/errors.ts';
 import { corpusDir } from '../../server/paths.ts';
-import { createUploads, type Uploads } from '../../server/uploads/index.ts';
+import { createUploads, type Uploads } from '../../server/uploads/uploads.ts';
 import { docxBomb } from '../support/hostile-files.ts';
 
 const seed = readFileSync(join(corpusDir, 'reports', '甘泉路街道2016年工作总结.txt'));

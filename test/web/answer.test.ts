@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatAnswer } from '../../server/chat/types.ts';
+import type { ChatAnswer } from '../../server/chat/index.ts';
 import { answerWithSources, citationLine, segments } from '../../server/web/client/answer.ts';
 
 describe('segments', () => {

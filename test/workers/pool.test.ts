@@ -1,7 +1,7 @@
 import { BroadcastChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GovdraftError } from '../../server/errors.ts';
-import { createWorkerPool, type WorkerPool, workerEntry } from '../../server/workers/index.ts';
+import { createWorkerPool, type WorkerPool, workerEntry } from '../../server/workers/pool.ts';
 import type { testTasks } from './tasks-worker.ts';
 
 const entry = workerEntry(import.meta.url, 'tasks-worker');

@@ -1,7 +1,7 @@
 /** A worker module for the pool's tests: tasks that answer, fail, spin, hoard memory or die. */
 import { BroadcastChannel, threadId } from 'node:worker_threads';
 import { GovdraftError } from '../../server/errors.ts';
-import { hostTasks } from '../../server/workers/index.ts';
+import { hostTasks } from '../../server/workers/host.ts';
 
 /** The tasks, by name (the test imports only their type). */
 export const testTasks = {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GovdraftError } from '../../server/errors.ts';
 import { packageRoot } from '../../server/paths.ts';
-import { inspectZip, type ZipLimits } from '../../server/zip/index.ts';
+import { inspectZip, type ZipLimits } from '../../server/zip/inspect.ts';
 import { docxBomb, lyingDocxBomb, manyEntriesDocx } from '../support/hostile-files.ts';
 import { repeat, zipArchive } from '../support/zip-writer.ts';
 

@@ -1,7 +1,8 @@
 import { Spinner } from '@inkjs/ui';
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { type AnnotateRequest, annotatedCopy, writeOutputFile } from '../../services/index.ts';
+import { type AnnotateRequest, annotatedCopy } from '../../services/annotate.ts';
+import { writeOutputFile } from '../../services/output-file.ts';
 import { useClient } from '../contexts/client.tsx';
 import { errorText } from './error-line.tsx';
 import { TextField } from './text-field.tsx';

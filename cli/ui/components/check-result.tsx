@@ -2,7 +2,7 @@
 import type { InferResponseType } from 'hono/client';
 import { Box, Text, useInput } from 'ink';
 import { useMemo, useState } from 'react';
-import type { CheckedClaim } from '../../../server/figures/types.ts';
+import type { CheckedClaim } from '../../../server/figures/index.ts';
 import { verdictWord } from '../../../server/marks/index.ts';
 import type { Client } from '../../client.ts';
 import { figureSegments, verdictColor } from '../layout/figures.ts';

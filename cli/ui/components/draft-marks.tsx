@@ -1,6 +1,6 @@
 import { Text } from 'ink';
-import { allParagraphs } from '../../../server/draft/document/index.ts';
-import type { Draft } from '../../../server/draft/types.ts';
+import type { Draft } from '../../../server/draft/index.ts';
+import { allParagraphs } from '../../../server/draft/index.ts';
 import { countYearBound } from '../../../server/marks/index.ts';
 import { yearBoundColor } from '../layout/figures.ts';
 

@@ -3,8 +3,9 @@
  * the draft through PUT /api/drafts/:id, which renumbers the parts and recomputes every paragraph's
  * derived fields (figure spans, pending counts, topics) — the UI never computes those itself.
  */
-import { mapParagraphs } from '../../../server/draft/document/index.ts';
-import type { Draft, DraftParagraph, DraftPart } from '../../../server/draft/types.ts';
+
+import type { Draft, DraftParagraph, DraftPart } from '../../../server/draft/index.ts';
+import { mapParagraphs } from '../../../server/draft/index.ts';
 import { type Branch, findParagraph, type OutlineRow } from './outline.ts';
 
 /** What `e` edits, as data: the draft's title, a part's title or a paragraph's text. */

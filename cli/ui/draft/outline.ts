@@ -2,8 +2,9 @@
  * The outline tree of the draft workspace: 标题, 开头, (一)…(六) with their paragraphs, 存在问题, 注释.
  * Pure: rows are derived from the draft and which branches are open.
  */
-import { findParagraph as findDraftParagraph } from '../../../server/draft/document/index.ts';
-import type { Draft, DraftParagraph } from '../../../server/draft/types.ts';
+
+import type { Draft, DraftParagraph } from '../../../server/draft/index.ts';
+import { findParagraph as findDraftParagraph } from '../../../server/draft/index.ts';
 
 /** A branch of the tree that holds paragraphs. */
 export type Branch = { kind: 'preamble' } | { kind: 'part'; partId: string } | { kind: 'closing' };

@@ -4,9 +4,9 @@
  * this year, and every 〖上年表述…〗 sentence left for the writer to rewrite.
  */
 
-import { allParagraphs } from '../../../server/draft/document/index.ts';
-import type { Draft, DraftFigure } from '../../../server/draft/types.ts';
-import type { CheckedClaim, CheckResult } from '../../../server/figures/types.ts';
+import type { Draft, DraftFigure } from '../../../server/draft/index.ts';
+import { allParagraphs } from '../../../server/draft/index.ts';
+import type { CheckedClaim, CheckResult } from '../../../server/figures/index.ts';
 import { yearBoundSpans } from '../../../server/marks/index.ts';
 
 /** One problem: a checked figure, a pending marker, or a sentence bound to last year. */

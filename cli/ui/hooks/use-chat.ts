@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ChatAnswer, ChatTurn } from '../../../server/chat/types.ts';
-import { askChat } from '../../services/index.ts';
+import type { ChatAnswer, ChatTurn } from '../../../server/chat/index.ts';
+import { askChat } from '../../services/chat.ts';
 import { useClient } from '../contexts/client.tsx';
 
 /** One exchange of the conversation as shown. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { replaceParagraph } from '../../../server/draft/document/index.ts';
-import type { Draft, DraftParagraph } from '../../../server/draft/types.ts';
-import type { CheckResult, CheckSummary } from '../../../server/figures/types.ts';
+import type { Draft, DraftParagraph } from '../../../server/draft/index.ts';
+import { replaceParagraph } from '../../../server/draft/index.ts';
+import type { CheckResult, CheckSummary } from '../../../server/figures/index.ts';
 import { unwrap } from '../../client.ts';
 import { useClient } from '../contexts/client.tsx';
 import { useSession } from '../contexts/session.tsx';

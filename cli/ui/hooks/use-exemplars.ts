@@ -1,4 +1,4 @@
-import type { DraftParagraph } from '../../../server/draft/types.ts';
+import type { DraftParagraph } from '../../../server/draft/index.ts';
 import { unwrap } from '../../client.ts';
 import { citationLabel } from '../../format.ts';
 import { useClient } from '../contexts/client.tsx';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { type BundledFile, bundledFiles, corpusIsEmpty, ingestBundledFile } from '../../bundled.ts';
+import type { BundledFile } from '../../../server/corpus.ts';
+import { bundledFiles, corpusIsEmpty, ingestBundledFile } from '../../bundled.ts';
 import { useClient } from '../contexts/client.tsx';
 
 /** Where the first-run import stands. */

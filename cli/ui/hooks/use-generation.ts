@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { draftWireEvent } from '../../../server/api/streams.ts';
-import type { DraftWarning } from '../../../server/draft/types.ts';
+import { draftWireEvent } from '../../../server/api/index.ts';
+import type { DraftWarning } from '../../../server/draft/index.ts';
 import { readEvents } from '../../sse.ts';
 import { useClient } from '../contexts/client.tsx';
 import type { DraftSession } from './use-draft.ts';

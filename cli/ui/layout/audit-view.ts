@@ -4,7 +4,7 @@
  * metric, value) and the words that made the match. Everything shown comes from the draft as the API
  * returned it; nothing here reads numbers.
  */
-import type { AuditRow, DraftFigure, DraftParagraph, FigureStatus } from '../../../server/draft/types.ts';
+import type { AuditRow, DraftFigure, DraftParagraph, FigureStatus } from '../../../server/draft/index.ts';
 import type { Segment } from './wrap.ts';
 
 /** What the engine did, as writers read it. */

@@ -3,8 +3,8 @@
  * title and provenance, a part with its paragraphs, one paragraph, the footnotes, a paragraph's
  * sources. Figures are coloured by the verdicts the API returned; nothing here reads numbers.
  */
-import type { Draft, DraftParagraph, ParagraphOrigin } from '../../../server/draft/types.ts';
-import type { CheckResult } from '../../../server/figures/types.ts';
+import type { Draft, DraftParagraph, ParagraphOrigin } from '../../../server/draft/index.ts';
+import type { CheckResult } from '../../../server/figures/index.ts';
 import { countYearBound } from '../../../server/marks/index.ts';
 import { type Branch, branchParagraphs } from '../draft/outline.ts';
 import { auditSegments } from './audit-view.ts';

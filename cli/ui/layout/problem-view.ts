@@ -3,8 +3,8 @@
  * says and where that comes from, then its paragraph with the problem's figure drawn inverse.
  */
 
-import type { Draft } from '../../../server/draft/types.ts';
-import type { CheckResult } from '../../../server/figures/types.ts';
+import type { Draft } from '../../../server/draft/index.ts';
+import type { CheckResult } from '../../../server/figures/index.ts';
 import { verdictWord } from '../../../server/marks/index.ts';
 import { branchParagraphs, findParagraph } from '../draft/outline.ts';
 import type { DraftProblem } from '../draft/problems.ts';

@@ -3,8 +3,7 @@
  * the draft with the material (department and file), last year's paragraph, ledger rows or model it
  * came from, as the engine recorded them in the draft.
  */
-import type { TraceSource } from '../../../server/draft/trace-types.ts';
-import type { DraftParagraph } from '../../../server/draft/types.ts';
+import type { DraftParagraph, TraceSource } from '../../../server/draft/index.ts';
 import type { Segment } from './wrap.ts';
 
 const dim = { dimColor: true };

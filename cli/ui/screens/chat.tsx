@@ -1,7 +1,7 @@
 import { Spinner } from '@inkjs/ui';
 import { Box, Text, useInput } from 'ink';
 import { useMemo, useState } from 'react';
-import type { ChatAnswer, ChatCitation } from '../../../server/chat/types.ts';
+import type { ChatAnswer, ChatCitation } from '../../../server/chat/index.ts';
 import { toGovdraftError } from '../../../server/errors.ts';
 import { citationLabel } from '../../format.ts';
 import { Lines } from '../components/lines.tsx';

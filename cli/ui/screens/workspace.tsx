@@ -14,22 +14,15 @@ import { useExemplars } from '../hooks/use-exemplars.ts';
 import { useGeneration } from '../hooks/use-generation.ts';
 import { useRefReducer } from '../hooks/use-ref-reducer.ts';
 import { wrapSegments } from '../layout/wrap.ts';
-import {
-  badgesOf,
-  cursor,
-  hasDialog,
-  initialWorkspace,
-  type KeyPress,
-  keepEdit,
-  ModeComponent,
-  modeHints,
-  paneSegments,
-  SaveLabel,
-  StatusLine,
-  type WorkspaceControls,
-  workspaceHelp,
-  workspaceReducer,
-} from '../workspace/index.ts';
+import { badgesOf } from '../workspace/badges.ts';
+import type { KeyPress, WorkspaceControls } from '../workspace/controls.ts';
+import { keepEdit } from '../workspace/edit-mode.tsx';
+import { hasDialog, ModeComponent, modeHints } from '../workspace/modes.tsx';
+import { paneSegments } from '../workspace/pane.ts';
+import { cursor, workspaceReducer } from '../workspace/reducer.ts';
+import { initialWorkspace } from '../workspace/state.ts';
+import { SaveLabel, StatusLine } from '../workspace/status-line.tsx';
+import { workspaceHelp } from '../workspace/view-mode.tsx';
 
 export interface WorkspaceProps {
   draftId: string;

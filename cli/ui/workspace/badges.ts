@@ -1,6 +1,6 @@
 /** The badge of each outline row: the worst problem of its paragraph, or of the paragraphs under it. */
-import type { Draft } from '../../../server/draft/types.ts';
-import type { CheckResult } from '../../../server/figures/types.ts';
+import type { Draft } from '../../../server/draft/index.ts';
+import type { CheckResult } from '../../../server/figures/index.ts';
 import type { Badge } from '../components/outline-pane.tsx';
 import { branchOfRow, branchParagraphs, findParagraph, type OutlineRow } from '../draft/outline.ts';
 import { paragraphProblems } from '../layout/draft-view.ts';

@@ -1,7 +1,7 @@
 /** Giving the path to export to: the text field has the keys; Enter writes the file. */
 import { relative, resolve } from 'node:path';
 import { Box, Text } from 'ink';
-import { exportDraft } from '../../services/index.ts';
+import { exportDraft } from '../../services/export.ts';
 import { errorText } from '../components/error-line.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useClient } from '../contexts/client.tsx';

@@ -1,6 +1,6 @@
 /** What the workspace's right pane shows for a state: pure, from the draft and what the API returned. */
-import type { Draft } from '../../../server/draft/types.ts';
-import type { CheckResult } from '../../../server/figures/types.ts';
+import type { Draft } from '../../../server/draft/index.ts';
+import type { CheckResult } from '../../../server/figures/index.ts';
 import { branchOfRow } from '../draft/outline.ts';
 import type { DraftProblem } from '../draft/problems.ts';
 import type { Exemplar } from '../hooks/use-exemplars.ts';

@@ -1,5 +1,5 @@
 /** The workspace's state changes, as one pure function the mode components dispatch to. */
-import type { Draft, DraftParagraph } from '../../../server/draft/types.ts';
+import type { Draft, DraftParagraph } from '../../../server/draft/index.ts';
 import {
   type Branch,
   branchKey,

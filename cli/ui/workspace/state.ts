@@ -3,7 +3,7 @@
  * branches of the outline are open, the selected row, the mode (who has the keys and what the right
  * pane shows), the pane's scroll and the last message. The reducer changes it; nothing here does I/O.
  */
-import type { Draft } from '../../../server/draft/types.ts';
+import type { Draft } from '../../../server/draft/index.ts';
 import type { EditTarget } from '../draft/edits.ts';
 
 /** The export formats `x` offers, by the key that picks each: 1 .md 2 .docx 3 .txt 4 批注版 .docx. */

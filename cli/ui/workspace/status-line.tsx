@@ -1,6 +1,6 @@
 import { Spinner } from '@inkjs/ui';
 import { Box, Text } from 'ink';
-import { pendingTotal } from '../../../server/draft/document/index.ts';
+import { pendingTotal } from '../../../server/draft/index.ts';
 import { DraftMarks } from '../components/draft-marks.tsx';
 import { errorText } from '../components/error-line.tsx';
 import { VerdictCounts } from '../components/verdict-counts.tsx';

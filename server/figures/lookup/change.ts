@@ -4,10 +4,10 @@
  * total over the days or months of the year) and running totals — each with the interval its
  * operands' precision allows, and with where each operand comes from.
  */
-import type { ExtractedClaim } from '../claims.ts';
-import { formatValue } from '../format.ts';
+import type { ExtractedClaim } from '../claims/index.ts';
+import { formatValue } from '../quantities/index.ts';
 import type { LedgerRecord } from '../types.ts';
-import { sourceOf } from '../verdict.ts';
+import { sourceOf } from './verdict.ts';
 
 /** A value with the interval of true values its written precision allows. */
 export interface Bounds {

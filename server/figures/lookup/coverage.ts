@@ -6,8 +6,8 @@
  * (拆违 is written in 拆除违法建筑): a word is covered when its characters appear in order, close
  * together.
  */
-import { words } from '../../text/segment.ts';
-import { countWords } from '../units.ts';
+import { words } from '../../text/index.ts';
+import { countWords } from '../quantities/index.ts';
 
 /** Words that say nothing about which thing is counted. */
 const generic = new Set([

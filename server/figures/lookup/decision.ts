@@ -5,13 +5,14 @@
  * completion) and the subject agree — every content word of the metric's name written in the
  * figure's wording — and exactly one record is left. Anything less is uncertain, with candidates.
  */
-import type { LedgerIndex, MatchQuery, ScoredMetric } from '../match.ts';
-import { ambiguityMargin, scoreMetrics, tokenVariants } from '../match.ts';
-import { implausibleIn } from '../plausibility.ts';
+
 import type { LedgerRecord, Quantity } from '../types.ts';
-import { holds } from '../verdict.ts';
 import { contentWords, coverage, evidenceText, subjectWords, subsetWords, unnamedWords } from './coverage.ts';
 import { facetConflict, facetsOf } from './facets.ts';
+import type { LedgerIndex, MatchQuery, ScoredMetric } from './match.ts';
+import { ambiguityMargin, scoreMetrics, tokenVariants } from './match.ts';
+import { implausibleIn } from './plausibility.ts';
+import { holds } from './verdict.ts';
 
 /** A figure asking for its ledger record. */
 export interface FigureQuery extends MatchQuery {

@@ -5,7 +5,7 @@
  * ledger metric of different kinds never match, whatever their words share.
  */
 
-import { words } from '../../text/segment.ts';
+import { words } from '../../text/index.ts';
 
 /** What a phrase (a figure's subject or a metric's name) says about the kind of its figure. */
 export interface Facets {

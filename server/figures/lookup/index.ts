@@ -18,5 +18,18 @@ export type { Certainty, DecideOptions, FigureQuery, MatchDecision } from './dec
 export { decideRecord } from './decision.ts';
 export type { Facets } from './facets.ts';
 export { facetConflict, facetsOf } from './facets.ts';
+export type { LedgerIndex, MatchQuery, MatchResult, ScoredMetric } from './match.ts';
+export { ambiguityMargin, aspectOf, indexLedger, matchMetric } from './match.ts';
+export { implausibleFigure, implausibleIn, ledgerWarnings } from './plausibility.ts';
 export type { BaseWanted } from './series.ts';
 export { baseWords, levelRecord, sameSeries } from './series.ts';
+export type { Finding } from './verdict.ts';
+export {
+  describeBounds,
+  holds,
+  judgeAgainstRecord,
+  judgeDerived,
+  overlaps,
+  sourceOf,
+  unverified,
+} from './verdict.ts';

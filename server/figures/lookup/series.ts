@@ -5,12 +5,13 @@
  * the unit, the facets asked for and the phrase's words; otherwise there is no base and nothing is
  * computed.
  */
-import type { LedgerIndex } from '../match.ts';
-import { aspectOf, matchBase, tokenVariants } from '../match.ts';
+
+import { unitsCompatible } from '../quantities/index.ts';
 import type { LedgerRecord } from '../types.ts';
-import { unitsCompatible } from '../units.ts';
 import { coverage, evidenceText } from './coverage.ts';
 import { facetsOf } from './facets.ts';
+import type { LedgerIndex } from './match.ts';
+import { aspectOf, matchBase, tokenVariants } from './match.ts';
 
 /** The record of the same metric in `year` (the same series), if the ledger has one. */
 export function sameSeries(record: LedgerRecord, index: LedgerIndex, year: number): LedgerRecord | null {

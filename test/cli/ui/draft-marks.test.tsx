@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { unwrap } from '../../../cli/client.ts';
-import type { Draft } from '../../../server/draft/types.ts';
+import type { Draft } from '../../../server/draft/index.ts';
 import { keys, loadBundled, openApi, renderApp, type TestApi, type Ui } from './support.tsx';
 
 // Colour on, as in a terminal: chalk reads FORCE_COLOR when Ink loads it, so before the imports.

@@ -8,7 +8,7 @@ import { type Client, createClient, unwrap } from '../../../cli/client.ts';
 import { App } from '../../../cli/ui/app.tsx';
 import type { Route } from '../../../cli/ui/routes.ts';
 import { loadConfig } from '../../../server/config.ts';
-import type { Draft } from '../../../server/draft/types.ts';
+import type { Draft } from '../../../server/draft/index.ts';
 import { reactIdle } from '../../support/react-idle.ts';
 
 /** A real in-process API (createApp over a fresh data dir) behind the typed client. */

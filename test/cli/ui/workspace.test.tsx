@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { unwrap } from '../../../cli/client.ts';
-import type { Draft } from '../../../server/draft/types.ts';
+import type { Draft } from '../../../server/draft/index.ts';
 import { docxParts } from '../../support/docx-review.ts';
 import { startOpenAIServer } from '../../support/openai-server.ts';
 import {

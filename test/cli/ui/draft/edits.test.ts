@@ -11,7 +11,7 @@ import {
   setTitle,
   writerParagraph,
 } from '../../../../cli/ui/draft/edits.ts';
-import type { Draft } from '../../../../server/draft/types.ts';
+import type { Draft } from '../../../../server/draft/index.ts';
 import { createDraft, loadBundled, openApi, type TestApi } from '../support.tsx';
 
 let api: TestApi;

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unwrap } from '../../../../cli/client.ts';
 import { branchParagraphs, findParagraph, outlineRows } from '../../../../cli/ui/draft/outline.ts';
 import { draftProblems } from '../../../../cli/ui/draft/problems.ts';
-import { allParagraphs, pendingTotal } from '../../../../server/draft/document/index.ts';
-import type { Draft } from '../../../../server/draft/types.ts';
-import type { CheckResult } from '../../../../server/figures/types.ts';
+import type { Draft } from '../../../../server/draft/index.ts';
+import { allParagraphs, pendingTotal } from '../../../../server/draft/index.ts';
+import type { CheckResult } from '../../../../server/figures/index.ts';
 import { createDraft, loadBundled, openApi, type TestApi } from '../support.tsx';
 
 let api: TestApi;

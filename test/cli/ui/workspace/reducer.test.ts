@@ -6,7 +6,7 @@ import {
   type WorkspaceAction,
   type WorkspaceState,
 } from '../../../../cli/ui/workspace/state.ts';
-import type { Draft, DraftParagraph } from '../../../../server/draft/types.ts';
+import type { Draft, DraftParagraph } from '../../../../server/draft/index.ts';
 
 const paragraph = (id: string, text: string): DraftParagraph => ({
   id,

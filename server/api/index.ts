@@ -1,0 +1,6 @@
+/** The HTTP edge's face for clients: what the CLI reads off the wire (route files are app.ts's parts). */
+export type { Admission } from './admission.ts';
+export { createAdmission } from './admission.ts';
+export type { SseMessage } from './event-stream.ts';
+export { readSse } from './event-stream.ts';
+export { chatWireEvent, draftWireEvent } from './streams.ts';
