@@ -6,6 +6,7 @@ import {
   type BuildInputs,
   buildDraft,
   type Draft,
+  draftDocx,
   draftIdPattern,
   draftMarkdown,
   draftSchema,
@@ -264,8 +265,6 @@ export function draftRoutes(engine: Engine) {
       const fileName = exportName(draft, body.format);
       const mediaType = mediaTypes[body.format];
       if (body.format === 'docx') {
-        // The docx library is loaded only for Word exports (~0.1 s at start-up otherwise).
-        const { draftDocx } = await import('../draft/index.ts');
         const appendix = body.trace ? { appendix: traceAppendix(draft) } : {};
         const contentBase64 = Buffer.from(await draftDocx({ ...draft, ...appendix })).toString('base64');
         return c.json({ format: body.format, fileName, mediaType, contentBase64 });

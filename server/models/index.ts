@@ -1,3 +1,4 @@
+/** The one model interface the engine uses: the configured chat model or null, prompts, model errors. */
 import type { Config } from '../config.ts';
 import { openAIChatModel } from './openai-chat.ts';
 import type { ChatModel } from './types.ts';

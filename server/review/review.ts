@@ -51,7 +51,7 @@ const stem = (name: string): string => name.replace(/^.*[\\/]/, '').replace(/\.[
 async function docxToAnnotate(request: ReviewRequest) {
   if (request.file?.format === 'docx')
     return { bytes: request.file.bytes, text: request.text, claims: request.claims };
-  // The docx package is loaded on demand, as the draft export does.
+  // The drafting module (and the docx package) is loaded only when a text must become a .docx.
   const { draftDocx } = await import('../draft/index.ts');
   const bytes = await draftDocx(request.report);
   const text = (await parseReportFile(bytes, { fileName: 'export.docx' })).text;

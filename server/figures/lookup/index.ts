@@ -1,4 +1,7 @@
-/** Which ledger record a figure states and how certain that is, and the change arithmetic on records. */
+/**
+ * Which ledger record a figure states and how certain (ledger index, facets, plausibility), whether the
+ * figure holds, and the change arithmetic on records.
+ */
 
 export type { Bounds, ChangeKind, Expected, Operand } from './change.ts';
 export {
