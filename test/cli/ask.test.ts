@@ -128,7 +128,7 @@ describe('govdraft ask (built command)', () => {
         env: scriptedChatEnv(model),
       });
       expect(run.code, run.stderr).toBe(0);
-      expect(run.stderr).toContain('提示:模型不可用(模型服务内部错误(500)),以下是离线检索得到的答案。');
+      expect(run.stderr).toContain('提示:模型服务内部错误(500)\uFF0C已改用离线检索得到的答案');
       // The offline answer quotes the covering passage whole, its citation after the passage.
       expect(run.stdout).toMatch(/全年服务3400余次。[^\n]*\[1\]。/);
     });
