@@ -195,12 +195,11 @@ export const pathLabels: Record<DraftPath, string> = {
 /**
  * Why the engine's text stands or something else the writer should know: a guarded generation's
  * fallback reason (model_failed, guard_refused — the same words as its `fallback` event), no model
- * configured, refused part titles, no ledger rows for the year.
+ * configured, no ledger rows for the year.
  */
 export type WarningCode =
   | GuardedReason
   | 'model_unavailable'
-  | 'bad_titles'
   /** No ledger row for the draft's year: every figure is pending. */
   | 'no_ledger';
 

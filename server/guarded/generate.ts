@@ -81,14 +81,20 @@ export async function* guardedGeneration(
         type: 'retry',
         attempt: ++counter.failed,
         reason: 'guard_refused',
-        message_zh: `模型输出未通过数字核对\uFF08${verdict.toPeople}\uFF09\uFF0C正在重新生成`,
+        message_zh: `模型输出未通过核对\uFF08${verdict.toPeople}\uFF09\uFF0C正在重新生成`,
         message_en: `The guard refused the answer (${verdict.toEngineer}); generating again`,
       };
     }
   }
   return yield* fallBack({
     reason: 'guard_refused',
-    message_zh: `模型两次输出均未通过数字核对\uFF08${refusal?.toPeople}\uFF09\uFF0C已改用${request.fallback}`,
+    message_zh: `模型两次输出均未通过核对\uFF08${refusal?.toPeople}\uFF09\uFF0C已改用${request.fallback}`,
     message_en: `The guard refused both answers (${refusal?.toEngineer}); the engine's text stands`,
   });
+}
+
+/** One guarded generation run to its end without streaming (part titles): the events are dropped. */
+export async function guardedText(model: ChatModel, request: GuardedRequest): Promise<GuardedResult> {
+  const run = guardedGeneration(model, request);
+  for (let step = await run.next(); ; step = await run.next()) if (step.done) return step.value;
 }

@@ -1,5 +1,5 @@
 /** Guarded generation: the model writes, every figure is guarded, one retry, else the engine's text — one step, one event vocabulary. */
-export { guardedGeneration } from './generate.ts';
+export { guardedGeneration, guardedText } from './generate.ts';
 export type {
   Fallback,
   GuardedEvent,

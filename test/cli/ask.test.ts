@@ -110,7 +110,7 @@ describe('govdraft ask (built command)', () => {
       expect(run.stdout).not.toMatch(/169|69处/);
       expect(run.stdout).toContain('全年累计完成【数字已删除】');
       expect(run.stdout).toMatch(/全年共计拆除违法建筑154处\[\d\]。/);
-      expect(run.stderr).toContain('(模型输出未通过数字核对\uFF08有1个数字在引用的资料和台账中找不到出处');
+      expect(run.stderr).toContain('(模型输出未通过核对\uFF08有1个数字在引用的资料和台账中找不到出处');
     });
   });
 

@@ -302,6 +302,7 @@ describe('part titles from the model', () => {
     const result = await proposePartTitles(draft, model());
     expect(result.path).toBe('carry-forward');
     expect(result.titles.map((t) => t.title)).toEqual(draft.parts.map((p) => p.title));
-    expect(result.warnings).toMatchObject([{ code: 'bad_titles' }]);
+    expect(result.warnings).toMatchObject([{ code: 'guard_refused' }]);
+    expect(result.warnings[0].message_zh).toContain('已改用上年的小标题');
   });
 });

@@ -62,7 +62,7 @@ describe('chat view with a model', () => {
       await view.press(demolitionQuestion, keys.enter);
       // The final answer: the offline one, its source listed under it, and why the model's was not used.
       const frame = await view.until((f) => f.includes('已改用离线检索得到的答案') && f.includes('[1] 《'));
-      expect(frame).toContain('提示:模型两次输出均未通过数字核对');
+      expect(frame).toContain('提示:模型两次输出均未通过核对');
       expect(frame).toContain('有1个数字');
       expect(model.count('chat')).toBe(2);
       // Every frame drawn while the answer streamed, was regenerated and settled: none shows 169.
