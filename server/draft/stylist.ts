@@ -27,7 +27,7 @@ export interface StylistRequest {
  * The answer as paragraph text: code fences, a leading label (润色后:) and wrapping quotes removed,
  * lines joined (a paragraph is one line).
  */
-export function cleanAnswer(answer: string): string {
+function cleanAnswer(answer: string): string {
   return answer
     .replace(/^\s*```[a-z]*\s*|\s*```\s*$/g, '')
     .trim()

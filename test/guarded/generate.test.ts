@@ -164,11 +164,11 @@ describe('guarded generation', () => {
 
   it('ends with the abort error when its signal is aborted', async () => {
     server.script('chat', { hang: true });
+    const before = server.count('chat');
     const abort = new AbortController();
     const pending = run(modelOf(0, 30_000), request({ signal: abort.signal }));
-    while (server.requests.at(-1)?.route !== 'chat' || server.count('chat') === 0) {
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    // Aborted once the request hangs on the server: the state waited on, not the clock.
+    while (server.count('chat') === before) await new Promise((resolve) => setTimeout(resolve, 5));
     abort.abort();
     await expect(pending).rejects.toThrow();
   });
