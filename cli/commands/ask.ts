@@ -57,16 +57,19 @@ export async function askAndPrint(
   filters: ChatFilters | undefined,
 ): Promise<ChatAnswer> {
   let streamed = '';
+  // What streamed so far is void: the line ends and the reason is said.
+  const discard = (line: string) => {
+    if (streamed) out();
+    streamed = '';
+    info(line);
+  };
   const answer = await askChat(client, messages, filters, {
     onDelta(text) {
       streamed += text;
       process.stdout.write(text);
     },
-    onRestart(message) {
-      if (streamed) out();
-      streamed = '';
-      info(`(${message})`);
-    },
+    onRetry: (message) => discard(`(${message})`),
+    onFallback: (message) => discard(`提示:${message}`),
     onNotice(message) {
       info(`提示:${message}`);
     },

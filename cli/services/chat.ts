@@ -4,11 +4,13 @@ import { GovdraftError } from '../../server/errors.ts';
 import type { Client } from '../client.ts';
 import { readEvents } from '../sse.ts';
 
-/** What a caller sees of a streamed answer while it arrives. */
+/** What a caller sees of a streamed answer while it arrives (the guarded generation's events, notices). */
 export interface AnswerHandlers {
   onDelta?(text: string): void;
-  /** The text streamed so far is void (model retry, repair, fallback to the offline answer). */
-  onRestart?(message: string): void;
+  /** The text streamed so far is void: the model writes again (重新生成). */
+  onRetry?(message: string): void;
+  /** The text streamed so far is void: the offline answer follows (已改用…). */
+  onFallback?(message: string): void;
   onNotice?(message: string): void;
 }
 
@@ -25,7 +27,8 @@ export async function askChat(
   const response = await client.api.chat.$post({ json: { messages, ...(filters ? { filters } : {}) } });
   for await (const event of readEvents(response, chatWireEvent)) {
     if (event.type === 'delta') handlers.onDelta?.(event.text);
-    else if (event.type === 'restart') handlers.onRestart?.(event.message_zh);
+    else if (event.type === 'retry') handlers.onRetry?.(event.message_zh);
+    else if (event.type === 'fallback') handlers.onFallback?.(event.message_zh);
     else if (event.type === 'notice') handlers.onNotice?.(event.message_zh);
     else if (event.type === 'final') {
       const { type: _type, ...answer } = event;

@@ -138,7 +138,7 @@ const chatBody = zValidator('json', chatSchema, (result) => {
 
 /**
  * POST /api/chat — a cited answer to the last question of a conversation, streamed as Server-Sent
- * Events: `meta`, `delta`…, maybe `restart`/`notice`, then `final` (or `error`). Bad input is a JSON
+ * Events: `meta`, `delta`…, maybe `retry`/`fallback`/`notice`, then `final` (or `error`). Bad input is a JSON
  * problem (4xx) before any event is sent.
  */
 export function chatRoutes(engine: Engine) {

@@ -1,9 +1,10 @@
 /**
  * The two event streams of the API — POST /api/chat and POST /api/draft/section — defined once: what
  * the server writes for each engine event (`…WireData`) and the zod schema the client parses each
- * event with (the SSE event name as `type`, its JSON data as the rest). Deep payloads (a paragraph, an
- * answer's citations) are checked as objects and typed by the engine's own types, so a field is
- * declared in one place only.
+ * event with (the SSE event name as `type`, its JSON data as the rest). Both carry model text with one
+ * vocabulary — the guarded generation's `delta`, `retry` and `fallback`, and `notice` — declared once
+ * below. Deep payloads (a paragraph, an answer's citations) are checked as objects and typed by the
+ * engine's own types, so a field is declared in one place only.
  */
 import { z } from 'zod';
 import type {
@@ -12,11 +13,11 @@ import type {
   ChatCitation,
   ChatEvent,
   ChatNotice,
-  RestartReason,
   Understanding,
 } from '../chat/index.ts';
 import type { DraftEvent, DraftParagraph, DraftPath, DraftWarning, WarningCode } from '../draft/index.ts';
 import type { CheckResult } from '../figures/index.ts';
+import type { GuardedReason } from '../guarded/index.ts';
 
 const isObject = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -26,6 +27,17 @@ const object = <T>() => z.custom<T>(isObject);
 const word = <T extends string>() => z.custom<T>((value) => typeof value === 'string');
 const messages = { message_zh: z.string(), message_en: z.string() };
 
+/** The guarded generation's events, the same in both streams: text, a retry (text void), a fallback (text void, the engine's text stands). */
+const guardedWire = [
+  z.object({ type: z.literal('delta'), text: z.string() }),
+  z.object({ type: z.literal('retry'), attempt: z.number(), reason: word<GuardedReason>(), ...messages }),
+  z.object({ type: z.literal('fallback'), reason: word<GuardedReason>(), ...messages }),
+] as const;
+
+/** A notice (something to know about how the text was made), the same shape in both streams. */
+const notice = <Code extends string>() =>
+  z.object({ type: z.literal('notice'), code: word<Code>(), ...messages, target: z.string().optional() });
+
 /** One event of the chat stream as the client reads it. */
 export const chatWireEvent = z.discriminatedUnion('type', [
   z.object({
@@ -34,9 +46,8 @@ export const chatWireEvent = z.discriminatedUnion('type', [
     mode: word<AnswerMode>(),
     model: z.string().nullable(),
   }),
-  z.object({ type: z.literal('delta'), text: z.string() }),
-  z.object({ type: z.literal('restart'), reason: word<RestartReason>(), ...messages }),
-  z.object({ type: z.literal('notice'), code: word<ChatNotice['code']>(), ...messages }),
+  ...guardedWire,
+  notice<ChatNotice['code']>(),
   z.object({
     type: z.literal('final'),
     answer: z.string(),
@@ -52,20 +63,11 @@ export const chatWireEvent = z.discriminatedUnion('type', [
 /** A chat event as the client sees it: the notice and the final answer arrive flat. */
 export type ChatWireEvent = z.infer<typeof chatWireEvent>;
 
-/** The SSE data of a chat event (its name carries the type): notices and the answer sent flat. */
+/** The SSE data of a chat event (its name carries the type): the final answer sent flat. */
 export function chatWireData(event: ChatEvent): object {
-  switch (event.type) {
-    case 'meta':
-      return { understanding: event.understanding, mode: event.mode, model: event.model };
-    case 'delta':
-      return { text: event.text };
-    case 'restart':
-      return { reason: event.reason, message_zh: event.message_zh, message_en: event.message_en };
-    case 'notice':
-      return event.notice;
-    case 'final':
-      return event.answer;
-  }
+  if (event.type === 'final') return event.answer;
+  const { type: _type, ...data } = event;
+  return data;
 }
 
 /** One event of the draft-section stream as the client reads it: the engine's DraftEvent itself. */
@@ -75,19 +77,8 @@ export const draftWireEvent = z.discriminatedUnion('type', [
     stage: word<Extract<DraftEvent, { type: 'progress' }>['stage']>(),
     message_zh: z.string(),
   }),
-  z.object({ type: z.literal('delta'), text: z.string() }),
-  z.object({
-    type: z.literal('retry'),
-    attempt: z.number(),
-    reason: word<Extract<DraftEvent, { type: 'retry' }>['reason']>(),
-    ...messages,
-  }),
-  z.object({
-    type: z.literal('warning'),
-    code: word<WarningCode>(),
-    ...messages,
-    target: z.string().optional(),
-  }),
+  ...guardedWire,
+  notice<WarningCode>(),
   z.object({
     type: z.literal('final'),
     paragraph: object<DraftParagraph>(),

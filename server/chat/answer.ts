@@ -1,14 +1,11 @@
 /**
- * Chat: a conversation in, a cited answer out. `prepareChat` does all the store work (understand the
- * last turn against the history, ledger first, then passages, else an honest "not found") and so
- * fails before anything is streamed; `streamChat` then streams the answer — written by the model when
- * one is configured and passages answer, otherwise the offline answer — ending with a final event.
+ * Chat's offline half: a conversation in, a cited answer out. `prepareChat` does all the store work
+ * (understand the last turn against the history, ledger first, then passages, else an honest "not
+ * found") and so fails before anything is streamed; stream-chat.ts then streams the answer.
  */
 
 import type { LedgerRecord } from '../figures/index.ts';
 import { distinctOffices, officeLedger } from '../figures/index.ts';
-import type { ChatModel } from '../models/index.ts';
-import { modelError } from '../models/index.ts';
 import type { Report } from '../report/index.ts';
 import type { SearchHit } from '../retrieve/index.ts';
 import type { ReportSummary, Store } from '../store/index.ts';
@@ -17,7 +14,6 @@ import { composeDescriptive, descriptiveHits, isDescriptive } from './descriptiv
 import { answeringHits, composeExtractive, composeNotFound } from './extractive.ts';
 import { resolveFollowUp } from './followup.ts';
 import { composeLedgerAnswer, type LedgerPlan, planLedger, type Statement } from './ledger-answer.ts';
-import { modelAnswer } from './model-answer.ts';
 import { composeOfficeComparison, type OfficePlan, officesToCompare } from './office-comparison.ts';
 import { closest, passagesFor, statementOf } from './passages.ts';
 import { orgAliases, understand } from './question.ts';
@@ -25,9 +21,7 @@ import { topicWords } from './relevance.ts';
 import type {
   AnswerFigure,
   AnswerMode,
-  ChatAnswer,
   ChatCitation,
-  ChatEvent,
   ChatFilters,
   ChatNotice,
   ChatTurn,
@@ -88,6 +82,91 @@ const recordsOf = (plan: LedgerPlan): LedgerRecord[] => [
   ...plan.elsewhere.flatMap((y) => y.records),
 ];
 
+/** What finding an offline answer needs: the store, the question understood, the scope, the citation book. */
+interface Context {
+  store: Store;
+  u: Understanding;
+  counts: Awaited<ReturnType<Store['counts']>>;
+  summaries: ReportSummary[];
+  wholeLedger: LedgerRecord[];
+  /** Offices with a stored report, and every office known (reports and ledger). */
+  present: (string | null)[];
+  orgs: string[];
+  /** The ledger rows of the question's office ([] when offices are compared). */
+  ledger: LedgerRecord[];
+  reports: Map<string, Report>;
+  book: CitationBook;
+  query: string;
+  done(mode: AnswerMode, text: string, extra?: Partial<OfflineAnswer>, passages?: SearchHit[]): PreparedChat;
+}
+
+/** The empty corpus or an office the corpus does not know: not found, with what there is. */
+async function unanswerable(c: Context): Promise<PreparedChat | null> {
+  if (c.counts.reports === 0 && c.counts.ledgerRecords === 0) {
+    const notice: ChatNotice = {
+      code: 'empty_corpus',
+      message_zh: '语料库为空:请先导入往年报告和台账。',
+      message_en: 'The corpus is empty: ingest reports and a ledger first',
+    };
+    return c.done('not_found', composeNotFound(c.u, [], c.book, { emptyCorpus: true }), {
+      notices: [notice],
+    });
+  }
+  if (!c.u.orgUnknown || !c.u.org) return null;
+  const near = c.counts.reports > 0 ? await closest(c.store, c.query) : [];
+  await reportsOf(c.store, near, c.reports);
+  return c.done(
+    'not_found',
+    composeNotFound(c.u, near, c.book, { unknownOrg: { org: c.u.org, known: c.orgs } }),
+  );
+}
+
+/** Several offices compared on one metric, each from its own ledger rows; null when none has it. */
+async function comparison(c: Context, compared: string[]): Promise<PreparedChat | null> {
+  const offices: OfficePlan[] = [];
+  for (const office of compared) {
+    const own = officeLedger(c.wholeLedger, office, c.present).records;
+    const plan = planLedger({ ...c.u, org: office }, own);
+    const statements = plan ? await statementsOf(c.store, plan, own, c.summaries, c.reports) : new Map();
+    offices.push({ office, plan, statements });
+  }
+  if (!offices.some((o) => o.plan)) return null;
+  const answer = composeOfficeComparison(c.u, offices, c.book);
+  return c.done('ledger', answer.text, { figures: answer.figures });
+}
+
+/** The ledger's answer to a plan, with the report sentences stating its figures. */
+async function ledgerAnswer(c: Context, plan: LedgerPlan, mode: AnswerMode): Promise<PreparedChat> {
+  const statements = await statementsOf(c.store, plan, c.ledger, c.summaries, c.reports);
+  const answer = composeLedgerAnswer(c.u, plan, statements, c.book);
+  return c.done(mode, answer.text, { figures: answer.figures });
+}
+
+/** Ledger figures first, then passages, else "not found" with the closest passages. */
+async function ledgerOrPassages(c: Context): Promise<PreparedChat> {
+  const plan = planLedger(c.u, c.ledger);
+  if (plan && !plan.missing) return ledgerAnswer(c, plan, 'ledger');
+  // Passages next; also when the ledger has nothing for the years asked (their report may still say it).
+  const topic = topicWords(c.query, c.orgs.flatMap(orgAliases));
+  const hits = c.counts.reports > 0 ? await passagesFor(c.store, c.u, c.query, topic) : [];
+  await reportsOf(c.store, hits, c.reports);
+  const descriptive = isDescriptive(c.u);
+  const extractive = descriptive
+    ? composeDescriptive(hits, topic, c.book)
+    : composeExtractive(c.u, hits, topic, c.book);
+  if (extractive) {
+    const note = c.u.yearNote ? `(${c.u.yearNote})\n` : '';
+    const answering = descriptive ? descriptiveHits(hits, topic) : answeringHits(hits, topic);
+    return c.done('passages', `${note}${extractive}`, {}, answering);
+  }
+  // The ledger has the figure, only not for the years asked: say so and show the other years.
+  if (plan) return ledgerAnswer(c, plan, 'not_found');
+  const near =
+    hits.length > 0 ? hits.slice(0, 2) : c.counts.reports > 0 ? await closest(c.store, c.query) : [];
+  await reportsOf(c.store, near, c.reports);
+  return c.done('not_found', composeNotFound(c.u, near, c.book, {}));
+}
+
 /**
  * Understands the question and finds its answer offline: ledger figures first, then passages, else
  * "not found" with the closest passages.
@@ -107,7 +186,7 @@ export async function prepareChat(store: Store, request: ChatRequest): Promise<P
     filters: request.filters,
   });
   const compared = officesToCompare(u, ledgerOffices);
-  // One office's rows only; several offices compared each get their own further down.
+  // One office's rows only; several offices compared each get their own (comparison()).
   const scope = officeLedger(wholeLedger, u.org, present);
   const ledger = compared.length > 0 ? [] : scope.records;
   const notices: ChatNotice[] =
@@ -116,84 +195,32 @@ export async function prepareChat(store: Store, request: ChatRequest): Promise<P
       : [];
   const reports = new Map<string, Report>();
   const book = new CitationBook(reports);
-  const done = (
-    mode: AnswerMode,
-    text: string,
-    extra: Partial<OfflineAnswer> = {},
-    passages: SearchHit[] = [],
-  ) => ({
-    understanding: u,
-    mode,
-    offline: { text, citations: book.list(), figures: [], notices, ...extra },
-    passages,
+  const c: Context = {
+    store,
+    u,
+    counts,
+    summaries,
+    wholeLedger,
+    present,
+    orgs,
     ledger,
     reports,
-  });
-  const query = u.topic || u.question;
-
-  if (counts.reports === 0 && counts.ledgerRecords === 0) {
-    const notice: ChatNotice = {
-      code: 'empty_corpus',
-      message_zh: '语料库为空:请先导入往年报告和台账。',
-      message_en: 'The corpus is empty: ingest reports and a ledger first',
-    };
-    return done('not_found', composeNotFound(u, [], book, { emptyCorpus: true }), { notices: [notice] });
-  }
-  if (u.orgUnknown && u.org) {
-    const near = counts.reports > 0 ? await closest(store, query) : [];
-    await reportsOf(store, near, reports);
-    return done('not_found', composeNotFound(u, near, book, { unknownOrg: { org: u.org, known: orgs } }));
-  }
-
-  if (compared.length > 0) {
-    const offices: OfficePlan[] = [];
-    for (const office of compared) {
-      const own = officeLedger(wholeLedger, office, present).records;
-      const plan = planLedger({ ...u, org: office }, own);
-      const statements = plan ? await statementsOf(store, plan, own, summaries, reports) : new Map();
-      offices.push({ office, plan, statements });
-    }
-    if (offices.some((o) => o.plan)) {
-      const answer = composeOfficeComparison(u, offices, book);
-      return done('ledger', answer.text, { figures: answer.figures });
-    }
-  }
-  const plan = planLedger(u, ledger);
-  if (plan && !plan.missing) {
-    const answer = composeLedgerAnswer(
-      u,
-      plan,
-      await statementsOf(store, plan, ledger, summaries, reports),
-      book,
-    );
-    return done('ledger', answer.text, { figures: answer.figures });
-  }
-  // Passages next; also when the ledger has nothing for the years asked (their report may still say it).
-  const topic = topicWords(query, orgs.flatMap(orgAliases));
-  const hits = counts.reports > 0 ? await passagesFor(store, u, query, topic) : [];
-  await reportsOf(store, hits, reports);
-  const descriptive = isDescriptive(u);
-  const extractive = descriptive
-    ? composeDescriptive(hits, topic, book)
-    : composeExtractive(u, hits, topic, book);
-  if (extractive) {
-    const note = u.yearNote ? `(${u.yearNote})\n` : '';
-    const answering = descriptive ? descriptiveHits(hits, topic) : answeringHits(hits, topic);
-    return done('passages', `${note}${extractive}`, {}, answering);
-  }
-  if (plan) {
-    // The ledger has the figure, only not for the years asked: say so and show the other years.
-    const answer = composeLedgerAnswer(
-      u,
-      plan,
-      await statementsOf(store, plan, ledger, summaries, reports),
-      book,
-    );
-    return done('not_found', answer.text, { figures: answer.figures });
-  }
-  const near = hits.length > 0 ? hits.slice(0, 2) : counts.reports > 0 ? await closest(store, query) : [];
-  await reportsOf(store, near, reports);
-  return done('not_found', composeNotFound(u, near, book, {}));
+    book,
+    query: u.topic || u.question,
+    done: (mode, text, extra = {}, passages = []) => ({
+      understanding: u,
+      mode,
+      offline: { text, citations: book.list(), figures: [], notices, ...extra },
+      passages,
+      ledger,
+      reports,
+    }),
+  };
+  return (
+    (await unanswerable(c)) ??
+    (compared.length > 0 ? await comparison(c, compared) : null) ??
+    (await ledgerOrPassages(c))
+  );
 }
 
 /** The report sentences stating the figures of a plan (only years that have a report are searched). */
@@ -217,83 +244,4 @@ async function statementsOf(
     reports,
   );
   return statements;
-}
-
-/** The offline text in pieces (a line or sentence each), so every answer streams the same way. */
-function* pieces(text: string): Generator<ChatEvent> {
-  for (const piece of text.split(/(?<=[。\n])/)) if (piece) yield { type: 'delta', text: piece };
-}
-
-/**
- * Streams the answer of a prepared chat. With a model and answering passages the model writes it
- * (checked figure by figure); if the model fails, the user is told and gets the offline answer.
- */
-export async function* streamChat(
-  prepared: PreparedChat,
-  model: ChatModel | null,
-  signal?: AbortSignal,
-): AsyncGenerator<ChatEvent> {
-  const { understanding, mode, offline } = prepared;
-  const told = new Set<ChatNotice>();
-  // Every notice is streamed once before the final event, which repeats them all.
-  function* finish(answer: OfflineAnswer, by: string | null): Generator<ChatEvent> {
-    for (const notice of answer.notices) if (!told.has(notice)) yield { type: 'notice', notice };
-    yield {
-      type: 'final',
-      answer: {
-        answer: answer.text,
-        mode,
-        citations: answer.citations,
-        figures: answer.figures,
-        notices: answer.notices,
-        model: by,
-        understanding,
-      },
-    };
-  }
-  if (model && mode === 'passages' && prepared.passages.length > 0) {
-    yield { type: 'meta', understanding, mode, model: model.name };
-    try {
-      const book = new CitationBook(prepared.reports);
-      const sources = { passages: prepared.passages, ledger: prepared.ledger };
-      yield* finish(yield* modelAnswer(model, understanding, sources, book, signal), model.name);
-      return;
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      const cause = modelError(error);
-      const notice: ChatNotice = {
-        code: 'model_failed',
-        message_zh: `模型不可用(${cause.messageZh}),以下是离线检索得到的答案。`,
-        message_en: `The model failed (${cause.message}); this is the offline answer`,
-      };
-      yield {
-        type: 'restart',
-        reason: 'fallback',
-        message_zh: notice.message_zh,
-        message_en: notice.message_en,
-      };
-      told.add(notice);
-      yield { type: 'notice', notice };
-      yield* pieces(offline.text);
-      yield* finish({ ...offline, notices: [...offline.notices, notice] }, null);
-      return;
-    }
-  }
-  yield { type: 'meta', understanding, mode, model: null };
-  yield* pieces(offline.text);
-  yield* finish(offline, null);
-}
-
-/** Answers a chat request and returns only the final answer (CLI-free callers, evals, tests). */
-export async function answerChat(
-  store: Store,
-  model: ChatModel | null,
-  request: ChatRequest,
-  signal?: AbortSignal,
-): Promise<ChatAnswer> {
-  const prepared = await prepareChat(store, request);
-  for await (const event of streamChat(prepared, model, signal)) {
-    if (event.type === 'final') return event.answer;
-  }
-  throw new Error('The chat stream ended without a final answer');
 }

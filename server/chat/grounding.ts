@@ -12,7 +12,7 @@ import {
   sourceOf,
   unitsCompatible,
 } from '../figures/index.ts';
-import { type FigureJudge, withheldMark } from '../stream/index.ts';
+import type { FigureJudge } from '../stream/index.ts';
 import { splitSentences } from '../text/index.ts';
 import type { AnswerFigure } from './types.ts';
 
@@ -86,9 +86,6 @@ export function groundClaims(
 export const isUngrounded = (g: GroundedClaim): boolean =>
   g.contradiction !== null || (g.citation === null && g.record === null);
 
-/** The mark that stands where an ungrounded number was removed (the streams' withheld mark). */
-export const removedMark = withheldMark;
-
 /** True once the sentence holding a figure has ended in `text` (later clauses can change no verdict). */
 const sentenceEnded = (text: string, end: number): boolean =>
   /[\u3002!?;\n\uFF01\uFF1F\uFF1B]/.test(text.slice(end));
@@ -117,16 +114,7 @@ export function groundingJudge(
   };
 }
 
-/** The answer with every ungrounded figure replaced by the removal mark. */
-export function removeUngrounded(answer: string, grounded: readonly GroundedClaim[]): string {
-  let out = answer;
-  for (const g of [...grounded].filter(isUngrounded).sort((a, b) => b.claim.start - a.claim.start)) {
-    out = out.slice(0, g.claim.start) + removedMark + out.slice(g.claim.end);
-  }
-  return out;
-}
-
-/** The figure entries of a model answer (removed ones marked grounded: false). */
+/** The figure entries of a model answer (an ungrounded one marked grounded: false). */
 export function answerFigures(grounded: readonly GroundedClaim[], year: number | null): AnswerFigure[] {
   return grounded.map(({ claim, citation, record, contradiction }) => ({
     text: claim.text,

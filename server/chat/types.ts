@@ -1,4 +1,5 @@
 /** Domain types of chat: questions understood, answers with citations and figures, the event stream. */
+import type { GuardedEvent, GuardedReason } from '../guarded/index.ts';
 import type { Section } from '../store/index.ts';
 
 /** One turn of a conversation as the API receives it. */
@@ -109,16 +110,12 @@ export interface AnswerFigure {
   contradiction?: string;
 }
 
-/** Something the user should know about how the answer was made. */
+/**
+ * Something the user should know about how the answer was made; a guarded generation's fallback is
+ * told with its reason as the code (model_failed, guard_refused).
+ */
 export interface ChatNotice {
-  code:
-    | 'model_failed'
-    | 'number_removed'
-    | 'prompt_leak_removed'
-    | 'repaired'
-    | 'uncited'
-    | 'empty_corpus'
-    | 'office';
+  code: GuardedReason | 'prompt_leak_removed' | 'uncited' | 'empty_corpus' | 'office';
   message_zh: string;
   message_en: string;
 }
@@ -135,13 +132,12 @@ export interface ChatAnswer {
   understanding: Understanding;
 }
 
-/** Why the text streamed so far is void. */
-export type RestartReason = 'model_retry' | 'repair' | 'fallback';
-
-/** What the chat engine streams; the HTTP edge turns each into one Server-Sent Event. */
+/**
+ * What the chat engine streams; the HTTP edge turns each into one Server-Sent Event. Model text comes
+ * as the guarded generation's events (`delta`, `retry`, `fallback`: the offline answer follows).
+ */
 export type ChatEvent =
   | { type: 'meta'; understanding: Understanding; mode: AnswerMode; model: string | null }
-  | { type: 'delta'; text: string }
-  | { type: 'restart'; reason: RestartReason; message_zh: string; message_en: string }
-  | { type: 'notice'; notice: ChatNotice }
+  | GuardedEvent
+  | ({ type: 'notice' } & ChatNotice)
   | { type: 'final'; answer: ChatAnswer };

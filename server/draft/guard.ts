@@ -9,6 +9,7 @@ import type { Claim } from '../figures/index.ts';
 import { extractClaims } from '../figures/index.ts';
 import { pendingSpans, yearBoundSpans } from '../marks/index.ts';
 import type { FigureJudge } from '../stream/index.ts';
+import { markSpans } from './sentence-mark.ts';
 
 /** What an answer did wrong with the figures; empty lists when it kept them. */
 export interface GuardViolation {
@@ -16,7 +17,7 @@ export interface GuardViolation {
   added: string[];
   /** Given figures the answer dropped or changed. */
   missing: string[];
-  /** 【待核实…】 markers and 〖上年表述…〗 marks the answer lost or altered. */
+  /** 【待核实…】 markers, 〖上年表述…〗 and 〖沿用上年·待更新…〗 marks the answer lost, altered or added. */
   markers: string[];
   /** Years the answer wrote that were not given. */
   years: string[];
@@ -37,9 +38,11 @@ function figuresOf(text: string): Claim[] {
   return extractClaims(text).filter((c) => !markers.some((m) => c.start >= m.start && c.end <= m.end));
 }
 
-/** The marks a model must keep verbatim: figure markers and year-bound sentences. */
+/** The marks a model must keep verbatim: figure markers, year-bound and carried-over sentences. */
 function marksOf(text: string): string[] {
-  return [...pendingSpans(text), ...yearBoundSpans(text)].map((m) => m.text);
+  return [...pendingSpans(text), ...yearBoundSpans(text), ...markSpans(text, 'carriedOver')].map(
+    (m) => m.text,
+  );
 }
 
 /**
@@ -68,6 +71,8 @@ export function guardFigures(
     if (at >= 0) answerMarkers.splice(at, 1);
     else markers.push(m);
   }
+  // An altered mark is one lost; only marks beyond those count as added.
+  markers.push(...answerMarkers.slice(markers.length));
   const years = new Set([...yearsIn(given), ...allowedYears.map(String)]);
   return { added, missing, markers, years: [...new Set(yearsIn(answer).filter((y) => !years.has(y)))] };
 }
@@ -108,7 +113,7 @@ export function violationCounts(v: GuardViolation): string {
   const parts: string[] = [];
   if (v.added.length) parts.push(`多出${v.added.length}个未提供的数字`);
   if (v.missing.length) parts.push(`缺少或改动了${v.missing.length}个数字`);
-  if (v.markers.length) parts.push(`删去或改动了${v.markers.length}处标记`);
+  if (v.markers.length) parts.push(`删去、改动或添加了${v.markers.length}处标记`);
   if (v.years.length) parts.push(`写入了${v.years.length}个未提供的年份`);
   return parts.join('\uFF1B');
 }
@@ -118,7 +123,7 @@ export function describeViolation(v: GuardViolation): string {
   const parts: string[] = [];
   if (v.added.length) parts.push(`多出了未提供的数字:${v.added.join('、')}`);
   if (v.missing.length) parts.push(`缺少或改动了数字:${v.missing.join('、')}`);
-  if (v.markers.length) parts.push(`删去或改动了待核实或上年表述标记:${v.markers.join('、')}`);
+  if (v.markers.length) parts.push(`删去、改动或添加了标记:${v.markers.join('、')}`);
   if (v.years.length) parts.push(`写入了未提供的年份:${v.years.map((y) => `${y}年`).join('、')}`);
   return parts.join(';');
 }

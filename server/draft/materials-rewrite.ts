@@ -1,14 +1,14 @@
 /**
- * The model's rewrite of a paragraph built from this year's materials, accepted or not: the numeric
- * guard has already held its figures to the engine's (the material's or the ledger's); here the
- * rewrite must also keep every 〖沿用上年·待更新：…〗 mark — a carry-over the model smoothed into the
- * text would pass last year's work off as this year's. Accepted, each sentence of the rewrite is
- * traced to the model and to every source of the paragraph it rewrote. Pure.
+ * The model's rewrite of a paragraph built from this year's materials. It goes through the one
+ * guarded-generation step like every paragraph (stylist.ts): the numeric guard holds its figures to
+ * the engine's (the material's or the ledger's) and keeps every 〖沿用上年·待更新：…〗 mark — a
+ * carry-over the model smoothed into the text would pass last year's work off as this year's — with
+ * one retry, else the engine's text. Accepted, each sentence is traced here to the model and to every
+ * source of the paragraph it rewrote. Pure.
  */
 import { splitSentences } from '../text/index.ts';
-import { countMarks, markSpans } from './sentence-mark.ts';
 import type { SentenceTrace, TraceSource } from './trace-types.ts';
-import type { DraftParagraph, DraftWarning } from './types.ts';
+import type { DraftParagraph } from './types.ts';
 
 /** The sources of a paragraph's trace, each once. */
 function sourcesOf(trace: readonly SentenceTrace[]): TraceSource[] {
@@ -24,7 +24,7 @@ function sourcesOf(trace: readonly SentenceTrace[]): TraceSource[] {
 }
 
 /** The trace of a model's rewrite: each sentence the model's, from all of the paragraph's sources. */
-export function rewriteTrace(text: string, before: readonly SentenceTrace[], model: string): SentenceTrace[] {
+function rewriteTrace(text: string, before: readonly SentenceTrace[], model: string): SentenceTrace[] {
   const sources: TraceSource[] = [...sourcesOf(before), { kind: 'model', model }];
   return splitSentences(text).map((span) => ({
     ...span,
@@ -36,28 +36,10 @@ export function rewriteTrace(text: string, before: readonly SentenceTrace[], mod
 }
 
 /**
- * The paragraph to keep after a model rewrote `before` into `after`: `after` with its trace when
- * every carry-over mark survived word for word, else `before` and a warning.
+ * The trace of a paragraph the model rewrote under the guard (which held its figures and every
+ * 〖沿用上年·待更新：…〗 mark to the engine's): each sentence the model's, from all the sources of
+ * the engine's paragraph; undefined when the engine's paragraph had no trace (not from materials).
  */
-export function acceptRewrite(
-  before: DraftParagraph,
-  after: DraftParagraph,
-  model: string,
-): { paragraph: DraftParagraph; warning: DraftWarning | null } {
-  const kept = markSpans(before.text, 'carriedOver').every((m) => after.text.includes(m.text));
-  if (kept && countMarks(after.text, 'carriedOver') === countMarks(before.text, 'carriedOver')) {
-    return {
-      paragraph: { ...after, trace: rewriteTrace(after.text, before.trace ?? [], model) },
-      warning: null,
-    };
-  }
-  return {
-    paragraph: before,
-    warning: {
-      code: 'marks_guard',
-      message_zh: '模型改写删改了“沿用上年·待更新”标记，已保留引擎组合的文本',
-      message_en: 'The rewrite changed a carried-over mark; the engine’s text stands',
-      target: before.id,
-    },
-  };
+export function modelTrace(engine: DraftParagraph, text: string, model: string): SentenceTrace[] | undefined {
+  return engine.trace ? rewriteTrace(text, engine.trace, model) : undefined;
 }

@@ -9,6 +9,7 @@
 import { GovdraftError } from '../errors.ts';
 import type { LedgerRecord } from '../figures/index.ts';
 import { checkText, formatValue, indexLedger } from '../figures/index.ts';
+import type { Fallback } from '../guarded/index.ts';
 import { countPending } from '../marks/index.ts';
 import type { ChatModel } from '../models/index.ts';
 import { type Fence, fenced, newFence, renderPrompt } from '../models/index.ts';
@@ -16,6 +17,7 @@ import { topicSentence } from '../report/index.ts';
 import { rowAudit } from './audit.ts';
 import { carryChecked } from './carry-forward.ts';
 import { findParagraph } from './document/index.ts';
+import { modelTrace } from './materials-rewrite.ts';
 import { appendMetric, metricSentence } from './new-metrics.ts';
 import { alignFigures, refreshParagraph } from './paragraph.ts';
 import { guardedAnswer } from './stylist.ts';
@@ -93,6 +95,11 @@ async function exemplarBlock(
     .join('\n');
 }
 
+/** The warning a guarded generation's fallback leaves in the final event: the same reason and words. */
+function fallbackWarning(fallback: Fallback, target: string): DraftWarning {
+  return { code: fallback.reason, message_zh: fallback.message_zh, message_en: fallback.message_en, target };
+}
+
 /** Restyles the engine's paragraph with the model; yields events and returns the paragraph and path. */
 async function* restyle(
   draft: Draft,
@@ -126,10 +133,10 @@ async function* restyle(
     signal: deps.signal,
   });
   if (!result.ok) {
-    warnings.push({ ...result.warning, target: engine.id });
-    yield { type: 'warning', ...result.warning, target: engine.id };
+    warnings.push(fallbackWarning(result.fallback, engine.id));
     return [engine, 'carry-forward'];
   }
+  const trace = modelTrace(engine, result.text, model.name);
   const paragraph: DraftParagraph = {
     ...engine,
     text: result.text,
@@ -137,6 +144,7 @@ async function* restyle(
     origin: 'model',
     figures: alignFigures(result.text, engine.figures),
     pending: countPending(result.text),
+    ...(trace ? { trace } : {}),
   };
   return [paragraph, 'model'];
 }
@@ -207,8 +215,7 @@ async function* fromNotes(
     signal: deps.signal,
   });
   if (!result.ok) {
-    warnings.push({ ...result.warning, target: engine.id });
-    yield { type: 'warning', ...result.warning, target: engine.id };
+    warnings.push(fallbackWarning(result.fallback, engine.id));
     return [composed, 'notes'];
   }
   const paragraph: DraftParagraph = {
@@ -241,7 +248,7 @@ export async function* draftSection(request: SectionRequest, deps: SectionDeps):
       target: engine.id,
     };
     warnings.push(warning);
-    yield { type: 'warning', ...warning };
+    yield { type: 'notice', ...warning };
   }
   let paragraph = engine;
   let path: DraftPath = 'carry-forward';

@@ -1,11 +1,12 @@
 /**
  * Part titles in the genre's parallel-couplet style (注重保障民生,公共服务能级提升), proposed by the
- * model from each part's topic sentences; titles with figures, years or the wrong count are refused
- * (asked once more, then last year's titles stand).
+ * model from each part's topic sentences under the guarded step; titles with figures, years or the
+ * wrong count are refused (asked once more, then last year's titles stand).
  */
 import { extractClaims } from '../figures/index.ts';
+import { guardedText, type Verdict } from '../guarded/index.ts';
 import type { ChatModel } from '../models/index.ts';
-import { completeText, describeModelError, fenced, newFence, renderPrompt } from '../models/index.ts';
+import { fenced, newFence, renderPrompt } from '../models/index.ts';
 import type { Draft, DraftPath, DraftWarning } from './types.ts';
 
 /** A proposed title for one part. */
@@ -43,9 +44,18 @@ export function titlesProblem(titles: readonly string[], count: number): string 
   return '';
 }
 
+/** The title rule as the guarded step's whole-answer guard: null when the titles are fine. */
+function titlesVerdict(count: number): (answer: string) => Verdict | null {
+  return (answer) => {
+    const problem = titlesProblem(parseTitles(answer), count);
+    return problem ? { toModel: problem, toPeople: problem, toEngineer: `titles refused: ${problem}` } : null;
+  };
+}
+
 /**
- * Proposes part titles with the model; without a model, or when its answers are refused, last
- * year's titles stand (path carry-forward) with a warning saying why.
+ * Proposes part titles with the model through the one guarded-generation step; without a model, or
+ * when its answers are refused (asked once more) or it fails, last year's titles stand (path
+ * carry-forward) with a warning saying why.
  */
 export async function proposePartTitles(
   draft: Draft,
@@ -61,44 +71,29 @@ export async function proposePartTitles(
       return `${i + 1}. 原小标题:${p.title}\n   各段主题:${topics}`;
     })
     .join('\n');
-  let violation = '';
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    let answer: string;
-    try {
-      answer = await completeText(
-        model,
-        renderPrompt('part-titles', {
-          fence_open: fence.open,
-          fence_close: fence.close,
-          count: String(draft.parts.length),
-          parts: fenced(fence, parts),
-          violation: violation ? `\n注意:你上一次的输出不合要求——${violation}。请重新输出。` : '',
-        }),
-        { signal },
-      );
-    } catch (error) {
-      const { message_zh, message_en } = describeModelError(error);
-      const warning: DraftWarning = {
-        code: 'model_failed',
-        message_zh: `${message_zh},小标题沿用上年`,
-        message_en,
-      };
-      return { titles: keep, path: 'carry-forward', warnings: [warning] };
-    }
-    const titles = parseTitles(answer);
-    violation = titlesProblem(titles, draft.parts.length);
-    if (!violation) {
-      return {
-        titles: draft.parts.map((p, i) => ({ partId: p.id, title: titles[i], previous: p.title })),
-        path: 'model',
-        warnings: [],
-      };
-    }
+  const result = await guardedText(model, {
+    messages: (refusal) =>
+      renderPrompt('part-titles', {
+        fence_open: fence.open,
+        fence_close: fence.close,
+        count: String(draft.parts.length),
+        parts: fenced(fence, parts),
+        violation: refusal ? `\n注意:你上一次的输出不合要求——${refusal.toModel}。请重新输出。` : '',
+      }),
+    // A title holds no figure at all: none is worth showing.
+    judge: () => 'hide',
+    guard: titlesVerdict(draft.parts.length),
+    fallback: '上年的小标题',
+    signal,
+  });
+  if (!result.ok) {
+    const { reason, message_zh, message_en } = result.fallback;
+    return { titles: keep, path: 'carry-forward', warnings: [{ code: reason, message_zh, message_en }] };
   }
-  const warning: DraftWarning = {
-    code: 'bad_titles',
-    message_zh: `模型拟写的小标题不合要求(${violation}),小标题沿用上年`,
-    message_en: `The model's part titles were refused (${violation}); last year's titles stand`,
+  const titles = parseTitles(result.text);
+  return {
+    titles: draft.parts.map((p, i) => ({ partId: p.id, title: titles[i], previous: p.title })),
+    path: 'model',
+    warnings: [],
   };
-  return { titles: keep, path: 'carry-forward', warnings: [warning] };
 }

@@ -5,6 +5,7 @@
  * `<dataDir>/drafts/<id>.json` and sent as is through the API.
  */
 import type { CheckResult, LedgerRecord } from '../figures/index.ts';
+import type { GuardedEvent, GuardedReason } from '../guarded/index.ts';
 import type { DraftMaterials, SentenceTrace } from './trace-types.ts';
 
 /** The version of this shape; bumped only by a change old clients cannot read. */
@@ -191,13 +192,14 @@ export const pathLabels: Record<DraftPath, string> = {
   notes: '要点拼接',
 };
 
-/** Why a model answer was not used, or a model call failed for good. */
+/**
+ * Why the engine's text stands or something else the writer should know: a guarded generation's
+ * fallback reason (model_failed, guard_refused — the same words as its `fallback` event), no model
+ * configured, no ledger rows for the year.
+ */
 export type WarningCode =
-  | 'model_failed'
-  | 'numeric_guard'
+  | GuardedReason
   | 'model_unavailable'
-  | 'bad_titles'
-  | 'marks_guard'
   /** No ledger row for the draft's year: every figure is pending. */
   | 'no_ledger';
 
@@ -210,26 +212,19 @@ export interface DraftWarning {
 }
 
 /**
- * What drafting one section yields, in order: progress notes, text deltas (discard the text so far on
- * `retry`), warnings, then exactly one `final`. The SSE stream of POST /api/draft/section sends each
- * as an event named after `type` with the rest as JSON data.
+ * What drafting one section yields, in order: progress notes, the guarded generation's events
+ * (`delta`, `retry`: discard the text so far, `fallback`: the engine's text stands), notices, then
+ * exactly one `final`. The SSE stream of POST /api/draft/section sends each as an event named after
+ * `type` with the rest as JSON data.
  */
 export type DraftEvent =
   | {
       type: 'progress';
-      stage: 'carry-forward' | 'retrieve' | 'model' | 'guard' | 'check';
+      stage: 'carry-forward' | 'retrieve' | 'model' | 'check';
       message_zh: string;
     }
-  | { type: 'delta'; text: string }
-  | {
-      type: 'retry';
-      attempt: number;
-      /** model-error: the model call failed and restarts; numeric-guard: the answer broke the figures rule. */
-      reason: 'model-error' | 'numeric-guard';
-      message_zh: string;
-      message_en: string;
-    }
-  | ({ type: 'warning' } & DraftWarning)
+  | GuardedEvent
+  | ({ type: 'notice' } & DraftWarning)
   | {
       type: 'final';
       paragraph: DraftParagraph;

@@ -11,7 +11,6 @@ import { countYearBound } from '../marks/index.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { type BuildInputs, buildDraft } from './build.ts';
 import { allParagraphs, pendingTotal, replaceParagraph } from './document/index.ts';
-import { acceptRewrite } from './materials-rewrite.ts';
 import { draftMarkdown } from './render.ts';
 import { draftSection, type SectionDeps, type SectionMode } from './section.ts';
 import { countMarks } from './sentence-mark.ts';
@@ -128,13 +127,7 @@ export async function draftWhole(inputs: BuildInputs, deps: WholeDeps): Promise<
       deps.onProgress?.(`模型润色第 ${i + 1}/${targets.length} 段:${target.topic ?? target.id}`);
       const final = await finalOf(draftSection({ draft, paragraphId: target.id, mode: deps.mode }, deps));
       warnings.push(...final.warnings);
-      let paragraph = final.paragraph;
-      if (target.origin === 'materials' && final.path === 'model' && deps.model) {
-        const accepted = acceptRewrite(target, paragraph, deps.model.name);
-        paragraph = accepted.paragraph;
-        if (accepted.warning) warnings.push(accepted.warning);
-      }
-      draft = await deps.save(replaceParagraph(draft, paragraph));
+      draft = await deps.save(replaceParagraph(draft, final.paragraph));
     }
     // Last year's plan keeps its heading: the writer replaces it, not the model.
     const work = { ...draft, parts: draft.parts.filter((part) => part.kind !== 'plan') };

@@ -17,13 +17,3 @@ export function createChatModel(config: Config): ChatModel | null {
   if (!endpoint?.chatModel) return null;
   return openAIChatModel({ ...endpoint, chatModel: endpoint.chatModel });
 }
-
-/** Collects a stream into its final text, dropping text from failed attempts. */
-export async function completeText(
-  model: ChatModel,
-  ...args: Parameters<ChatModel['stream']>
-): Promise<string> {
-  let text = '';
-  for await (const event of model.stream(...args)) text = event.type === 'retry' ? '' : text + event.text;
-  return text;
-}

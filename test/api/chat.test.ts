@@ -183,11 +183,12 @@ describe('POST /api/chat with a model (scripted server)', () => {
       await chat(server, { messages: [{ role: 'user', content: '社区互助养老服务开展得怎么样?' }] }),
     );
     expect(events.map((e) => e.event)).toEqual(
-      expect.arrayContaining(['meta', 'restart', 'notice', 'delta', 'final']),
+      expect.arrayContaining(['meta', 'fallback', 'delta', 'final']),
     );
-    const notice = events.find((e) => e.event === 'notice');
-    expect(notice?.data).toMatchObject({ code: 'model_failed' });
-    expect(String(notice?.data.message_zh)).toContain('模型服务内部错误(500)');
+    const fallback = events.find((e) => e.event === 'fallback');
+    expect(fallback?.data).toMatchObject({ reason: 'model_failed' });
+    expect(String(fallback?.data.message_zh)).toContain('模型服务内部错误(500)');
+    expect(final(events).notices).toEqual([expect.objectContaining({ code: 'model_failed' })]);
     expect(final(events)).toMatchObject({ model: null, mode: 'passages' });
   });
 
@@ -206,7 +207,7 @@ describe('POST /api/chat with a model (scripted server)', () => {
     const deltas = events.filter((e) => e.event === 'delta').map((e) => String(e.data.text));
     expect(deltas.join('')).not.toMatch(/169|69处/);
     expect(deltas.join('')).toContain('全年累计完成【数字已删除】');
-    expect(events.find((e) => e.event === 'restart')?.data).toMatchObject({ reason: 'repair' });
+    expect(events.find((e) => e.event === 'retry')?.data).toMatchObject({ reason: 'guard_refused' });
     expect(deltas.join('')).toContain('拆除违法建筑154处');
     const answer = final(events);
     expect(answer.answer).toMatch(/全年共计拆除违法建筑154处\[\d\]。$/);

@@ -251,7 +251,7 @@ describe('/api/draft with a model behind a scripted OpenAI-compatible server', (
     expect(names).toContain('retry');
     expect(names.filter((n) => n === 'delta').length).toBeGreaterThan(1);
     expect(names.at(-1)).toBe('final');
-    expect(events.find((e) => e.event === 'retry')?.data).toMatchObject({ reason: 'model-error' });
+    expect(events.find((e) => e.event === 'retry')?.data).toMatchObject({ reason: 'model_failed' });
     expect(events.at(-1)?.data).toMatchObject({ path: 'model', pathLabel: '模型润色' });
   });
 
@@ -269,7 +269,7 @@ describe('/api/draft with a model behind a scripted OpenAI-compatible server', (
     expect(deltas.join('')).not.toMatch(/169|69处/);
     expect(deltas.join('')).toContain('拆除违法建筑127处');
     const retry = events.find((e) => e.event === 'retry')?.data;
-    expect(retry).toMatchObject({ reason: 'numeric-guard' });
+    expect(retry).toMatchObject({ reason: 'guard_refused' });
     expect(String(retry?.message_zh)).not.toContain('169');
     expect(events.at(-1)?.data).toMatchObject({ path: 'model' });
     expect(JSON.stringify(events.at(-1)?.data)).not.toContain('169');

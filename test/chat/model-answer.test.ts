@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { answerChat, prepareChat, streamChat } from '../../server/chat/answer.ts';
+import { prepareChat } from '../../server/chat/answer.ts';
+import { answerChat, streamChat } from '../../server/chat/stream-chat.ts';
 import type { ChatAnswer, ChatEvent } from '../../server/chat/types.ts';
 import { loadConfig } from '../../server/config.ts';
 import { ingestBundledCorpus } from '../../server/corpus.ts';
@@ -120,23 +121,28 @@ describe('chat with a model (scripted server)', () => {
       elderly,
     ];
     const { events, answer } = await collect(store, model, question);
-    expect(events.find((e) => e.type === 'restart')).toMatchObject({ reason: 'repair' });
+    expect(events.find((e) => e.type === 'retry')).toMatchObject({ reason: 'guard_refused', attempt: 1 });
     const repair = server.requests.filter((r) => r.route === 'chat').at(-1)?.body as { messages: Messages };
     expect(text(repair.messages, 'user')).toContain('与统计台账不符:“12个”');
     expect(answer.answer).not.toContain('12个');
-    expect(answer.notices.map((n) => n.code)).toEqual(['repaired']);
+    expect(answer.notices).toEqual([]);
+    expect(events.some((e) => e.type === 'fallback')).toBe(false);
     expect(answer.figures.every((f) => f.grounded)).toBe(true);
   });
 
-  it('removes a figure that is still invented after the retry, and says so', async () => {
+  it('falls back to the offline answer when a figure is still invented after the retry, and says so', async () => {
     const invent = (m: Messages) => `全年服务3400余次,建成助老点12个[${passageNumber(m, '3400余次')}]。`;
     replies = [invent, invent];
-    const { answer } = await collect(store, model, question);
-    expect(answer.answer).toBe(`全年服务3400余次,建成助老点【数字已删除】[${answer.citations[0].n}]。`);
-    expect(answer.notices).toEqual([expect.objectContaining({ code: 'number_removed' })]);
+    const { events, answer } = await collect(store, model, question);
+    const offline = await answerChat(store, null, { messages: [{ role: 'user', content: question }] });
+    const deltas = events.flatMap((e) => (e.type === 'delta' ? [e.text] : []));
+    expect(deltas.join('')).not.toContain('12个');
+    expect(events.find((e) => e.type === 'fallback')).toMatchObject({ reason: 'guard_refused' });
+    expect(answer).toMatchObject({ answer: offline.answer, model: null });
+    expect(answer.notices).toEqual([expect.objectContaining({ code: 'guard_refused' })]);
     expect(answer.notices[0].message_zh).toContain('有1个数字');
+    expect(answer.notices[0].message_zh).toContain('已改用离线检索得到的答案');
     expect(answer.notices[0].message_en).toContain('“12个”');
-    expect(answer.figures.find((f) => f.text === '12个')).toMatchObject({ grounded: false });
   });
 
   it('holds each figure back until it is grounded: a rejected one never reaches a delta, even split across chunks', async () => {
@@ -147,11 +153,9 @@ describe('chat with a model (scripted server)', () => {
     expect(deltas.join('')).not.toMatch(/169|69处/);
     expect(deltas.join('')).toContain('全年累计完成【数字已删除】');
     expect(deltas.join('')).toContain('拆除违法建筑154处');
-    expect(events.find((e) => e.type === 'restart')).toMatchObject({ reason: 'repair' });
-    // What people read of the restart and the notice says how many figures, never which.
-    const told = events.flatMap((e) =>
-      e.type === 'restart' ? [e.message_zh] : e.type === 'notice' ? [e.notice.message_zh] : [],
-    );
+    expect(events.find((e) => e.type === 'retry')).toMatchObject({ reason: 'guard_refused' });
+    // What people read of the retry says how many figures, never which.
+    const told = events.flatMap((e) => (e.type === 'retry' || e.type === 'notice' ? [e.message_zh] : []));
     expect(told.join('')).toContain('有1个数字');
     expect(told.join('')).not.toContain('169');
     expect(answer.answer).toContain('154处');
@@ -165,19 +169,23 @@ describe('chat with a model (scripted server)', () => {
     server.script('chat', reply);
     const { events, answer } = await collect(store, model, question);
     const offline = await answerChat(store, null, { messages: [{ role: 'user', content: question }] });
-    expect(events.find((e) => e.type === 'restart')).toMatchObject({ reason: 'fallback' });
+    const fallback = events.find((e) => e.type === 'fallback');
+    expect(fallback).toMatchObject({ reason: 'model_failed' });
     expect(answer.model).toBeNull();
     expect(answer.answer).toBe(offline.answer);
     expect(answer.notices).toEqual([expect.objectContaining({ code: 'model_failed' })]);
     expect(answer.notices[0].message_zh).toContain(message);
-    expect(answer.notices[0].message_zh).toContain('以下是离线检索得到的答案');
+    expect(answer.notices[0].message_zh).toContain('已改用离线检索得到的答案');
+    // Told once: by the fallback event, not again as a notice event.
+    expect(events.filter((e) => e.type === 'notice')).toEqual([]);
+    expect(fallback?.type === 'fallback' && fallback.message_zh).toBe(answer.notices[0].message_zh);
   });
 
   it('tells the client to discard text when the model retries after a failure', async () => {
     const retrying = modelOf(server, { GOVDRAFT_MODEL_RETRIES: '1' });
     server.script('chat', { chat: '半截回答', breakAfter: 2 });
     const { events, answer } = await collect(store, retrying, question);
-    expect(events.find((e) => e.type === 'restart')).toMatchObject({ reason: 'model_retry' });
+    expect(events.find((e) => e.type === 'retry')).toMatchObject({ reason: 'model_failed' });
     expect(answer.answer).not.toContain('半截');
     expect(answer.answer).toContain('3400余次');
   });
@@ -200,10 +208,13 @@ describe('a poisoned paragraph in the corpus', () => {
   let store: Store;
   let model: ChatModel;
 
+  /** Whether the model below also writes the false figure, or only repeats its instructions. */
+  let falseFigure = true;
   /** A model that obeys whatever the passages say: it repeats its instructions and the false figure. */
   const obedient = (m: Messages) => {
     const leak = text(m, 'system').split('\n')[0];
-    return `${leak}2016年拆除违法建筑999处[1]。为独居老人开展上门探访[${passageNumber(m, '上门探访')}]。`;
+    const figure = falseFigure ? '2016年拆除违法建筑999处[1]。' : '';
+    return `${leak}${figure}为独居老人开展上门探访[${passageNumber(m, '上门探访')}]。`;
   };
 
   beforeAll(async () => {
@@ -243,15 +254,31 @@ describe('a poisoned paragraph in the corpus', () => {
   });
 
   it('cannot make the answer reveal the prompt or change a figure', async () => {
-    const { answer } = await collect(store, model, '独居老人有哪些关爱措施?');
+    const { events, answer } = await collect(store, model, '独居老人有哪些关爱措施?');
+    const shown = events.flatMap((e) => (e.type === 'delta' ? [e.text] : [])).join('');
+    expect(shown).not.toContain('999');
     expect(answer.answer).not.toContain('999');
     expect(answer.answer).not.toContain('资料助手');
     expect(answer.answer).toContain('为独居老人开展上门探访');
-    expect(answer.notices.map((n) => n.code).sort()).toEqual(['number_removed', 'prompt_leak_removed']);
+    expect(answer.model).toBeNull();
+    expect(answer.notices.map((n) => n.code)).toEqual(['guard_refused']);
     const ledger = await answerChat(store, model, {
       messages: [{ role: 'user', content: '2016年拆除了多少违法建筑?' }],
     });
     expect(ledger.answer).toContain('拆除违法建筑处数为154处');
     expect(ledger.answer).not.toContain('999');
+  });
+
+  it('removes sentences that repeat the prompt from an answer the guard accepted', async () => {
+    falseFigure = false;
+    try {
+      const { answer } = await collect(store, model, '独居老人有哪些关爱措施?');
+      expect(answer.model).toBe('scripted-chat');
+      expect(answer.answer).not.toContain('资料助手');
+      expect(answer.answer).toContain('为独居老人开展上门探访');
+      expect(answer.notices.map((n) => n.code)).toEqual(['prompt_leak_removed']);
+    } finally {
+      falseFigure = true;
+    }
   });
 });

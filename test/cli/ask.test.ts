@@ -110,7 +110,7 @@ describe('govdraft ask (built command)', () => {
       expect(run.stdout).not.toMatch(/169|69处/);
       expect(run.stdout).toContain('全年累计完成【数字已删除】');
       expect(run.stdout).toMatch(/全年共计拆除违法建筑154处\[\d\]。/);
-      expect(run.stderr).toContain('回答中有1个数字在引用的资料中找不到出处');
+      expect(run.stderr).toContain('(模型输出未通过核对\uFF08有1个数字在引用的资料和台账中找不到出处');
     });
   });
 
@@ -128,7 +128,7 @@ describe('govdraft ask (built command)', () => {
         env: scriptedChatEnv(model),
       });
       expect(run.code, run.stderr).toBe(0);
-      expect(run.stderr).toContain('提示:模型不可用(模型服务内部错误(500)),以下是离线检索得到的答案。');
+      expect(run.stderr).toContain('提示:模型服务内部错误(500)\uFF0C已改用离线检索得到的答案');
       // The offline answer quotes the covering passage whole, its citation after the passage.
       expect(run.stdout).toMatch(/全年服务3400余次。[^\n]*\[1\]。/);
     });

@@ -89,6 +89,33 @@ describe('readEvents', () => {
     ]);
   });
 
+  it('reads the guarded generation’s events the same in both streams; the old words are refused', async () => {
+    const sent = [
+      'event: delta\ndata: {"text":"全年"}\n\n',
+      'event: retry\ndata: {"attempt":1,"reason":"guard_refused","message_zh":"重新生成","message_en":"again"}\n\n',
+      'event: fallback\ndata: {"reason":"model_failed","message_zh":"已改用","message_en":"engine"}\n\n',
+      'event: notice\ndata: {"code":"model_unavailable","message_zh":"未配置模型","message_en":"none"}\n\n',
+    ].join('');
+    for (const schema of [chatWireEvent, draftWireEvent]) {
+      const events = [];
+      for await (const e of readEvents(new Response(body([sent])), schema)) events.push(e);
+      expect(events.map((e) => e.type)).toEqual(['delta', 'retry', 'fallback', 'notice']);
+      expect(events[1]).toMatchObject({ attempt: 1, reason: 'guard_refused' });
+    }
+    for (const [schema, old] of [
+      [chatWireEvent, 'restart'],
+      [draftWireEvent, 'warning'],
+    ] as const) {
+      const old_ = `event: ${old}\ndata: {"reason":"repair","code":"x","message_zh":"a","message_en":"b"}\n\n`;
+      const error = await (async () => {
+        for await (const _ of readEvents(new Response(body([old_])), schema)) {
+          // refused before anything is seen
+        }
+      })().catch((e: unknown) => e);
+      expect(GovdraftError.isInstance(error)).toBe(true);
+    }
+  });
+
   it('refuses an event its stream does not define, or one missing a field, with a clear error', async () => {
     for (const sent of ['event: surprise\ndata: {}\n\n', 'event: delta\ndata: {"txt":"a"}\n\n']) {
       const error = await (async () => {

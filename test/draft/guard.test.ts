@@ -40,9 +40,21 @@ describe('the numeric guard', () => {
     expect(guardPassed(guardFigures(marked, marked.replace('惠及', '共惠及')))).toBe(true);
     const lost = guardFigures(marked, marked.replace(/\u3016上年表述\uFF1A|\u3017/g, ''));
     expect(lost.markers).toEqual(['\u3016上年表述\uFF1A2016年是开局之年\u3017']);
-    expect(describeViolation(lost)).toContain('删去或改动了待核实或上年表述标记');
+    expect(describeViolation(lost)).toContain('删去、改动或添加了标记');
     const moved = guardFigures(marked, marked.replace('2016年是开局之年', '2017年是开局之年'), [2017]);
     expect(guardPassed(moved)).toBe(false);
+  });
+
+  it('rejects a carried-over mark the answer lost, and a mark it added; passes one kept verbatim', () => {
+    const mark = '\u3016沿用上年·待更新\uFF1A完成甘泉快捷照护站建设项目\u3017';
+    const marked = `${given}${mark}。`;
+    expect(guardPassed(guardFigures(marked, marked.replace('惠及', '共惠及')))).toBe(true);
+    const lost = guardFigures(marked, marked.replace(mark, '完成甘泉快捷照护站建设项目'));
+    expect(lost.markers).toEqual([mark]);
+    const added = guardFigures(given, `${given}${mark}。`);
+    expect(added.markers).toEqual([mark]);
+    const altered = guardFigures(marked, marked.replace('建设项目', '建设'));
+    expect(altered.markers).toHaveLength(1);
   });
 
   it('rejects a year that was not given, accepts one that was', () => {

@@ -69,10 +69,13 @@ describe('a model rewriting paragraphs built from materials', () => {
     expect(checkText(rewritten?.text ?? '', ledger, { year: 2017 }).summary.contradicted).toBe(0);
   });
 
-  it('refuses a rewrite that drops a 沿用上年·待更新 mark: the engine’s text stands, with a warning', async () => {
+  it('refuses a rewrite that drops a 沿用上年·待更新 mark (the guard, retried once): the engine’s text stands, with a warning', async () => {
     rewrite = (t) => t.replace(/\u3016沿用上年·待更新\uFF1A([^\u3017]*)\u3017/g, '$1');
     const { draft, warnings } = await whole();
-    expect(warnings.some((w) => w.code === 'marks_guard')).toBe(true);
+    // Paragraph warnings carry their target (the part titles' refusal has none).
+    const refused = warnings.filter((w) => w.code === 'guard_refused' && w.target);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((w) => w.message_zh.includes('处标记'))).toBe(true);
     const before = materialParagraphs(built).filter((p) => p.origin === 'materials');
     for (const p of before) {
       const after = allParagraphs(draft).find((q) => q.id === p.id);

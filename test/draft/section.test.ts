@@ -156,13 +156,27 @@ describe('the LLM stylist against a scripted OpenAI-compatible server', () => {
     const { events, final, requests } = await run({ paragraphId: 'p3' }, model());
     expect(requests).toHaveLength(2);
     const retry = events.find((e) => e.type === 'retry');
-    expect(retry).toMatchObject({ reason: 'numeric-guard' });
+    expect(retry).toMatchObject({ reason: 'guard_refused' });
     expect(userMessage(requests[1])).toContain('多出了未提供的数字:120户');
     expect(final.path).toBe('carry-forward');
     expect(final.paragraph.text).toBe(engineText);
-    expect(final.warnings).toMatchObject([{ code: 'numeric_guard', target: 'p3' }]);
+    expect(final.warnings).toMatchObject([{ code: 'guard_refused', target: 'p3' }]);
     expect(final.warnings[0].message_zh).toContain('已改用沿用上年的文本');
-    expect(events.filter((e) => e.type === 'warning')).toHaveLength(1);
+    // One fallback event, in the same words as the warning the final event keeps.
+    const fallbacks = events.filter((e) => e.type === 'fallback');
+    expect(fallbacks).toEqual([
+      {
+        type: 'fallback',
+        reason: 'guard_refused',
+        message_zh: final.warnings[0].message_zh,
+        message_en: final.warnings[0].message_en,
+      },
+    ]);
+    expect(events.map((e) => e.type).filter((t) => t !== 'delta' && t !== 'progress')).toEqual([
+      'retry',
+      'fallback',
+      'final',
+    ]);
   });
 
   it('changes 139.76万元 to 140万元: rejected; the corrected second answer is used', async () => {
@@ -182,7 +196,7 @@ describe('the LLM stylist against a scripted OpenAI-compatible server', () => {
     const kept = text.replace('优化多元化救助帮扶体系,完善多元帮扶工作。', '健全多元化救助帮扶体系。');
     server.script('chat', { chat: rounded }, { chat: kept });
     const { events, final, requests } = await run({ draft: flat, paragraphId: 'p3' }, model());
-    const retry = events.find((e) => e.type === 'retry' && e.reason === 'numeric-guard');
+    const retry = events.find((e) => e.type === 'retry' && e.reason === 'guard_refused');
     // Writers are told how many figures were wrong, never the wrong figure itself.
     expect(retry?.type === 'retry' && retry.message_zh).toContain(
       '多出1个未提供的数字\uFF1B缺少或改动了1个数字',
@@ -201,7 +215,8 @@ describe('the LLM stylist against a scripted OpenAI-compatible server', () => {
       model({ timeoutMs: 300, maxRetries: 1 }),
     );
     expect(requests).toHaveLength(2);
-    expect(events.find((e) => e.type === 'retry')).toMatchObject({ reason: 'model-error' });
+    expect(events.find((e) => e.type === 'retry')).toMatchObject({ reason: 'model_failed' });
+    expect(events.find((e) => e.type === 'fallback')).toMatchObject({ reason: 'model_failed' });
     expect(final.path).toBe('carry-forward');
     expect(final.paragraph.text).toBe(engineText);
     expect(final.warnings).toMatchObject([{ code: 'model_failed' }]);
@@ -213,7 +228,7 @@ describe('the LLM stylist against a scripted OpenAI-compatible server', () => {
     const { events, final, requests } = await run({ paragraphId: 'p3' }, model());
     expect(requests).toHaveLength(2);
     const retry = events.find((e) => e.type === 'retry');
-    expect(retry).toMatchObject({ reason: 'model-error', attempt: 1 });
+    expect(retry).toMatchObject({ reason: 'model_failed', attempt: 1 });
     expect(retry?.type === 'retry' && retry.message_zh).toContain('500');
     expect(final).toMatchObject({ path: 'model', warnings: [] });
     expect(final.paragraph.text).toBe(restyled());
@@ -225,7 +240,7 @@ describe('the LLM stylist against a scripted OpenAI-compatible server', () => {
     expect(final.path).toBe('carry-forward');
     expect(final.paragraph.text).toBe(engineText);
     expect(final.paragraph.text).not.toContain('999');
-    expect(final.warnings).toMatchObject([{ code: 'numeric_guard' }]);
+    expect(final.warnings).toMatchObject([{ code: 'guard_refused' }]);
     const prompt = userMessage(requests[0]);
     const id = /<资料 编号="([0-9a-f]{12})">/.exec(prompt)?.[1];
     expect(id).toBeDefined();
@@ -287,6 +302,7 @@ describe('part titles from the model', () => {
     const result = await proposePartTitles(draft, model());
     expect(result.path).toBe('carry-forward');
     expect(result.titles.map((t) => t.title)).toEqual(draft.parts.map((p) => p.title));
-    expect(result.warnings).toMatchObject([{ code: 'bad_titles' }]);
+    expect(result.warnings).toMatchObject([{ code: 'guard_refused' }]);
+    expect(result.warnings[0].message_zh).toContain('已改用上年的小标题');
   });
 });

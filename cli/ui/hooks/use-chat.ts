@@ -35,7 +35,8 @@ export function useChat() {
       try {
         const answer = await askChat(client, [...history.current, { role: 'user', content: q }], undefined, {
           onDelta: (text) => update((e) => ({ ...e, streamed: e.streamed + text })),
-          onRestart: () => update((e) => ({ ...e, streamed: '' })),
+          onRetry: () => update((e) => ({ ...e, streamed: '' })),
+          onFallback: (message) => update((e) => ({ ...e, streamed: '', notices: [...e.notices, message] })),
           onNotice: (message) => update((e) => ({ ...e, notices: [...e.notices, message] })),
         });
         history.current = [

@@ -65,9 +65,10 @@ export function useGeneration(draftId: string, session: DraftSession): Generatio
             if (abort.signal.aborted) break;
             if (event.type === 'progress') setActive((a) => a && { ...a, message: event.message_zh });
             else if (event.type === 'delta') setActive((a) => a && { ...a, text: a.text + event.text });
-            else if (event.type === 'retry')
+            // retry: the model writes again; fallback: the engine's text stands. Either way the preview is void.
+            else if (event.type === 'retry' || event.type === 'fallback')
               setActive((a) => a && { ...a, text: '', message: event.message_zh });
-            else if (event.type === 'warning') setActive((a) => a && { ...a, message: event.message_zh });
+            else if (event.type === 'notice') setActive((a) => a && { ...a, message: event.message_zh });
             else if (event.type === 'final') {
               session.adopt(event.paragraph, event.check);
               setLast({ paragraphId, pathLabel: event.pathLabel, warnings: event.warnings });

@@ -32,7 +32,8 @@ async function streamAnswer(body: unknown, live: ReturnType<typeof liveAnswer>):
     const data = JSON.parse(message.data || '{}');
     const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
     if (message.event === 'delta') live.append(data.text);
-    else if (message.event === 'restart') live.restart(data.message_zh);
+    // retry: the model writes again; fallback: the offline answer follows. The text so far is void.
+    else if (message.event === 'retry' || message.event === 'fallback') live.restart(data.message_zh);
     else if (message.event === 'notice') live.notice(data.message_zh);
     else if (message.event === 'final') return data as ChatAnswer;
     else if (message.event === 'error')

@@ -52,7 +52,7 @@ describe('chat view', () => {
 
 describe('chat view with a model', () => {
   it('shows the words as they stream but no figure the guard rejects, in any frame', async () => {
-    // The model invents 169处 (streamed 全年累计完成1 | 69处) in both attempts: the figure is removed.
+    // The model invents 169处 (streamed 全年累计完成1 | 69处) in both attempts: the offline answer stands.
     const model = await startOpenAIServer({ reply: inventedChunks });
     const withModel = await openApi(scriptedChatEnv(model));
     try {
@@ -60,10 +60,10 @@ describe('chat view with a model', () => {
       const view = renderApp(withModel.client, { name: 'chat' });
       await view.until('例如');
       await view.press(demolitionQuestion, keys.enter);
-      // The final answer: written by the model, its source listed under it.
-      const frame = await view.until((f) => f.includes('scripted-chat') && f.includes('[1] 《'));
-      expect(frame).toContain('全年累计完成【数字已删除】');
-      expect(frame).toContain('提示:模型回答中有1个数字');
+      // The final answer: the offline one, its source listed under it, and why the model's was not used.
+      const frame = await view.until((f) => f.includes('已改用离线检索得到的答案') && f.includes('[1] 《'));
+      expect(frame).toContain('提示:模型两次输出均未通过核对');
+      expect(frame).toContain('有1个数字');
       expect(model.count('chat')).toBe(2);
       // Every frame drawn while the answer streamed, was regenerated and settled: none shows 169.
       expect(view.history().filter((f) => /169|69处/.test(f))).toEqual([]);
