@@ -4,9 +4,10 @@
  * the caller fuses the lists and reads the few chunks it keeps with `chunksByIds`.
  */
 import type { Table } from '@lancedb/lancedb';
+import { chunkColumns } from './chunk-columns.ts';
 import { sqlList } from './filter.ts';
 import { termsColumn, termsOf } from './fts.ts';
-import { chunkColumns, rowToChunk } from './tables.ts';
+import { rowToChunk } from './tables.ts';
 import type { Chunk, ChunkHit } from './types.ts';
 import { unitVector } from './vector.ts';
 import { probesFor } from './vector-index.ts';

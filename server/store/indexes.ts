@@ -8,7 +8,8 @@
  * fragment under a million rows, vectors included (~40 s at 100k chunks on a busy 2-core machine).
  */
 import { Index, type Table } from '@lancedb/lancedb';
-import { ftsIndex, termsColumn } from './fts.ts';
+import { termsColumn } from './fts.ts';
+import { ftsIndex } from './fts-index.ts';
 import type { IndexMode, IndexStatus } from './types.ts';
 import {
   defaultVectorIndexMinRows,

@@ -4,6 +4,7 @@ import type { LedgerRecord } from '../figures/index.ts';
 import type { Report } from '../report/index.ts';
 import { reportFromJson } from '../report/index.ts';
 import { storageError } from '../storage-error.ts';
+import { chunkColumns } from './chunk-columns.ts';
 import { chunksByIds, textHits, vectorHits } from './chunk-search.ts';
 import { filterToWhere, sqlString } from './filter.ts';
 import { compact, defaultIndexPolicy, IndexKeeper, type IndexPolicy, vectorPartitions } from './indexes.ts';
@@ -16,7 +17,7 @@ import type { MaterialShelf } from './material-types.ts';
 import { openMaterials } from './materials.ts';
 import { QueryCache } from './query-cache.ts';
 import { StoreTables } from './store-tables.ts';
-import { chunkColumns, ledgerSchema, reportsSchema, rowToChunk, rowToSummary, tableNames } from './tables.ts';
+import { ledgerSchema, reportsSchema, rowToChunk, rowToSummary, tableNames } from './tables.ts';
 import type {
   Chunk,
   ChunkFilter,
