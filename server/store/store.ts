@@ -5,7 +5,7 @@ import type { Report } from '../report/index.ts';
 import { reportFromJson } from '../report/index.ts';
 import { storageError } from '../storage-error.ts';
 import { chunkColumns } from './chunk-columns.ts';
-import { chunksByIds, textHits, vectorHits } from './chunk-search.ts';
+import { chunksByIds, hybridSearch, textHits, vectorHits } from './chunk-search.ts';
 import { filterToWhere, sqlString } from './filter.ts';
 import { compact, defaultIndexPolicy, IndexKeeper, type IndexPolicy, vectorPartitions } from './indexes.ts';
 import { cleanOrphans, embeddedRows, type IngestTarget, storedKeys, writeReports } from './ingest.ts';
@@ -23,6 +23,7 @@ import type {
   ChunkFilter,
   ChunkHit,
   Embedder,
+  HybridRows,
   IndexStatus,
   IngestOptions,
   IngestOutcome,
@@ -253,6 +254,18 @@ class LanceStore implements BulkStore {
   async chunks(hits: readonly (ChunkHit | string)[]): Promise<Chunk[]> {
     const chunks = await this.searchableChunks();
     return chunks ? chunksByIds(chunks, hits) : [];
+  }
+
+  async hybridRows(
+    vector: number[],
+    terms: string,
+    filter: ChunkFilter,
+    depth: number,
+  ): Promise<HybridRows | null> {
+    const chunks = await this.searchableChunks();
+    return (
+      chunks && hybridSearch(chunks, this.tables, { vector, terms, where: filterToWhere(filter), depth })
+    );
   }
 
   async indexStatus(): Promise<IndexStatus> {
