@@ -66,7 +66,13 @@ export async function run(args: string[]): Promise<void> {
   const district = await buildDistrict(opts);
   const printed: BenchRow[] = [];
   try {
-    for (const row of rows) printed.push(...(await row(district)));
+    for (const row of rows) {
+      const done = await row(district);
+      // Each row as it is measured (on stderr), so a run stopped early still shows what it got.
+      for (const r of done)
+        process.stderr.write(`  ${r.measure}: ${r.now} (0.1: ${r.before}); load ${load()}\n`);
+      printed.push(...done);
+    }
   } finally {
     await district.store.close();
     district.db.close();
