@@ -64,7 +64,7 @@ function startServe(
   });
 }
 
-interface LoadFigures {
+export interface LoadFigures {
   ok: number;
   errors: number;
   busy: number;
@@ -103,7 +103,7 @@ async function load(url: string, clients: number, seconds: number): Promise<Load
 }
 
 /** One server configuration under load, on its own copy of the bundled corpus. */
-async function measure(
+export async function measure(
   env: NodeJS.ProcessEnv,
   workers: number | null,
   clients: number,

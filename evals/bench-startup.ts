@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusDir, packageRoot } from '../server/paths.ts';
 import { seedPath } from './figures-gold.ts';
@@ -50,15 +50,18 @@ const median = (values: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-/** Runs the start-up benchmark; `args[0]` is the number of runs of each command. */
-export async function run(args: string[]): Promise<void> {
-  const runs = Math.max(3, Number(args[0] ?? 11) || 11);
+/** Median wall and CPU seconds of each start-up command, measured interleaved in one run. */
+export interface StartupFigures {
+  rows: { name: string; wall: number; cpu: number }[];
+  before: { wall: number; cpu: number };
+}
+
+/** Builds the CLI, then times `runs` interleaved runs of each command (see the header). */
+export async function measureStartup(runs: number): Promise<StartupFigures> {
   execFileSync(
     process.execPath,
     [join(packageRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-    {
-      cwd: packageRoot,
-    },
+    { cwd: packageRoot },
   );
   const fresh = mkdtempSync(join(tmpdir(), 'govdraft-bench-startup-'));
   const stored = mkdtempSync(join(tmpdir(), 'govdraft-bench-startup-store-'));
@@ -99,16 +102,28 @@ export async function run(args: string[]): Promise<void> {
         row.cpu.push(cpu);
       }
     }
-    console.log(`median of ${runs} runs each, interleaved (wall / CPU user+system):`);
-    for (const row of rows)
-      console.log(
-        `  ${row.name.padEnd(54)} ${median(row.wall).toFixed(2)} s / ${median(row.cpu).toFixed(2)} s`,
-      );
-    console.log(
-      `  before (issue 15, check --ledger as a new process):     ${before.wall.toFixed(2)} s / ${before.cpu.toFixed(2)} s; target under 0.60 s wall`,
-    );
+    return {
+      rows: rows.map((row) => ({ name: row.name, wall: median(row.wall), cpu: median(row.cpu) })),
+      before,
+    };
   } finally {
     rmSync(fresh, { recursive: true, force: true });
     rmSync(stored, { recursive: true, force: true });
   }
+}
+
+/** Runs the start-up benchmark; `args[0]` is the number of runs of each command. */
+export async function run(args: string[]): Promise<void> {
+  const runs = Math.max(3, Number(args[0] ?? 11) || 11);
+  const figures = await measureStartup(runs);
+  console.log(
+    `median of ${runs} runs each, interleaved (wall / CPU user+system); load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}:`,
+  );
+  for (const row of figures.rows)
+    console.log(`  ${row.name.padEnd(54)} ${row.wall.toFixed(2)} s / ${row.cpu.toFixed(2)} s`);
+  console.log(
+    `  before (issue 15, check --ledger as a new process):     ${before.wall.toFixed(2)} s / ${before.cpu.toFixed(2)} s; target under 0.60 s wall`,
+  );
 }

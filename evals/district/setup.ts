@@ -19,6 +19,11 @@ export interface DistrictOptions {
   baseline: boolean;
   /** Leave the data dir in place after the run. */
   keep: boolean;
+  /** Runs of each start-up command (median printed). */
+  startupRuns: number;
+  /** Clients and seconds of the serve load row. */
+  clients: number;
+  serveSeconds: number;
 }
 
 export interface District {

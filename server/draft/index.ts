@@ -33,5 +33,5 @@ export { draftSchemaVersion, pathLabels } from './types.ts';
 export type { DraftStats, WholeDeps, WholeDraft } from './whole.ts';
 export { draftAudit, draftStats, draftWhole } from './whole.ts';
 export type { Workspace } from './workspace.ts';
-export { draftIdPattern, openWorkspace, writeFileAtomic } from './workspace.ts';
+export { draftIdPattern, openWorkspace } from './workspace.ts';
 export { moveYears } from './years.ts';

@@ -3,9 +3,9 @@
  * (temporary file, fsync, rename, fsync of the folder), so a crash mid-save leaves the previous
  * version whole; saves of one draft are serialised in-process.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../atomic-write.ts';
 import { GovdraftError } from '../errors.ts';
 import { storageError } from '../storage-error.ts';
 import { type DraftSummary, draftSummary } from './document/index.ts';
@@ -34,34 +34,6 @@ export const draftIdPattern = /^[A-Za-z0-9_-]{1,80}$/;
 function checkId(id: string): void {
   if (!draftIdPattern.test(id)) {
     throw new GovdraftError('bad_request', `草稿编号无效:${id}`, `Invalid draft id: ${id}`);
-  }
-}
-
-/** Writes a file so that readers see the old content or the new, never a part: temp file, fsync, rename. */
-export async function writeFileAtomic(dir: string, name: string, data: string): Promise<void> {
-  const temp = join(dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const file = await open(temp, 'w');
-  try {
-    try {
-      await file.writeFile(data, 'utf8');
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await rename(temp, join(dir, name));
-  } catch (error) {
-    // A full disk leaves a partial temp file: remove it (the previous version is untouched).
-    await rm(temp, { force: true });
-    throw error;
-  }
-  // The rename itself must reach the disk too.
-  const folder = await open(dir, 'r');
-  try {
-    await folder.sync();
-  } catch {
-    // Some file systems cannot fsync a directory; the rename is still atomic.
-  } finally {
-    await folder.close();
   }
 }
 

@@ -2,7 +2,6 @@ import { GovdraftError } from '../errors.ts';
 import { decodeBytes, emptyInputError, isBlank } from '../text/index.ts';
 import { detectFormat } from './format.ts';
 import type { ExtractedText } from './hints.ts';
-import { extractHtml } from './html.ts';
 import { extractMarkdown } from './markdown.ts';
 import { parseReportText } from './parse.ts';
 import type { Report } from './types.ts';
@@ -44,7 +43,8 @@ export async function parseReportFile(bytes: Uint8Array, options: ParseFileOptio
   } else {
     const decoded = decodeBytes(bytes);
     encoding = decoded.encoding;
-    if (format === 'html') extracted = extractHtml(decoded.text);
+    // htmlparser2 likewise only for HTML: a check of a .txt file should not pay for it.
+    if (format === 'html') extracted = (await import('./html.ts')).extractHtml(decoded.text);
     else if (format === 'md') extracted = extractMarkdown(decoded.text);
     else extracted = { text: decoded.text, headings: [] };
   }

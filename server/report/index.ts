@@ -3,7 +3,6 @@ export { docxContainerError } from './docx-container.ts';
 export { defaultMaxReportBytes, type ParseFileOptions, parseReportFile } from './file.ts';
 export { detectFormat } from './format.ts';
 export type { ExtractedText, HeadingHint } from './hints.ts';
-export { extractHtml } from './html.ts';
 export { isJunkLine } from './junk.ts';
 export { extractMarkdown } from './markdown.ts';
 export { isOfficeName, orgKeys, sameOrg } from './org.ts';

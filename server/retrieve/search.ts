@@ -61,7 +61,8 @@ function citationOf(chunk: Chunk): Citation {
 /**
  * Hybrid search over the stored reports: two ranked lists — vector (cosine) and BM25 over jieba words
  * and character bigrams — fused by reciprocal rank, with the metadata filters applied inside each
- * search; the two searches run at once and read only ids, then the k chunks kept are read. Bigrams
+ * search; the two searches run at once and read only row addresses, then the k chunks kept are read
+ * (by id after a search that met a rewritten table or a killed ingest's rows). Bigrams
  * catch names and figures jieba cuts oddly, whole words outrank accidental bigram overlaps, vectors
  * add some tolerance for paraphrase; `npm run eval retrieval` shows each list alone.
  * @example await search(store, '哪一年拆除违法建筑154处?', { k: 3, year: 2016 })
@@ -82,8 +83,23 @@ export async function search(store: Store, query: string, options: SearchOptions
   const org = options.org === undefined ? undefined : await storedNames(store, options.org);
   const filter = { year: options.year, org, part: options.part, section: options.section };
   const depth = Math.max(minDepth, k * depthPerHit);
+  const vector = await store.embedQuery(terms);
+  const fast = await store.hybridRows(vector, terms, filter, depth);
+  if (fast) {
+    const top = fuseRanks(fast.lists, listWeights).slice(0, k);
+    const chunks = await fast.read(top.map((hit) => hit.id));
+    // Rows of a report never committed, or a table rewritten meanwhile: search again by id below.
+    if (chunks && chunks.length === top.length) {
+      return chunks.map((chunk, i) => ({
+        chunk,
+        score: top[i].score,
+        citation: citationOf(chunk),
+        text: chunk.text,
+      }));
+    }
+  }
   const lists = await Promise.all([
-    store.embedQuery(terms).then((vector) => store.vectorSearch(vector, filter, depth)),
+    store.vectorSearch(vector, filter, depth),
     store.textSearch(terms, filter, depth),
   ]);
   const top = fuseRanks(lists, listWeights).slice(0, k);

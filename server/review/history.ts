@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../draft/index.ts';
+import { writeFileAtomic } from '../atomic-write.ts';
 import type { RememberedFinding } from './changes.ts';
 
 /** Who a document is across its versions. */

@@ -5,7 +5,7 @@
 import type { CheckedClaim } from '../figures/index.ts';
 import type { Report, SourceFormat } from '../report/index.ts';
 import { parseReportFile } from '../report/index.ts';
-import { annotateDocx } from './annotate.ts';
+import { annotateDocx } from './annotate-on-demand.ts';
 import { type Changes, compareFindings, findingKeys, rememberFindings } from './changes.ts';
 import { findingRows } from './findings.ts';
 import { type FindingsFormat, findingsFile } from './findings-file.ts';
@@ -80,7 +80,7 @@ export async function reviewCheck(request: ReviewRequest): Promise<ReviewAnswer>
   let annotated: ReviewAnswer['annotated'] = null;
   if (request.annotate) {
     const source = await docxToAnnotate(request);
-    const result = annotateDocx({
+    const result = await annotateDocx({
       docx: source.bytes,
       text: source.text,
       claims: source.claims,

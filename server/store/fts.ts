@@ -1,4 +1,3 @@
-import { Index } from '@lancedb/lancedb';
 import { tokensOf } from './tokens.ts';
 
 /** The chunks column holding the search terms of a chunk's text, and the one full-text index on it. */
@@ -9,22 +8,6 @@ export const termsColumn = 'terms';
  * column then sums a words score and a bigrams score, as the two separate indexes of 0.1 did.
  */
 const bigramMark = '_';
-
-/**
- * The full-text index of the chunks table: LanceDB's default tokenizer finds nothing in Chinese, so
- * the terms are cut here (jieba words and character bigrams, space-joined) and the index only splits
- * on whitespace. One index answers in one query what took two (bigrams on `text`, words on `words`).
- * No positions (no phrase queries): the index builds ~3× faster. No stemming or stop words: they
- * would only damage Chinese tokens.
- */
-export const ftsIndex = (): Index =>
-  Index.fts({
-    baseTokenizer: 'whitespace',
-    lowercase: false,
-    stem: false,
-    removeStopWords: false,
-    withPosition: false,
-  });
 
 /**
  * The search terms of a text, for the `terms` column and for queries on it: jieba words (search mode),

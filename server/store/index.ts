@@ -1,5 +1,6 @@
 /** The store: LanceDB tables of reports, chunks and ledger records, and the embedders. */
 export { chunkReport } from './chunk.ts';
+export { chunkColumns } from './chunk-columns.ts';
 export { createLexicalEmbedder, lexicalVector } from './embed-lexical.ts';
 export { createOpenAIEmbedder } from './embed-openai.ts';
 export { createEmbedder } from './embedder.ts';
@@ -15,16 +16,17 @@ export {
 export type * from './material-types.ts';
 export { openStore } from './open.ts';
 export type { BulkStore, StoreOptions } from './store.ts';
-export { chunkColumns } from './tables.ts';
 export type {
   Chunk,
   ChunkFilter,
   ChunkHit,
   Embedder,
+  HybridRows,
   IngestOptions,
   IngestOutcome,
   ReplacedReport,
   ReportSummary,
+  RowHit,
   Section,
   Store,
   StoreCounts,

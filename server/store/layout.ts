@@ -6,8 +6,9 @@
  */
 import type { Table } from '@lancedb/lancedb';
 import type { Schema } from 'apache-arrow';
+import { chunkColumns } from './chunk-columns.ts';
 import { termsOf } from './fts.ts';
-import { chunkColumns, chunkRow, chunksSchema, currentLayout, layoutKey, rowToChunk } from './tables.ts';
+import { chunkRow, chunksSchema, currentLayout, layoutKey, rowToChunk } from './tables.ts';
 
 type Row = Record<string, unknown>;
 

@@ -7,7 +7,8 @@
 import type { Table } from '@lancedb/lancedb';
 import { GovdraftError } from '../errors.ts';
 import { sqlList, sqlString } from './filter.ts';
-import { ftsIndex, termsColumn, termsOf } from './fts.ts';
+import { termsColumn, termsOf } from './fts.ts';
+import { ftsIndex } from './fts-index.ts';
 import {
   materialColumns,
   materialRow,

@@ -4,7 +4,8 @@ import type { LedgerRecord } from '../figures/index.ts';
 import type { Report } from '../report/index.ts';
 import { reportFromJson } from '../report/index.ts';
 import { storageError } from '../storage-error.ts';
-import { chunksByIds, textHits, vectorHits } from './chunk-search.ts';
+import { chunkColumns } from './chunk-columns.ts';
+import { chunksByIds, hybridSearch, textHits, vectorHits } from './chunk-search.ts';
 import { filterToWhere, sqlString } from './filter.ts';
 import { compact, defaultIndexPolicy, IndexKeeper, type IndexPolicy, vectorPartitions } from './indexes.ts';
 import { cleanOrphans, embeddedRows, type IngestTarget, storedKeys, writeReports } from './ingest.ts';
@@ -16,12 +17,13 @@ import type { MaterialShelf } from './material-types.ts';
 import { openMaterials } from './materials.ts';
 import { QueryCache } from './query-cache.ts';
 import { StoreTables } from './store-tables.ts';
-import { chunkColumns, ledgerSchema, reportsSchema, rowToChunk, rowToSummary, tableNames } from './tables.ts';
+import { ledgerSchema, reportsSchema, rowToChunk, rowToSummary, tableNames } from './tables.ts';
 import type {
   Chunk,
   ChunkFilter,
   ChunkHit,
   Embedder,
+  HybridRows,
   IndexStatus,
   IngestOptions,
   IngestOutcome,
@@ -252,6 +254,18 @@ class LanceStore implements BulkStore {
   async chunks(hits: readonly (ChunkHit | string)[]): Promise<Chunk[]> {
     const chunks = await this.searchableChunks();
     return chunks ? chunksByIds(chunks, hits) : [];
+  }
+
+  async hybridRows(
+    vector: number[],
+    terms: string,
+    filter: ChunkFilter,
+    depth: number,
+  ): Promise<HybridRows | null> {
+    const chunks = await this.searchableChunks();
+    return (
+      chunks && hybridSearch(chunks, this.tables, { vector, terms, where: filterToWhere(filter), depth })
+    );
   }
 
   async indexStatus(): Promise<IndexStatus> {

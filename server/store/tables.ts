@@ -72,23 +72,6 @@ export const ledgerSchema = new Schema([
   text('org', true),
 ]);
 
-/** Chunk columns without the vector, for reads that do not need it. */
-export const chunkColumns = [
-  'id',
-  'reportId',
-  'reportTitle',
-  'org',
-  'year',
-  'section',
-  'part',
-  'partTitle',
-  'paragraph',
-  'piece',
-  'text',
-  'start',
-  'end',
-];
-
 /** The chunks row of a chunk: its search terms (see `termsOf`) and its vector added. */
 export function chunkRow(chunk: Chunk, terms: string, vector: number[]): Record<string, unknown> {
   return {

@@ -116,6 +116,19 @@ export interface ChunkHit {
   rowId?: bigint;
 }
 
+/** A hit of `hybridRows`: the row's address (as a string, for fusion) and one method's score. */
+export interface RowHit {
+  id: string;
+  score: number;
+}
+
+/** The two ranked lists of `hybridRows`, and the read of the chunks at the addresses kept. */
+export interface HybridRows {
+  lists: [RowHit[], RowHit[]];
+  /** The committed chunks at these addresses, in that order; null when the table changed since the search. */
+  read(rowIds: readonly string[]): Promise<Chunk[] | null>;
+}
+
 /** Which embedding the store uses now and which one built the stored vectors (null: nothing stored yet). */
 export interface StoreInfo {
   dataDir: string;
@@ -166,6 +179,12 @@ export interface Store {
   textSearch(query: string, filter: ChunkFilter, limit: number): Promise<ChunkHit[]>;
   /** The chunks of these hits (or ids), in the order given; chunks no longer stored are left out. */
   chunks(hits: readonly (ChunkHit | string)[]): Promise<Chunk[]>;
+  /**
+   * The vector and full-text lists of one query as row addresses (`depth` each, filtered), and a read
+   * of the rows kept after fusion; null when there is nothing to search. The read answers null when the
+   * table changed meanwhile (an address may then name another row): search again with `vectorSearch`.
+   */
+  hybridRows(vector: number[], terms: string, filter: ChunkFilter, depth: number): Promise<HybridRows | null>;
   info(): StoreInfo;
   close(): Promise<void>;
 }

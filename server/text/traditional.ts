@@ -1,16 +1,21 @@
 /**
  * Reading Traditional Chinese as Simplified, character for character, so that every offset into the
  * folded text is an offset into the original (spans of figures stay exact): 3250畝 → 3250亩,
- * 128戶 → 128户, 60餘萬元 → 60余万元. OpenCC (opencc-js) does the conversion; it is loaded only for
- * texts that hold Traditional characters.
+ * 128戶 → 128户, 60餘萬元 → 60余万元. OpenCC (opencc-js) does the conversion; it is loaded (its
+ * CommonJS build, synchronously) only for texts that hold Traditional characters.
  */
-import * as OpenCC from 'opencc-js/t2cn';
+import { createRequire } from 'node:module';
 
 let converter: ((text: string) => string) | null = null;
 
 /** OpenCC's Traditional → mainland Simplified converter (~150 ms to load its dictionary): once. */
 function convert(text: string): string {
-  const run = converter ?? OpenCC.Converter({ from: 't', to: 'cn' });
+  const run =
+    converter ??
+    (createRequire(import.meta.url)('opencc-js/t2cn') as typeof import('opencc-js/t2cn')).Converter({
+      from: 't',
+      to: 'cn',
+    });
   converter = run;
   return run(text);
 }

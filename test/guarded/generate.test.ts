@@ -5,13 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractClaims } from '../../server/figures/index.ts';
-import {
-  type GuardedEvent,
-  type GuardedRequest,
-  type GuardedResult,
-  guardedGeneration,
-  type Refusal,
-} from '../../server/guarded/index.ts';
+import { guardedGeneration } from '../../server/guarded/generate.ts';
+import type { GuardedEvent, GuardedRequest, GuardedResult, Refusal } from '../../server/guarded/types.ts';
 import { type ChatModel, openAIChatModel } from '../../server/models/index.ts';
 import { type OpenAIServer, startOpenAIServer } from '../support/openai-server.ts';
 

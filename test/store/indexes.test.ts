@@ -115,6 +115,28 @@ describe('incremental ingest', () => {
     await store.ingestReport(syntheticReport(3));
     expect(await store.indexStatus()).toMatchObject({ builds: 2, unindexedRows: 0 });
   });
+
+  it("counts the IVF index's unindexed rows only when the full-text index is rebuilt, and then folds them in", async () => {
+    const { store, dataDir } = await open({
+      vectorIndexMinRows: 10,
+      index: { maxUnindexedRows: 30, maxUnindexedShare: 1, maxUnindexedVectors: 1 },
+    });
+    const table = async () => (await connect(join(dataDir, 'lancedb'))).openTable('chunks');
+    const vectorStats = async () => {
+      const { vectorPartitions } = await store.indexStatus();
+      return (await table()).indexStats(`vector_ivf_p${vectorPartitions}`);
+    };
+    await store.ingestReport(syntheticReport(1));
+    expect((await store.indexStatus()).vectorPartitions).not.toBeNull();
+    // Under the full-text limit: the vector index's count is not asked for, nothing is compacted.
+    const second = await store.ingestReport(syntheticReport(2));
+    expect(await vectorStats()).toMatchObject({ numUnindexedRows: second.chunks });
+    expect(await store.indexStatus()).toMatchObject({ builds: 1 });
+    // The full-text rebuild is due: the vector index's unindexed rows are over 1, so the table is compacted.
+    await store.ingestReport(syntheticReport(3));
+    expect(await store.indexStatus()).toMatchObject({ builds: 2, unindexedRows: 0 });
+    expect(await vectorStats()).toMatchObject({ numUnindexedRows: 0 });
+  });
 });
 
 describe('reading hits back', () => {

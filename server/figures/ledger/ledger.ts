@@ -12,7 +12,6 @@ import { officeName } from './ledger-org.ts';
 import { missingColumnProblem, readRows } from './ledger-rows.ts';
 import type { LedgerTable } from './ledger-table.ts';
 import { isEmptyCell } from './ledger-table.ts';
-import { readXlsxTables } from './ledger-xlsx.ts';
 
 export type LedgerFormat = 'csv' | 'xlsx' | 'json';
 
@@ -88,7 +87,8 @@ function asLedgerInput(error: unknown): unknown {
 
 async function readTables(bytes: Uint8Array, format: LedgerFormat): Promise<LedgerTable[]> {
   try {
-    if (format === 'xlsx') return await readXlsxTables(bytes);
+    // exceljs and the zip checks load only for a workbook: a CSV check should not pay for them.
+    if (format === 'xlsx') return await (await import('./ledger-xlsx.ts')).readXlsxTables(bytes);
     return [format === 'json' ? readJsonTable(bytes) : readCsvTable(bytes)];
   } catch (error) {
     throw asLedgerInput(error);
