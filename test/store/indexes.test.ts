@@ -8,7 +8,8 @@ import { corpusDir } from '../../server/paths.ts';
 import { parseReportFile } from '../../server/report/index.ts';
 import { search } from '../../server/retrieve/index.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
-import { type BulkStore, openStore, type StoreOptions } from '../../server/store/store.ts';
+import { type BulkStore, openStore } from '../../server/store/store.ts';
+import type { StoreOptions } from '../../server/store/store-options.ts';
 import { syntheticReport } from '../support/synthetic-reports.ts';
 
 const dirs: string[] = [];
