@@ -6,6 +6,5 @@ export { commentAuthor } from './comment-text.ts';
 export type { FindingRow } from './findings.ts';
 export { findingColumns } from './findings.ts';
 export type { FindingsFormat } from './findings-file.ts';
-export { packageLimits } from './package.ts';
 export type { AnswerFile, ReviewAnswer, ReviewRequest } from './review.ts';
 export { reviewCheck } from './review.ts';
