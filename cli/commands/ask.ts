@@ -12,8 +12,8 @@ import type { Client } from '../client.ts';
 import { contextOf } from '../context.ts';
 import { citationLabel } from '../format.ts';
 import { info, out, outJson } from '../output.ts';
-import { intOption } from '../program.ts';
 import { askChat } from '../services/chat.ts';
+import { type FilterFlags, filtersOf, withFilters } from './filters.ts';
 
 /** The citation as people read it: 《…》(二)补齐发展短板,公共管理走向精细 第2段. */
 function citationLine(c: ChatCitation): string {
@@ -110,31 +110,21 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(parts).toString('utf8');
 }
 
-/** The filters given on the command line, or undefined when none. */
-export function filtersOf(options: { year?: number; org?: string; part?: number }): ChatFilters | undefined {
-  const filters: ChatFilters = {
-    ...(options.year !== undefined ? { year: options.year } : {}),
-    ...(options.org !== undefined ? { org: options.org } : {}),
-    ...(options.part !== undefined ? { part: options.part } : {}),
-  };
-  return Object.keys(filters).length > 0 ? filters : undefined;
-}
-
 /** `govdraft ask "<question>" [--json]` — one question about past work, answered with citations. */
 export function registerAsk(program: Command): void {
-  program
-    .command('ask')
-    .description('就往年工作提问:数字取自台账,文字取自报告原文,均注明出处')
-    .argument('<question>', '问题,如 “2016年拆除了多少违法建筑?”;用 - 从标准输入读取')
-    .option('--json', '只输出一个 JSON:{answer, citations, figures, notices, mode}')
-    .option('--year <year>', '默认年度(问题中写了年份时以问题为准)', intOption('year'))
-    .option('--org <org>', '默认单位')
-    .option('--part <n>', '只在报告第 n 部分中查找', intOption('part'))
+  withFilters(
+    program
+      .command('ask')
+      .description('就往年工作提问:数字取自台账,文字取自报告原文,均注明出处')
+      .argument('<question>', '问题,如 “2016年拆除了多少违法建筑?”;用 - 从标准输入读取')
+      .option('--json', '只输出一个 JSON:{answer, citations, figures, notices, mode}'),
+    'default',
+  )
     .option('--history <file>', '此前的对话(JSON 消息数组),用于追问')
     .action(
       async (
         question: string,
-        options: { json?: boolean; year?: number; org?: string; part?: number; history?: string },
+        options: FilterFlags & { json?: boolean; history?: string },
         command: Command,
       ) => {
         const text = question === '-' ? await readStdin() : question;

@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import type { ChatTurn } from '../../server/chat/index.ts';
 import { contextOf } from '../context.ts';
 import { info, out, printError } from '../output.ts';
-import { intOption } from '../program.ts';
-import { askAndPrint, filtersOf } from './ask.ts';
+import { askAndPrint } from './ask.ts';
+import { type FilterFlags, filtersOf, withFilters } from './filters.ts';
 
 /** Turns of history sent with each question: enough for follow-ups, bounded for long sessions. */
 const historyTurns = 20;
@@ -17,50 +17,47 @@ const resetWords = new Set(['/new', '/reset', '/清空', '新话题']);
  * follow-ups such as 那2015年呢? resolved against the earlier turns; /new starts over, /exit ends.
  */
 export function registerChat(program: Command): void {
-  program
-    .command('chat')
-    .description('对话式提问(逐行读取问题,可追问;/new 开始新话题,/exit 退出)')
-    .option('--year <year>', '默认年度', intOption('year'))
-    .option('--org <org>', '默认单位')
-    .option('--part <n>', '只在报告第 n 部分中查找', intOption('part'))
-    .action(async (options: { year?: number; org?: string; part?: number }, command: Command) => {
-      const { client } = await contextOf(command);
-      const filters = filtersOf(options);
-      const interactive = process.stdin.isTTY === true;
-      const lines = createInterface({ input: process.stdin, terminal: interactive });
-      if (interactive) info('请输入问题(/new 开始新话题,/exit 退出)。');
-      const prompt = (): void => {
-        if (interactive) process.stdout.write('\n问> ');
-      };
-      let history: ChatTurn[] = [];
-      prompt();
-      for await (const raw of lines) {
-        const line = raw.trim();
-        if (!line) {
-          prompt();
-          continue;
-        }
-        if (exitWords.has(line)) break;
-        if (resetWords.has(line)) {
-          history = [];
-          out('(已开始新话题)');
-          prompt();
-          continue;
-        }
-        if (!interactive) out(`问:${line}`);
-        out(interactive ? '' : '答:');
-        try {
-          const question: ChatTurn = { role: 'user', content: line };
-          const answer = await askAndPrint(client, [...history, question], filters);
-          history = [...history, question, { role: 'assistant' as const, content: answer.answer }].slice(
-            -historyTurns,
-          );
-        } catch (error) {
-          printError(error);
-        }
-        if (!interactive) out();
+  withFilters(
+    program.command('chat').description('对话式提问(逐行读取问题,可追问;/new 开始新话题,/exit 退出)'),
+    'default',
+  ).action(async (options: FilterFlags, command: Command) => {
+    const { client } = await contextOf(command);
+    const filters = filtersOf(options);
+    const interactive = process.stdin.isTTY === true;
+    const lines = createInterface({ input: process.stdin, terminal: interactive });
+    if (interactive) info('请输入问题(/new 开始新话题,/exit 退出)。');
+    const prompt = (): void => {
+      if (interactive) process.stdout.write('\n问> ');
+    };
+    let history: ChatTurn[] = [];
+    prompt();
+    for await (const raw of lines) {
+      const line = raw.trim();
+      if (!line) {
         prompt();
+        continue;
       }
-      lines.close();
-    });
+      if (exitWords.has(line)) break;
+      if (resetWords.has(line)) {
+        history = [];
+        out('(已开始新话题)');
+        prompt();
+        continue;
+      }
+      if (!interactive) out(`问:${line}`);
+      out(interactive ? '' : '答:');
+      try {
+        const question: ChatTurn = { role: 'user', content: line };
+        const answer = await askAndPrint(client, [...history, question], filters);
+        history = [...history, question, { role: 'assistant' as const, content: answer.answer }].slice(
+          -historyTurns,
+        );
+      } catch (error) {
+        printError(error);
+      }
+      if (!interactive) out();
+      prompt();
+    }
+    lines.close();
+  });
 }

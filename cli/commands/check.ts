@@ -5,9 +5,10 @@ import type { CheckedClaim } from '../../server/figures/index.ts';
 import { pendingSpans, verdictWord } from '../../server/marks/index.ts';
 import { unwrap } from '../client.ts';
 import { contextOf } from '../context.ts';
-import { annotatedPathFor, expandFiles, readUploadFile } from '../files.ts';
+import { annotatedPathFor, expandFiles } from '../files.ts';
 import { info, out, outJson, printError } from '../output.ts';
 import { intOption } from '../program.ts';
+import { readUpload } from '../services/index.ts';
 import { printReview, tableFormatOf, writeReviewFiles } from './check-review.ts';
 
 const colorEnabled = (): boolean => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -91,7 +92,7 @@ export function registerCheck(program: Command): void {
         );
       }
       const { client } = await contextOf(command);
-      const ledger = options.ledger ? readUploadFile(options.ledger) : undefined;
+      const ledger = options.ledger ? await readUpload(options.ledger) : undefined;
       let contradicted = false;
       let failed = false;
       for (const path of files) {
@@ -99,7 +100,7 @@ export function registerCheck(program: Command): void {
           const result = await unwrap(
             await client.api.check.$post({
               json: {
-                file: readUploadFile(path),
+                file: await readUpload(path),
                 year: options.year,
                 org: options.org,
                 ledger,

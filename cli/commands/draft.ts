@@ -3,10 +3,10 @@ import type { Command } from 'commander';
 import { GovdraftError } from '../../server/errors.ts';
 import { type Client, unwrap } from '../client.ts';
 import { contextOf } from '../context.ts';
-import { readUploadFile } from '../files.ts';
 import { info, out, outJson } from '../output.ts';
 import { intOption } from '../program.ts';
 import { draftExport, exportDraft } from '../services/export.ts';
+import { readUpload } from '../services/index.ts';
 import { canRunTui } from '../terminal.ts';
 import { ensureCorpus } from './home.ts';
 import { addMaterialFiles } from './materials.ts';
@@ -95,8 +95,8 @@ export function registerDraft(program: Command): void {
         await client.api.draft.$post({
           json: {
             year: options.year,
-            ...(options.from ? { from: readUploadFile(options.from) } : { fromYear: options.fromYear }),
-            ...(options.ledger ? { ledger: readUploadFile(options.ledger) } : {}),
+            ...(options.from ? { from: await readUpload(options.from) } : { fromYear: options.fromYear }),
+            ...(options.ledger ? { ledger: await readUpload(options.ledger) } : {}),
             ...(materials ? { materials } : {}),
             ...(options.org ? { org: options.org } : {}),
             mode: options.model ? 'auto' : 'carry-forward',

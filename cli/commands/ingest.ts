@@ -3,9 +3,10 @@ import type { Command } from 'commander';
 import { GovdraftError, toGovdraftError } from '../../server/errors.ts';
 import { unwrap } from '../client.ts';
 import { type CliContext, contextOf } from '../context.ts';
-import { expandFiles, readUploadFile } from '../files.ts';
+import { expandFiles } from '../files.ts';
 import { info, outJson, printError } from '../output.ts';
 import { clock, createProgress, type Progress } from '../progress.ts';
+import { readUpload } from '../services/index.ts';
 
 const statusText = {
   added: '已导入',
@@ -35,7 +36,7 @@ async function ingestFile(
   const print = (line: string) =>
     run.progress ? run.progress.print(line) : process.stdout.write(`${line}\n`);
   try {
-    const json = { ...readUploadFile(path), ...(run.replace ? { replace: run.replace } : {}) };
+    const json = { ...(await readUpload(path)), ...(run.replace ? { replace: run.replace } : {}) };
     const request = { json, query: { index: run.index } };
     const body = await unwrap(await ctx.client.api.reports.$post(request));
     const r = body.report;

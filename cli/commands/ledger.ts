@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { unwrap } from '../client.ts';
 import { contextOf } from '../context.ts';
-import { readUploadFile } from '../files.ts';
 import { out, outJson } from '../output.ts';
 import { intOption } from '../program.ts';
+import { readUpload } from '../services/index.ts';
 
 /** `govdraft ledger import|list|assign` — the statistics ledger (台账), each row owned by its office. */
 export function registerLedger(program: Command): void {
@@ -19,7 +19,7 @@ export function registerLedger(program: Command): void {
     .action(async (path: string, options: { org?: string; json?: boolean }, command: Command) => {
       const { client } = await contextOf(command);
       const query = options.org ? { org: options.org } : {};
-      const body = await unwrap(await client.api.ledger.$post({ query, json: readUploadFile(path) }));
+      const body = await unwrap(await client.api.ledger.$post({ query, json: await readUpload(path) }));
       if (options.json) return outJson(body);
       const offices = body.offices.length > 0 ? `，单位 ${body.offices.join('、')}` : '';
       out(

@@ -2,10 +2,11 @@ import type { Command } from 'commander';
 import { GovdraftError, toGovdraftError } from '../../server/errors.ts';
 import { type Client, unwrap } from '../client.ts';
 import { contextOf } from '../context.ts';
-import { expandFiles, readUploadFile } from '../files.ts';
+import { expandFiles } from '../files.ts';
 import { resolvePrefix } from '../id-prefix.ts';
 import { info, out, outJson, printError } from '../output.ts';
 import { intOption } from '../program.ts';
+import { readUpload } from '../services/index.ts';
 
 const statusText = {
   added: '已导入',
@@ -40,7 +41,7 @@ export async function addMaterialFiles(
     const progress = files.length > 1 ? `[${i + 1}/${files.length}] ` : '';
     try {
       const json = {
-        ...readUploadFile(path),
+        ...(await readUpload(path)),
         year: options.year,
         ...(options.from ? { from: options.from } : {}),
       };

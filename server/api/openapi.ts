@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { chatSchema } from './chat.ts';
 import { checkSchema } from './check.ts';
-import { exportSchema, outlineSchema, sectionSchema, wholeSchema } from './draft.ts';
+import { exportSchema, outlineSchema, sectionSchema, wholeSchema } from './draft-schemas.ts';
 import { assignBody } from './ledger.ts';
 import { materialUploadSchema } from './materials.ts';
 import { type DeclaredRoute, declaredRoutes, type RouteTable } from './route-table.ts';

@@ -5,33 +5,17 @@
  */
 
 import type { LedgerRecord } from '../figures/index.ts';
-import {
-  aspectOf,
-  changeOf,
-  difference,
-  exact,
-  formatValue,
-  indexLedger,
-  sameSeries,
-  sourceOf,
-} from '../figures/index.ts';
-import type { SearchHit } from '../retrieve/index.ts';
+import { indexLedger, sameSeries } from '../figures/index.ts';
 import type { CitationBook } from './citations.ts';
+import { type Comparison, compared } from './computed-change.ts';
+import { isSample, ledgerItem, type StatedFigure } from './ledger-item.ts';
 import { findMetrics, ledgerYears, type MetricQuery } from './metrics.ts';
 import type { AnswerFigure, Understanding } from './types.ts';
-import { changeForm, naturalForm, percentChange } from './written.ts';
 
 /** Records of one year that answer the question. */
 export interface YearRecords {
   year: number;
   records: LedgerRecord[];
-}
-
-/** A change between two years computed from the ledger's levels. */
-export interface Comparison {
-  metric: string;
-  from: LedgerRecord;
-  to: LedgerRecord;
 }
 
 /** What the ledger holds for a question. */
@@ -47,11 +31,7 @@ export interface LedgerPlan {
 }
 
 /** Where a report states a ledger figure. */
-export interface Statement {
-  hit: SearchHit;
-  /** The figure as the report writes it: 154处, 约8.5万余人次, 下降34%. */
-  surface: string;
-  qualifier: string;
+export interface Statement extends StatedFigure {
   /** The sentence stating it. */
   sentence: string;
 }
@@ -61,9 +41,6 @@ export interface LedgerAnswer {
   text: string;
   figures: AnswerFigure[];
 }
-
-const isSample = (r: LedgerRecord): boolean => r.note.startsWith('示例数据');
-const sampleMark = (r: LedgerRecord): string => (isSample(r) ? '(示例数据)' : '');
 
 function recordsByYear(ledger: readonly LedgerRecord[], query: MetricQuery): Map<number, LedgerRecord[]> {
   const out = new Map<number, LedgerRecord[]>();
@@ -122,112 +99,6 @@ export function planLedger(u: Understanding, ledger: readonly LedgerRecord[]): L
   return { years, changes, comparisons, missing, elsewhere };
 }
 
-/** 信访量同比变化 → 信访量同比: the stem a change form (下降34%) follows. */
-const changeStem = (metric: string): string => metric.replace(/(?:变化|增减|变动)(?:幅度|率)?$/, '');
-
-/** One record as the answer writes it, with its figure entry. */
-function item(
-  record: LedgerRecord,
-  statement: Statement | undefined,
-  book: CitationBook,
-): { text: string; figure: AnswerFigure } {
-  const natural = naturalForm(record);
-  const n = statement ? book.cite(statement.hit) : undefined;
-  let form = natural;
-  if (statement) {
-    const surface =
-      statement.qualifier === '达' ? statement.surface.replace(/^达到?/, '') : statement.surface;
-    const exact = statement.qualifier === '' || statement.qualifier === '达';
-    form = exact ? surface : `${surface}(台账记为${natural})`;
-  }
-  const cite = n === undefined ? '' : `[${n}]`;
-  const change = aspectOf(record.metric) === 'change';
-  const text = change
-    ? `${changeStem(record.metric)}${form}${sampleMark(record)}${cite}`
-    : `${record.metric}为${form}${sampleMark(record)}${cite}`;
-  return {
-    text,
-    figure: {
-      text: statement ? statement.surface : natural,
-      value: record.value,
-      unit: record.unit,
-      origin: 'ledger',
-      year: record.year,
-      metric: record.metric,
-      source: sourceOf(record),
-      ...(isSample(record) ? { sample: true } : {}),
-      ...(n === undefined ? {} : { citation: n }),
-      grounded: true,
-    },
-  };
-}
-
-/** A computed change between two years, shown with its arithmetic. */
-function compared(c: Comparison): { text: string; figures: AnswerFigure[] } {
-  const { from, to } = c;
-  const delta = difference(exact(to.value), exact(from.value)).value;
-  const a = formatValue(from.value, from.unit);
-  const b = formatValue(to.value, to.unit);
-  const sources = `${sourceOf(to)};${sourceOf(from)}`;
-  const head = `${to.year}年与${from.year}年相比,${c.metric}由${a}变为${b}`;
-  if (to.unit === '%') {
-    const pp = Math.round(delta * 100) / 100;
-    const text = changeForm(pp, '个百分点');
-    const computation = `${b} − ${a} = ${formatValue(pp, '个百分点')}`;
-    return {
-      text: `${head},${text}(计算:${computation})。`,
-      figures: [
-        {
-          text,
-          value: pp,
-          unit: '个百分点',
-          origin: 'computed',
-          year: to.year,
-          metric: c.metric,
-          source: sources,
-          computation,
-          grounded: true,
-        },
-      ],
-    };
-  }
-  const deltaText = changeForm(delta, to.unit);
-  const computation = `${b} − ${a} = ${formatValue(delta, to.unit)}`;
-  const figures: AnswerFigure[] = [
-    {
-      text: deltaText,
-      value: delta,
-      unit: to.unit,
-      origin: 'computed',
-      year: to.year,
-      metric: c.metric,
-      source: sources,
-      computation,
-      grounded: true,
-    },
-  ];
-  const relative = changeOf('yoy', exact(to.value), exact(from.value));
-  if (!relative) return { text: `${head},${deltaText}(计算:${computation})。`, figures };
-  const percent = relative.value;
-  const percentText = percentChange(percent);
-  const percentComputation = `${formatValue(delta, to.unit)} ÷ ${a} ≈ ${formatValue(Math.round(percent * 10) / 10, '%')}`;
-  figures.push({
-    text: percentText,
-    value: Math.round(percent * 10) / 10,
-    unit: '%',
-    origin: 'computed',
-    year: to.year,
-    metric: c.metric,
-    source: sources,
-    computation: percentComputation,
-    grounded: true,
-  });
-  return {
-    text: `${head},${deltaText},${percentText}(计算:${computation};${percentComputation})。`,
-    figures,
-  };
-}
-
 const yearsText = (years: number[]): string =>
   years.length <= 2 ? years.map((y) => `${y}年`).join('和') : `${years[0]}—${years[years.length - 1]}年`;
 
@@ -240,6 +111,60 @@ function rowsLine(records: LedgerRecord[]): string {
     .join(';');
 }
 
+/** Writes one record into the answer (its figure and row noted) and returns its text. */
+type Show = (record: LedgerRecord) => string;
+
+/** The lines when nothing was found for the years asked: what other years hold instead. */
+function missingLines(u: Understanding, plan: LedgerPlan, show: Show): string[] {
+  const asked = plan.years.map((y) => y.year);
+  const lines = [`语料中没有找到${asked.length > 0 ? yearsText(asked) : ''}“${u.topic}”的数据。`];
+  if (plan.elsewhere.length > 0) {
+    const parts = plan.elsewhere.map((y) => `${y.year}年${y.records.map(show).join(',')}`);
+    lines.push(`台账中其他年度有:${parts.join(';')}。`);
+  }
+  return lines;
+}
+
+/** The lines of the years asked, then computed comparisons and the ledger's own change rows. */
+function foundLines(u: Understanding, plan: LedgerPlan, show: Show, figures: AnswerFigure[]): string[] {
+  const lines: string[] = [];
+  const several = plan.years.find((y) => y.records.length > 1);
+  if (several) {
+    lines.push(
+      `台账中与“${u.topic}”对应的指标有${several.records.length}项(${several.records.map((r) => r.metric).join('、')}),一并列出:`,
+    );
+  }
+  for (const y of plan.years) {
+    if (y.records.length > 0) lines.push(`${y.year}年,${y.records.map(show).join(',')}。`);
+    else if (!plan.changes.some((r) => r.year === y.year) || !u.compare) {
+      lines.push(`台账中没有${y.year}年“${u.topic}”的数据。`);
+    }
+  }
+  for (const c of plan.comparisons) {
+    const entry = compared(c);
+    lines.push(entry.text);
+    figures.push(...entry.figures);
+  }
+  for (const r of plan.changes) lines.push(`台账记载${r.year}年${show(r)}。`);
+  if (u.compare && plan.comparisons.length === 0 && plan.changes.length === 0) {
+    lines.push('台账中缺少可比的另一年度数据,无法计算变化。');
+  }
+  return lines;
+}
+
+/** The report sentences quoted for the records used, each with its citation. */
+function quoteLine(
+  used: readonly LedgerRecord[],
+  statements: ReadonlyMap<LedgerRecord, Statement>,
+  book: CitationBook,
+): string | null {
+  const quotes = [...new Set(used.map((r) => statements.get(r)).filter((s): s is Statement => !!s))];
+  const sentences = new Map<string, number>();
+  for (const s of quotes) sentences.set(s.sentence, book.cite(s.hit));
+  if (sentences.size === 0) return null;
+  return `报告原文:${[...sentences].map(([sentence, n]) => `“${sentence.replace(/[。;\uFF1B]$/, '')}”[${n}]`).join(';')}。`;
+}
+
 /**
  * Writes the answer of a ledger plan. `statements` maps records to the report sentences that state
  * them; `book` numbers the passages cited.
@@ -250,71 +175,19 @@ export function composeLedgerAnswer(
   statements: ReadonlyMap<LedgerRecord, Statement>,
   book: CitationBook,
 ): LedgerAnswer {
-  const lines: string[] = [];
   const figures: AnswerFigure[] = [];
   const used: LedgerRecord[] = [];
+  const show: Show = (r) => {
+    const entry = ledgerItem(r, statements.get(r), book);
+    figures.push(entry.figure);
+    used.push(r);
+    return entry.text;
+  };
+  const lines: string[] = [];
   if (u.yearNote) lines.push(`(${u.yearNote.replace(/。$/, '')}。)`);
-
-  if (plan.missing) {
-    const asked = plan.years.map((y) => y.year);
-    lines.push(`语料中没有找到${asked.length > 0 ? yearsText(asked) : ''}“${u.topic}”的数据。`);
-    if (plan.elsewhere.length > 0) {
-      const parts = plan.elsewhere.map((y) => {
-        const shown = y.records.map((r) => {
-          const entry = item(r, statements.get(r), book);
-          figures.push(entry.figure);
-          used.push(r);
-          return entry.text;
-        });
-        return `${y.year}年${shown.join(',')}`;
-      });
-      lines.push(`台账中其他年度有:${parts.join(';')}。`);
-    }
-  } else {
-    const several = plan.years.find((y) => y.records.length > 1);
-    if (several) {
-      lines.push(
-        `台账中与“${u.topic}”对应的指标有${several.records.length}项(${several.records.map((r) => r.metric).join('、')}),一并列出:`,
-      );
-    }
-    for (const y of plan.years) {
-      if (y.records.length === 0) {
-        if (!plan.changes.some((r) => r.year === y.year) || !u.compare) {
-          lines.push(`台账中没有${y.year}年“${u.topic}”的数据。`);
-        }
-        continue;
-      }
-      const shown = y.records.map((r) => {
-        const entry = item(r, statements.get(r), book);
-        figures.push(entry.figure);
-        used.push(r);
-        return entry.text;
-      });
-      lines.push(`${y.year}年,${shown.join(',')}。`);
-    }
-    for (const c of plan.comparisons) {
-      const entry = compared(c);
-      lines.push(entry.text);
-      figures.push(...entry.figures);
-    }
-    for (const r of plan.changes) {
-      const entry = item(r, statements.get(r), book);
-      lines.push(`台账记载${r.year}年${entry.text}。`);
-      figures.push(entry.figure);
-      used.push(r);
-    }
-    if (u.compare && plan.comparisons.length === 0 && plan.changes.length === 0) {
-      lines.push('台账中缺少可比的另一年度数据,无法计算变化。');
-    }
-  }
-  const quotes = [...new Set(used.map((r) => statements.get(r)).filter((s): s is Statement => !!s))];
-  const sentences = new Map<string, number>();
-  for (const s of quotes) sentences.set(s.sentence, book.cite(s.hit));
-  if (sentences.size > 0) {
-    lines.push(
-      `报告原文:${[...sentences].map(([sentence, n]) => `“${sentence.replace(/[。;\uFF1B]$/, '')}”[${n}]`).join(';')}。`,
-    );
-  }
+  lines.push(...(plan.missing ? missingLines(u, plan, show) : foundLines(u, plan, show, figures)));
+  const quoted = quoteLine(used, statements, book);
+  if (quoted) lines.push(quoted);
   if (used.length > 0) lines.push(`依据台账:${rowsLine(used)}。`);
   if (used.some(isSample)) lines.push('注:标有“示例数据”的台账行为虚构的演示数据,不是真实统计。');
   return { text: lines.join('\n'), figures };

@@ -1,18 +1,13 @@
 import mammoth from 'mammoth';
 import { GovdraftError } from '../errors.ts';
-import { inspectZip, type ZipLimits } from '../zip/index.ts';
+import { inspectZip } from '../zip/index.ts';
 import { docxContainerError } from './docx-container.ts';
+import { docxLimits, wordDocument } from './docx-limits.ts';
 import type { ExtractedText } from './hints.ts';
 import { extractHtml } from './html.ts';
 
 /** Word's Title style (and its Chinese name) becomes <h1>; mammoth maps it to <p> otherwise. */
 const styleMap = ["p[style-name='Title'] => h1:fresh", "p[style-name='标题'] => h1:fresh"];
-
-/**
- * What a Word file may expand to before mammoth reads it: its XML parts are what take time and
- * memory (mammoth converts a few megabytes a second), images are never expanded.
- */
-export const docxLimits: ZipLimits = { entries: 1_000, bytes: 64 * 1048576, xmlBytes: 10 * 1048576 };
 
 /** Images carry no report text: skip them instead of inlining them as data URIs. */
 const noImages = mammoth.images.imgElement(async () => ({ src: '' }));
@@ -25,7 +20,7 @@ const noImages = mammoth.images.imgElement(async () => ({ src: '' }));
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedText> {
   const refused = docxContainerError(bytes);
   if (refused) throw refused;
-  await inspectZip(bytes, docxLimits, { zh: 'Word 文档', en: 'Word document' });
+  await inspectZip(bytes, docxLimits, wordDocument);
   let html: string;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

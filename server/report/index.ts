@@ -1,5 +1,6 @@
 /** The work-report model: parse text, Markdown, HTML and .docx into a Report; render it back. */
 export { docxContainerError } from './docx-container.ts';
+export { docxLimits, wordDocument } from './docx-limits.ts';
 export { defaultMaxReportBytes, type ParseFileOptions, parseReportFile } from './file.ts';
 export { detectFormat } from './format.ts';
 export type { ExtractedText, HeadingHint } from './hints.ts';

@@ -6,16 +6,8 @@
  */
 import { strFromU8, strToU8, type Unzipped, unzipSync, type ZippableFile, zipSync } from 'fflate';
 import { GovdraftError } from '../errors.ts';
-import { docxContainerError } from '../report/index.ts';
-
-/** Limits on what a .docx may unpack to: a Word document has tens of parts and some megabytes. */
-export const packageLimits: PackageLimits = { maxEntries: 2000, maxUnpackedBytes: 256 * 1024 * 1024 };
-
-/** How many entries a package may hold and how many bytes they may declare unpacked. */
-export interface PackageLimits {
-  maxEntries: number;
-  maxUnpackedBytes: number;
-}
+import { docxContainerError, docxLimits, wordDocument } from '../report/index.ts';
+import { checkCensus, isXml, type ZipCensus, type ZipLimits } from '../zip/index.ts';
 
 /** The parts of a .docx, in archive order, and which were stored uncompressed. */
 export interface DocxPackage {
@@ -33,21 +25,29 @@ const corrupt = (reason: string, cause?: unknown): GovdraftError =>
 
 /**
  * Opens a .docx package. Throws GovdraftError: `unsupported_format` (password-protected, old .doc),
- * `corrupt_file` (not a ZIP, no word/document.xml), `file_too_large` (unpacks past the limits).
+ * `corrupt_file` (not a ZIP, no word/document.xml), `file_too_large` (past the limits a Word file is
+ * read under, `docxLimits`).
  */
-export function openPackage(bytes: Uint8Array, limits = packageLimits): DocxPackage {
+export function openPackage(bytes: Uint8Array, limits: ZipLimits = docxLimits): DocxPackage {
   const refused = docxContainerError(bytes);
   if (refused) throw refused;
   const stored = new Set<string>();
-  let entries = 0;
-  let unpacked = 0;
+  const census: ZipCensus = { entries: 0, bytes: 0, xmlBytes: 0 };
   let files: Unzipped;
   try {
+    // First the central directory alone (nothing inflated): refuse past the limits before
+    // fflate allocates what each entry declares.
+    unzipSync(bytes, {
+      filter: (file) => {
+        census.entries++;
+        census.bytes += file.originalSize;
+        if (isXml(file.name)) census.xmlBytes += file.originalSize;
+        return false;
+      },
+    });
+    checkCensus(census, limits, wordDocument);
     files = unzipSync(bytes, {
       filter: (file) => {
-        entries++;
-        unpacked += file.originalSize;
-        if (entries > limits.maxEntries || unpacked > limits.maxUnpackedBytes) throw tooLarge(limits);
         if (file.compression === 0) stored.add(file.name);
         return true;
       },
@@ -58,15 +58,6 @@ export function openPackage(bytes: Uint8Array, limits = packageLimits): DocxPack
   }
   if (!files['word/document.xml']) throw corrupt('no word/document.xml part');
   return { files, stored };
-}
-
-function tooLarge(limits: PackageLimits): GovdraftError {
-  const mb = Math.round(limits.maxUnpackedBytes / 1024 / 1024);
-  return new GovdraftError(
-    'file_too_large',
-    `\u6587\u6863\u89E3\u538B\u540E\u8FC7\u5927\uFF08\u8D85\u8FC7 ${mb} MB \u6216 ${limits.maxEntries} \u4E2A\u90E8\u4EF6\uFF09\uFF0C\u65E0\u6CD5\u5904\u7406`,
-    `The .docx unpacks past ${mb} MB or ${limits.maxEntries} entries`,
-  );
 }
 
 /** A part as text (UTF-8), or undefined when the package has no such part. */

@@ -15,7 +15,8 @@ export {
 } from './location.ts';
 export type * from './material-types.ts';
 export { openStore } from './open.ts';
-export type { BulkStore, StoreOptions } from './store.ts';
+export type { BulkStore } from './store.ts';
+export type { StoreOptions } from './store-options.ts';
 export type {
   Chunk,
   ChunkFilter,

@@ -1,6 +1,7 @@
 import { GovdraftError } from '../errors.ts';
 import { isObjectStoreUri } from './location.ts';
-import type { BulkStore, StoreOptions } from './store.ts';
+import type { BulkStore } from './store.ts';
+import type { StoreOptions } from './store-options.ts';
 
 /** What went wrong reaching an object store, in words for users, from LanceDB's (long) error text. */
 const objectStoreProblems: [RegExp, string][] = [

@@ -12,10 +12,11 @@ import { cleanOrphans, embeddedRows, type IngestTarget, storedKeys, writeReports
 import { ensureLanceThreads } from './lance-threads.ts';
 import { upgradeLayout } from './layout.ts';
 import { assignLedger, type LedgerQuery, mergeLedger, readLedger } from './ledger-table.ts';
-import { defaultStoreUri, type StoreLocation } from './location.ts';
+import { defaultStoreUri } from './location.ts';
 import type { MaterialShelf } from './material-types.ts';
 import { openMaterials } from './materials.ts';
 import { QueryCache } from './query-cache.ts';
+import type { StoreOptions } from './store-options.ts';
 import { StoreTables } from './store-tables.ts';
 import { ledgerSchema, reportsSchema, rowToChunk, rowToSummary, tableNames } from './tables.ts';
 import type {
@@ -33,23 +34,7 @@ import type {
   StoreInfo,
 } from './types.ts';
 import { unitVector } from './vector.ts';
-import { createWriter, defaultWriterOptions, type Writer, type WriterOptions } from './writer.ts';
-
-export interface StoreOptions {
-  /** Local files: the write lock (and, by default, the tables in `<dataDir>/lancedb`). */
-  dataDir: string;
-  /** Where the tables live when not in `<dataDir>/lancedb`: another folder or an object store (`s3://…`). */
-  location?: StoreLocation;
-  embedder: Embedder;
-  /** Cross-process write lock timings; defaults wait up to 2 minutes for another writer. */
-  lock?: Partial<WriterOptions>;
-  /** Chunk count from which vector search uses an IVF index instead of a flat scan (default 20 000). */
-  vectorIndexMinRows?: number;
-  /** When indexes are rebuilt and tables compacted (see `IndexPolicy`). */
-  index?: Partial<IndexPolicy>;
-  /** Chunk rows buffered before each write during ingest (default 4 096; each write is a fragment). */
-  writeBatchRows?: number;
-}
+import { createWriter, defaultWriterOptions, type Writer } from './writer.ts';
 
 /** The store as `openStore` returns it (the name 0.1 gave the store that ingests in bulk). */
 export type BulkStore = Store;

@@ -1,2 +1,10 @@
 /** Zip packages (.docx, .xlsx) bounded before a library expands them. */
-export { type EntryWatcher, inspectZip, type ZipCensus, type ZipKind, type ZipLimits } from './inspect.ts';
+export {
+  checkCensus,
+  type EntryWatcher,
+  inspectZip,
+  isXml,
+  type ZipCensus,
+  type ZipKind,
+  type ZipLimits,
+} from './inspect.ts';

@@ -33,7 +33,8 @@ export interface ZipCensus {
 }
 
 const mb = (bytes: number): string => `${Math.round(bytes / 1048576)} MB`;
-const isXml = (name: string): boolean => /\.(xml|rels|vml)$/i.test(name);
+/** XML parts: what parsers read and spend their time on. */
+export const isXml = (name: string): boolean => /\.(xml|rels|vml)$/i.test(name);
 
 function tooLarge(kind: ZipKind, zh: string, en: string): GovdraftError {
   return new GovdraftError('file_too_large', `${kind.zh}${zh}`, `The ${kind.en} ${en}`);
@@ -54,7 +55,18 @@ async function drain(stream: Readable, watch: EntryWatcher | null): Promise<void
   for await (const chunk of stream) watch?.(chunk as Buffer);
 }
 
-function checkDeclared(census: ZipCensus, limits: ZipLimits, kind: ZipKind): void {
+/**
+ * Refuses a package whose census passes `limits`: its entries, and the bytes and XML bytes its
+ * entries declare. The one check of a package's size, before any library inflates it.
+ */
+export function checkCensus(census: ZipCensus, limits: ZipLimits, kind: ZipKind): void {
+  if (census.entries > limits.entries) {
+    throw tooLarge(
+      kind,
+      `内含 ${census.entries} 个部件，超过上限 ${limits.entries} 个，无法读取`,
+      `holds ${census.entries} entries; at most ${limits.entries} are accepted`,
+    );
+  }
   if (census.bytes > limits.bytes) {
     throw tooLarge(
       kind,
@@ -92,20 +104,14 @@ export async function inspectZip(
   } catch (error) {
     throw corrupt(kind, error);
   }
-  if (zip.entryCount > limits.entries) {
-    throw tooLarge(
-      kind,
-      `内含 ${zip.entryCount} 个部件，超过上限 ${limits.entries} 个，无法读取`,
-      `holds ${zip.entryCount} entries; at most ${limits.entries} are accepted`,
-    );
-  }
+  checkCensus({ entries: zip.entryCount, bytes: 0, xmlBytes: 0 }, limits, kind);
   const census: ZipCensus = { entries: 0, bytes: 0, xmlBytes: 0 };
   try {
     for await (const entry of zip.eachEntry()) {
       census.entries++;
       census.bytes += entry.uncompressedSize;
       if (isXml(entry.fileName)) census.xmlBytes += entry.uncompressedSize;
-      checkDeclared(census, limits, kind);
+      checkCensus(census, limits, kind);
       if (entry.fileName.endsWith('/')) continue;
       await drain(await zip.openReadStreamPromise(entry), watch(entry.fileName));
     }

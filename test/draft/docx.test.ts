@@ -1,7 +1,8 @@
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDraft } from '../../server/draft/build.ts';
-import { draftDocx, officialPage } from '../../server/draft/docx.ts';
+import { draftDocx } from '../../server/draft/docx.ts';
+import { officialPage } from '../../server/draft/official-layout.ts';
 import type { Draft } from '../../server/draft/types.ts';
 import { parseReportFile } from '../../server/report/index.ts';
 import { ledgers, report2016 } from './corpus.ts';

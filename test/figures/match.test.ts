@@ -3,15 +3,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractClaims } from '../../server/figures/claims/claims.ts';
 import { parseLedger } from '../../server/figures/ledger/ledger.ts';
+import { aspectOf, periodOf } from '../../server/figures/lookup/aspect.ts';
 import { decideRecord } from '../../server/figures/lookup/decision.ts';
 import type { LedgerIndex } from '../../server/figures/lookup/match.ts';
-import {
-  aspectOf,
-  indexLedger,
-  matchBase,
-  matchMetric,
-  periodOf,
-} from '../../server/figures/lookup/match.ts';
+import { indexLedger, matchBase, matchMetric } from '../../server/figures/lookup/match.ts';
 import type { LedgerRecord } from '../../server/figures/types.ts';
 import { corpusDir } from '../../server/paths.ts';
 import { records } from './records.ts';

@@ -153,10 +153,10 @@ describe('opening a package', () => {
     };
     expect(code(() => openPackage(encryptedDocx()))).toMatch(/^unsupported_format 文件已加密/);
     const seed = await seedDocx();
-    expect(code(() => openPackage(seed, { maxEntries: 5, maxUnpackedBytes: 1e9 }))).toMatch(
+    expect(code(() => openPackage(seed, { entries: 5, bytes: 1e9, xmlBytes: 1e9 }))).toMatch(
       /^file_too_large/,
     );
-    expect(code(() => openPackage(seed, { maxEntries: 1000, maxUnpackedBytes: 10_000 }))).toMatch(
+    expect(code(() => openPackage(seed, { entries: 1000, bytes: 10_000, xmlBytes: 1e9 }))).toMatch(
       /^file_too_large/,
     );
     expect(code(() => openPackage(zipSync({ 'a.txt': strToU8('x') })))).toMatch(/^corrupt_file/);

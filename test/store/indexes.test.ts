@@ -1,29 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from '@lancedb/lancedb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { retrievalQuestions } from '../../evals/retrieval-questions.ts';
 import { corpusDir } from '../../server/paths.ts';
 import { parseReportFile } from '../../server/report/index.ts';
 import { search } from '../../server/retrieve/index.ts';
-import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
-import { type BulkStore, openStore, type StoreOptions } from '../../server/store/store.ts';
+import type { BulkStore } from '../../server/store/store.ts';
+import type { StoreOptions } from '../../server/store/store-options.ts';
 import { syntheticReport } from '../support/synthetic-reports.ts';
+import { tempStores } from '../support/temp-stores.ts';
 
-const dirs: string[] = [];
-const stores: BulkStore[] = [];
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempStores('govdraft-indexes-');
 
 async function open(options: Partial<StoreOptions> = {}): Promise<{ store: BulkStore; dataDir: string }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'govdraft-indexes-'));
-  dirs.push(dataDir);
-  const store = await openStore({ dataDir, embedder: createLexicalEmbedder(256), ...options });
-  stores.push(store);
-  return { store, dataDir };
+  const dataDir = temp.dir();
+  return { store: await temp.open(dataDir, options), dataDir };
 }
 
 /** LanceDB's own account of the full-text index: rows covered and not, and its parts. */

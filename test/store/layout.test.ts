@@ -1,24 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, Index } from '@lancedb/lancedb';
 import { Field, Schema } from 'apache-arrow';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { search } from '../../server/retrieve/index.ts';
 import { chunkReport } from '../../server/store/chunk.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
-import { type BulkStore, openStore } from '../../server/store/store.ts';
+import { openStore } from '../../server/store/store.ts';
 import { chunksSchema, embedderKey, reportRow, reportsSchema } from '../../server/store/tables.ts';
 import type { Embedder } from '../../server/store/types.ts';
 import { segment } from '../../server/text/index.ts';
 import { buildReport } from '../support/report-builder.ts';
+import { tempStores } from '../support/temp-stores.ts';
 
-const dirs: string[] = [];
-const stores: BulkStore[] = [];
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempStores('govdraft-layout-');
 
 const report = buildReport({
   title: '甘泉路街道2016年工作总结',
@@ -64,8 +58,7 @@ async function legacyStore(dataDir: string, embedder: Embedder): Promise<number[
 
 describe('a store written by govdraft 0.1', () => {
   it('is upgraded to one terms column on first use, keeping its vectors and calling no model', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'govdraft-layout-'));
-    dirs.push(dataDir);
+    const dataDir = temp.dir();
     const lexical = createLexicalEmbedder(128);
     const vectors = await legacyStore(dataDir, lexical);
     const embedded: string[] = [];
@@ -77,7 +70,7 @@ describe('a store written by govdraft 0.1', () => {
       },
     };
     const store = await openStore({ dataDir, embedder: counting });
-    stores.push(store);
+    temp.keep(store);
 
     const [hit] = await search(store, '拆除违法建筑多少处?', { k: 1 });
     expect(hit.text).toContain('拆除违法建筑154处');

@@ -1,31 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from '@lancedb/lancedb';
 import { Field, Float64, Int32, Schema, Utf8 } from 'apache-arrow';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LedgerRecord } from '../../server/figures/index.ts';
-import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
-import { type BulkStore, openStore } from '../../server/store/store.ts';
+import type { BulkStore } from '../../server/store/store.ts';
+import { tempStores } from '../support/temp-stores.ts';
 
-const dirs: string[] = [];
-const stores: BulkStore[] = [];
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempStores('govdraft-ledger-');
 
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'govdraft-ledger-'));
-  dirs.push(dir);
-  return dir;
-}
-
-async function open(dataDir = tempDir()): Promise<BulkStore> {
-  const store = await openStore({ dataDir, embedder: createLexicalEmbedder(64) });
-  stores.push(store);
-  return store;
-}
+const open = (dataDir = temp.dir()): Promise<BulkStore> => temp.open(dataDir, { dimensions: 64 });
 
 const record = (
   org: string | undefined,
@@ -75,7 +58,7 @@ describe('ledger offices', () => {
   });
 
   it('upgrades a 0.1 ledger table in place: old rows kept with no office, new rows with theirs', async () => {
-    const dataDir = tempDir();
+    const dataDir = temp.dir();
     const db = await connect(join(dataDir, 'lancedb'));
     const old = await db.createEmptyTable('ledger', schema01);
     await old.add([

@@ -1,29 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GovdraftError } from '../../server/errors.ts';
 import { materialChunks, searchMaterials } from '../../server/materials/index.ts';
 import { parseReportText } from '../../server/report/index.ts';
-import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
 import type { MaterialChunk } from '../../server/store/material-types.ts';
-import { type BulkStore, openStore } from '../../server/store/store.ts';
+import type { BulkStore } from '../../server/store/store.ts';
 import { buildReport } from '../support/report-builder.ts';
+import { tempStores } from '../support/temp-stores.ts';
 
-const dirs: string[] = [];
-const stores: BulkStore[] = [];
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempStores('govdraft-materials-');
 
-async function open(dataDir?: string, dimensions = 256): Promise<BulkStore> {
-  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'govdraft-materials-'));
-  if (!dataDir) dirs.push(dir);
-  const store = await openStore({ dataDir: dir, embedder: createLexicalEmbedder(dimensions) });
-  stores.push(store);
-  return store;
-}
+const open = (dataDir = temp.dir(), dimensions = 256): Promise<BulkStore> =>
+  temp.open(dataDir, { dimensions });
 
 /** The sentences of a small material. */
 function material(
@@ -132,8 +119,7 @@ describe('the materials table (LanceDB on disk)', () => {
   });
 
   it('refuses to search vectors of another embedder until reindexed, which re-embeds materials too', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'govdraft-materials-'));
-    dirs.push(dataDir);
+    const dataDir = temp.dir();
     const first = await open(dataDir, 256);
     await first.materials.add(service);
     await first.close();

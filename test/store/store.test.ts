@@ -1,33 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from '@lancedb/lancedb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GovdraftError } from '../../server/errors.ts';
 import type { LedgerRecord } from '../../server/figures/index.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
 import { termsOf } from '../../server/store/fts.ts';
 import { type BulkStore, openStore } from '../../server/store/store.ts';
 import { buildReport } from '../support/report-builder.ts';
+import { tempStores } from '../support/temp-stores.ts';
 
-const dirs: string[] = [];
-const stores: BulkStore[] = [];
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempStores('govdraft-store-');
 
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'govdraft-store-'));
-  dirs.push(dir);
-  return dir;
-}
-
-async function open(dataDir = tempDir(), dimensions = 256): Promise<BulkStore> {
-  const store = await openStore({ dataDir, embedder: createLexicalEmbedder(dimensions) });
-  stores.push(store);
-  return store;
-}
+const open = (dataDir = temp.dir(), dimensions = 256): Promise<BulkStore> =>
+  temp.open(dataDir, { dimensions });
 
 const ganquan2016 = buildReport({
   title: '甘泉路街道2016年工作总结',
@@ -110,7 +95,7 @@ describe('ingest', () => {
   });
 
   it('is idempotent: the same report twice adds nothing', async () => {
-    const dataDir = tempDir();
+    const dataDir = temp.dir();
     const store = await open(dataDir);
     await store.ingestReport(ganquan2016);
     const again = await store.ingestReport(ganquan2016);
@@ -129,7 +114,7 @@ describe('ingest', () => {
     { name: 'the same file name', change: { title: '甘泉路街道2016年工作总结(修订)' } },
     { name: 'another file name', change: { fileName: 'renamed.txt' } },
   ])('replaces an earlier version of the same office and year, with $name', async ({ change }) => {
-    const dataDir = tempDir();
+    const dataDir = temp.dir();
     const store = await open(dataDir);
     await store.ingestReport(ganquan2016);
     const revised = buildReport({
@@ -190,7 +175,7 @@ describe('ingest', () => {
   });
 
   it('replaces the report named explicitly, and refuses an unknown id without writing', async () => {
-    const dataDir = tempDir();
+    const dataDir = temp.dir();
     const store = await open(dataDir);
     await store.ingestReport(ganquan2016);
     const renamed = buildReport({
@@ -227,7 +212,7 @@ describe('ingest', () => {
 
 describe('maintenance', () => {
   it('compacts the tables grown by many small ingests and keeps small-limit full-text search right', async () => {
-    const dataDir = tempDir();
+    const dataDir = temp.dir();
     const store = await open(dataDir);
     const reports = Array.from({ length: 40 }, (_, i) =>
       buildReport({
@@ -258,9 +243,9 @@ describe('maintenance', () => {
 
 describe('vector index', () => {
   it('switches from a flat scan to an IVF index past the threshold and still finds the right chunks', async () => {
-    const dataDir = tempDir();
+    const dataDir = temp.dir();
     const store = await openStore({ dataDir, embedder: createLexicalEmbedder(256), vectorIndexMinRows: 60 });
-    stores.push(store);
+    temp.keep(store);
     const reports = Array.from({ length: 30 }, (_, i) =>
       buildReport({
         title: `第${i}片区2016年工作总结`,
@@ -296,7 +281,7 @@ describe('vector index', () => {
 
 describe('delete', () => {
   it('removes the report and its chunks; an unknown id is false', async () => {
-    const dataDir = tempDir();
+    const dataDir = temp.dir();
     const store = await open(dataDir);
     await store.ingestReport(ganquan2016);
     expect(await store.deleteReport('no-such-id')).toBe(false);
@@ -310,11 +295,11 @@ describe('delete', () => {
 
 describe('embeddings', () => {
   it('refuses to search or ingest with another embedder until reindexed', async () => {
-    const dataDir = tempDir();
+    const dataDir = temp.dir();
     const first = await open(dataDir, 256);
     await first.ingestReport(ganquan2016);
     await first.close();
-    stores.splice(stores.indexOf(first), 1);
+    temp.release(first);
 
     const second = await open(dataDir, 512);
     expect(second.info()).toEqual({
@@ -346,7 +331,7 @@ describe('embeddings', () => {
   });
 
   it('lets a new embedder take over a store whose reports were all deleted', async () => {
-    const dataDir = tempDir();
+    const dataDir = temp.dir();
     const first = await open(dataDir, 256);
     await first.ingestReport(ganquan2016);
     await first.deleteReport(ganquan2016.id);
@@ -359,7 +344,7 @@ describe('embeddings', () => {
 
 describe('crash safety', () => {
   it('ignores chunks whose report row was never written, and cleans them at the next write', async () => {
-    const dataDir = tempDir();
+    const dataDir = temp.dir();
     const store = await open(dataDir);
     await store.ingestReport(ganquan2016);
     // What a killed ingest leaves: chunk rows of a report whose reports row (the commit) never came.
@@ -434,7 +419,7 @@ describe('ledger', () => {
 
 describe('writer', () => {
   it('serialises parallel writes in one process without duplicating rows', async () => {
-    const dataDir = tempDir();
+    const dataDir = temp.dir();
     const store = await open(dataDir);
     const reports = Array.from({ length: 4 }, (_, i) =>
       buildReport({

@@ -2,9 +2,10 @@ import { Spinner } from '@inkjs/ui';
 import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
 import { unwrap } from '../../client.ts';
-import { annotatedPathFor, readUploadFile } from '../../files.ts';
+import { annotatedPathFor } from '../../files.ts';
 import type { AnnotateRequest } from '../../services/annotate.ts';
 import { draftExport } from '../../services/export.ts';
+import { readUpload } from '../../services/index.ts';
 import { AnnotateExport } from '../components/annotate-export.tsx';
 import { type CheckAnswer, CheckResultView, resultKeys } from '../components/check-result.tsx';
 import { ErrorLine } from '../components/error-line.tsx';
@@ -204,8 +205,8 @@ export function CheckScreen({ onBack, initialFile }: { onBack: () => void; initi
     if (!path.trim()) return;
     check(async () => ({
       request: {
-        file: readUploadFile(path.trim()),
-        ledger: ledgerPath.trim() ? readUploadFile(ledgerPath.trim()) : undefined,
+        file: await readUpload(path.trim()),
+        ledger: ledgerPath.trim() ? await readUpload(ledgerPath.trim()) : undefined,
       },
       label: path.trim(),
       annotatedPath: annotatedPathFor(path.trim()),

@@ -1,14 +1,14 @@
 import { Spinner } from '@inkjs/ui';
-import { Box, Text, useInput } from 'ink';
+import { Box, useInput } from 'ink';
 import { useState } from 'react';
 import { unwrap } from '../../client.ts';
-import { readUploadFile } from '../../files.ts';
+import { readUpload } from '../../services/index.ts';
 import { ErrorLine } from '../components/error-line.tsx';
 import { Screen } from '../components/screen.tsx';
-import { TextField } from '../components/text-field.tsx';
 import { useClient } from '../contexts/client.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 import { useRefState } from '../hooks/use-ref-state.ts';
+import { fields, NewDraftForm, SavedDrafts } from './draft-new-form.tsx';
 
 const keys = [
   { key: '↑↓', label: '选择' },
@@ -17,10 +17,6 @@ const keys = [
   { key: 'm', label: '用/不用今年材料' },
   { key: 'q', label: '返回' },
 ];
-
-/** The rows of the form: three choices and the start button, then the saved drafts. */
-type Field = 'year' | 'report' | 'ledger' | 'start';
-const fields: Field[] = ['year', 'report', 'ledger', 'start'];
 
 /** What the form is built from: stored reports, ledger years, saved drafts. */
 function useChoices() {
@@ -54,106 +50,43 @@ const reportIndexFor = (reports: readonly { year: number | null }[], year: numbe
     reports.findIndex((r) => r.year === year - 1),
   );
 
-/** The row marker: ❯ on the selected row. */
-const mark = (i: number, row: number) => (i === row ? <Text color="cyan">❯ </Text> : <Text>{'  '}</Text>);
-
-/** The new draft's choices: the year, last year's report, the ledger (the stored one or a file), this year's materials, the start button. */
-function NewDraftForm({
-  width,
-  row,
-  year,
-  report,
-  ledger,
-  materials,
-  onLedger,
-}: {
-  width: number;
-  row: number;
+/** What a new draft is made of: the year, last year's report, a ledger file (else the stored ledger), this year's materials. */
+interface NewDraftRequest {
   year: number;
-  report: { title: string; year: number | null } | undefined;
-  ledger: { file: string | null; typing: boolean; records: number };
-  /** The year's stored materials, and whether the draft uses them (m toggles). */
-  materials: { count: number; use: boolean };
-  /** The ledger file typed (null: the stored ledger), or the field left as it was (undefined). */
-  onLedger: (file: string | null | undefined) => void;
-}) {
-  return (
-    <>
-      <Text bold>新建草稿</Text>
-      <Text>
-        {mark(0, row)}起草年度 <Text color="cyan">‹ {year}年 ›</Text>
-      </Text>
-      <Text wrap="truncate-end">
-        {mark(1, row)}上年报告{' '}
-        <Text color="cyan">
-          {report ? `‹ ${report.title}(${report.year ?? '年份不详'}年)›` : '库中没有报告'}
-        </Text>
-      </Text>
-      <Box>
-        {mark(2, row)}
-        <Text>台账 </Text>
-        {ledger.typing ? (
-          <TextField
-            initial={ledger.file ?? ''}
-            width={width - 12}
-            maxRows={1}
-            placeholder="台账文件路径(.csv .xlsx .json),留空用台账库"
-            onSubmit={(value) => onLedger(value.trim() || null)}
-            onCancel={() => onLedger(undefined)}
-          />
-        ) : (
-          <Text color="cyan" wrap="truncate-end">
-            {ledger.file ?? `台账库(${year}年 ${ledger.records} 项)`}
-          </Text>
-        )}
-      </Box>
-      <Text wrap="truncate-end">
-        {'  '}今年材料{' '}
-        <Text color="cyan">
-          {materials.count === 0
-            ? `库中没有${year}年的材料(govdraft materials add 导入)`
-            : materials.use
-              ? `用${year}年材料 ${materials.count} 份(m 不用)`
-              : `不用,只沿用上年报告(m 使用 ${materials.count} 份材料)`}
-        </Text>
-      </Text>
-      {!ledger.file && ledger.records === 0 && (
-        <Text color="yellow">台账库中没有{year}年的数据:上年的数字都会标为【待核实】。</Text>
-      )}
-      <Text>
-        {mark(3, row)}
-        <Text bold color={row === 3 ? 'cyan' : undefined}>
-          开始起草
-        </Text>
-      </Text>
-    </>
-  );
+  fromReportId: string | undefined;
+  ledgerFile: string | null;
+  materials: boolean;
 }
 
-/** The saved drafts, below the form's rows; Enter on one opens it. */
-function SavedDrafts({
-  drafts,
-  row,
-}: {
-  drafts: readonly { id: string; title: string; updatedAt: string; paragraphs: number; pending: number }[];
-  row: number;
-}) {
-  if (drafts.length === 0) return null;
-  return (
-    <Box flexDirection="column" marginTop={1}>
-      <Text bold>已保存的草稿</Text>
-      {drafts.map((d, i) => (
-        <Text key={d.id} wrap="truncate-end">
-          {mark(fields.length + i, row)}
-          {d.title}
-          <Text dimColor>
-            {' '}
-            保存于 {new Date(d.updatedAt).toLocaleString('zh-CN')} · {d.paragraphs} 段 · 【待核实】{d.pending}
-          </Text>
-        </Text>
-      ))}
-    </Box>
-  );
+/**
+ * Builds and saves a new draft (POST /api/draft/outline), then opens it. The ledger file is read
+ * without blocking, so the spinner keeps turning while it loads.
+ */
+function useCreateDraft(onOpen: (draftId: string) => void) {
+  const client = useClient();
+  const [creating, setCreating] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const create = (request: NewDraftRequest) => {
+    setCreating(true);
+    setError(undefined);
+    (async () => {
+      const { draft } = await unwrap(
+        await client.api.draft.outline.$post({
+          json: {
+            year: request.year,
+            ...(request.fromReportId ? { fromReportId: request.fromReportId } : {}),
+            ...(request.ledgerFile ? { ledger: await readUpload(request.ledgerFile) } : {}),
+            ...(request.materials ? { materials: {} } : {}),
+          },
+        }),
+      );
+      onOpen(draft.id);
+    })().catch((e: unknown) => {
+      setError(e);
+      setCreating(false);
+    });
+  };
+  return { creating, error, create };
 }
 
 export interface DraftNewProps {
@@ -167,18 +100,16 @@ export interface DraftNewProps {
  * or a file), or opening a saved draft. The draft is built and saved by POST /api/draft/outline.
  */
 export function DraftNewScreen({ onOpen, onBack }: DraftNewProps) {
-  const client = useClient();
   const choices = useChoices();
+  const { creating, error, create } = useCreateDraft(onOpen);
   const data = choices.data;
   const [year, setYear, yearRef] = useRefState<number | null>(null);
   const [reportIndex, setReportIndex, reportRef] = useRefState<number | null>(null);
   const [ledgerFile, setLedgerFile] = useState<string | null>(null);
   const [typingLedger, setTypingLedger] = useState(false);
   const [row, setRow, rowRef] = useRefState(0);
-  const [creating, setCreating] = useState(false);
   // This year's materials are used when there are any, unless the writer turns them off (m).
   const [useMaterials, setUseMaterials, useMaterialsRef] = useRefState(true);
-  const [error, setError] = useState<unknown>();
 
   const reports = data?.reports ?? [];
   const drafts = data?.drafts ?? [];
@@ -194,24 +125,7 @@ export function DraftNewScreen({ onOpen, onBack }: DraftNewProps) {
     const y = yearRef.current ?? defaultYear;
     const from = reports[reportFor(y, reportRef.current)];
     const materials = useMaterialsRef.current && (data?.materialYears.get(y) ?? 0) > 0;
-    setCreating(true);
-    setError(undefined);
-    (async () => {
-      const { draft } = await unwrap(
-        await client.api.draft.outline.$post({
-          json: {
-            year: y,
-            ...(from ? { fromReportId: from.id } : {}),
-            ...(ledgerFile ? { ledger: readUploadFile(ledgerFile) } : {}),
-            ...(materials ? { materials: {} } : {}),
-          },
-        }),
-      );
-      onOpen(draft.id);
-    })().catch((e: unknown) => {
-      setError(e);
-      setCreating(false);
-    });
+    create({ year: y, fromReportId: from?.id, ledgerFile, materials });
   };
 
   useInput(

@@ -5,10 +5,11 @@
  */
 import type { ExtractedClaim } from '../claims/index.ts';
 import { neighbours } from '../claims/index.ts';
-import type { Finding, LedgerIndex, Operand } from '../lookup/index.ts';
-import { fromClaim, fromRecord, judgeDerived, levelRecord, ratio } from '../lookup/index.ts';
+import type { Operand } from '../lookup/index.ts';
+import { fromClaim, fromRecord, levelRecord } from '../lookup/index.ts';
 import { levelKinds, unitsCompatible } from '../quantities/index.ts';
 import type { LedgerRecord } from '../types.ts';
+import { type FindingRule, judgeQuotient, sentenceOf } from './finding-rule.ts';
 
 /** Denominator words of a rate's stem: 办结率 = 办结 / 受理. */
 const denominators: Record<string, string[]> = {
@@ -59,20 +60,16 @@ export function rateParts(
 }
 
 /** 办结率96.6% from 受理 and 办结: parts in the text, or in the ledger under the rate's words. */
-export function rateFinding(
-  claim: ExtractedClaim,
-  claims: readonly ExtractedClaim[],
-  text: string,
-  index: LedgerIndex | null,
-  year: number | null,
-): Finding | null {
+export const rateFinding: FindingRule = (d) => {
+  const { claim, claims, text, ledger } = d;
   const stem = rateStem(claim.subject);
   if (!stem) return null;
-  const context = text.slice(claim.sentenceStart, claim.sentenceEnd);
+  const context = sentenceOf(d);
   const inText = rateParts(claim, neighbours(claim, claims, text));
   let numerator: Operand | null = inText ? fromClaim(inText.numerator) : null;
   let denominator: Operand | null = inText ? fromClaim(inText.denominator) : null;
-  if ((!numerator || !denominator) && index && year !== null) {
+  if ((!numerator || !denominator) && ledger) {
+    const { index, year } = ledger;
     const topic = claim.subject.replace(/[\p{Script=Han}]{2}率.*$/u, '');
     const num = levelRecord(`${topic}${stem}`, context, index, year);
     if (!num) return null;
@@ -88,25 +85,14 @@ export function rateFinding(
     denominator = fromRecord(den);
   }
   if (!numerator || !denominator) return null;
-  const expected = ratio(numerator, denominator);
-  if (!expected) return null;
-  return judgeDerived(claim, expected, {
-    metric: numerator.metric,
-    source: [numerator.source, denominator.source].join(';'),
-    basis: `${numerator.label}÷${denominator.label}`,
-  });
-}
+  return judgeQuotient(claim, numerator, denominator, numerator.metric);
+};
 
 const targetWords = ['目标', '任务', '计划'];
 
 /** 新增就业岗位690个,完成年度目标的115%: the figure before it over its target (text or ledger). */
-export function completionFinding(
-  claim: ExtractedClaim,
-  claims: readonly ExtractedClaim[],
-  text: string,
-  index: LedgerIndex | null,
-  year: number | null,
-): Finding | null {
+export const completionFinding: FindingRule = (d) => {
+  const { claim, claims, text, ledger } = d;
   const lead = text.slice(claim.sentenceStart, claim.lead);
   if (!/完成(了)?(年度|全年|年初|全年度)?(目标|任务|计划)(任务)?(的)?(达)?$/.test(lead)) return null;
   const near = neighbours(claim, claims, text);
@@ -118,9 +104,12 @@ export function completionFinding(
     (c) => c !== done && unitsCompatible(c.unit, done.unit) && targetWords.some((w) => c.subject.includes(w)),
   );
   let target: Operand | null = stated ? fromClaim(stated) : null;
-  if (!target && index && year !== null) {
+  if (!target && ledger) {
     for (const w of targetWords) {
-      const record = levelRecord(`${done.subject}${w}`, '', index, year, { unit: done.unit, target: true });
+      const record = levelRecord(`${done.subject}${w}`, '', ledger.index, ledger.year, {
+        unit: done.unit,
+        target: true,
+      });
       if (record?.metric.includes(w)) {
         target = fromRecord(record);
         break;
@@ -128,24 +117,12 @@ export function completionFinding(
     }
   }
   if (!target) return null;
-  const actual = fromClaim(done);
-  const expected = ratio(actual, target);
-  if (!expected) return null;
-  return judgeDerived(claim, expected, {
-    metric: target.metric,
-    source: [actual.source, target.source].join(';'),
-    basis: `${actual.label}÷${target.label}`,
-  });
-}
+  return judgeQuotient(claim, fromClaim(done), target, target.metric);
+};
 
 /** 占户籍人口的8.7%: the figure before it over the named whole (from the text or the ledger). */
-export function shareFinding(
-  claim: ExtractedClaim,
-  claims: readonly ExtractedClaim[],
-  text: string,
-  index: LedgerIndex | null,
-  year: number | null,
-): Finding | null {
+export const shareFinding: FindingRule = (d) => {
+  const { claim, claims, text, ledger } = d;
   const whole = text
     .slice(claim.sentenceStart, claim.start)
     .match(/占([^,\uff0c;\uff1b。]{2,20}?)(的)?(比例|比重)?(为|达)?$/);
@@ -160,16 +137,10 @@ export function shareFinding(
     (c) => c !== part && c.subject.includes(name) && unitsCompatible(c.unit, part.unit),
   );
   let den: Operand | null = stated ? fromClaim(stated) : null;
-  if (!den && index && year !== null) {
-    const record = levelRecord(name, name, index, year, { unit: part.unit });
+  if (!den && ledger) {
+    const record = levelRecord(name, name, ledger.index, ledger.year, { unit: part.unit });
     den = record ? fromRecord(record) : null;
   }
   if (!den) return null;
-  const expected = ratio(fromClaim(part), den);
-  if (!expected) return null;
-  return judgeDerived(claim, expected, {
-    metric: den.metric,
-    source: [fromClaim(part).source, den.source].join(';'),
-    basis: `${fromClaim(part).label}÷${den.label}`,
-  });
-}
+  return judgeQuotient(claim, fromClaim(part), den, den.metric);
+};

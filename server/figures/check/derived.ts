@@ -23,18 +23,16 @@ import {
 } from '../lookup/index.ts';
 import { formatValue, levelKinds, unitsCompatible } from '../quantities/index.ts';
 import { completionFinding, rateFinding, shareFinding } from './derived-rates.ts';
+import { type Derivation, type FindingRule, sentenceOf } from './finding-rule.ts';
 
 /** 同比下降34%, 提高2个百分点, 比上年增加120人: recomputed from this year's and last year's values. */
-function changeFinding(
-  claim: ExtractedClaim,
-  claims: readonly ExtractedClaim[],
-  text: string,
-  index: LedgerIndex,
-  year: number,
-): Finding | null {
+const changeFinding: FindingRule = (d) => {
+  const { claim, claims, text, ledger } = d;
+  if (!ledger) return null;
+  const { index, year } = ledger;
   const kind = changeKindOf(claim.kind);
   if (!kind) return null;
-  const context = text.slice(claim.sentenceStart, claim.sentenceEnd);
+  const context = sentenceOf(d);
   const unit = kind === 'pp' ? '%' : kind === 'delta' ? claim.unit : undefined;
   const perPeriod = aspectOf(claim.subject) === 'average';
   const current = levelRecord(claim.subject, context, index, year, { unit, perPeriod });
@@ -65,7 +63,7 @@ function changeFinding(
     source: [currentOperand.source, prev.source].join(';'),
     basis: `${currentOperand.label},${prev.label},${what}`,
   });
-}
+};
 
 /** True when two subjects speak of the same thing: a shared pair of characters, or one says nothing. */
 function sameTopic(a: string, b: string): boolean {
@@ -79,18 +77,13 @@ function sameTopic(a: string, b: string): boolean {
  * figure of the same sentence about the same thing, or the ledger's total — never a per-period
  * metric, which would be divided twice.
  */
-function averageFinding(
-  claim: ExtractedClaim,
-  claims: readonly ExtractedClaim[],
-  text: string,
-  index: LedgerIndex | null,
-  year: number | null,
-): Finding | null {
+const averageFinding: FindingRule = (d) => {
+  const { claim, claims, text, ledger } = d;
   const lead = text.slice(Math.max(claim.sentenceStart, claim.lead - 12), claim.lead);
   const rule = periods.find((p) => p.words.test(lead) || p.words.test(claim.subject));
   if (!rule) return null;
   const topic = claim.subject.replace(rule.words, '');
-  const context = text.slice(claim.sentenceStart, claim.sentenceEnd);
+  const context = sentenceOf(d);
   const stated = neighbours(claim, claims, text).find(
     (c) =>
       c.sentenceStart === claim.sentenceStart &&
@@ -101,8 +94,8 @@ function averageFinding(
       c.value > claim.value,
   );
   let total: Operand | null = stated ? fromClaim(stated) : null;
-  if (!total && index && year !== null) {
-    const record = levelRecord(topic, context, index, year, { unit: claim.unit });
+  if (!total && ledger) {
+    const record = levelRecord(topic, context, ledger.index, ledger.year, { unit: claim.unit });
     total = record ? fromRecord(record) : null;
   }
   if (!total) return null;
@@ -122,19 +115,16 @@ function averageFinding(
     source: total.source,
     basis: `${total.label}÷${rule.label}`,
   });
-}
+};
 
 /** 累计96台: last year's cumulative (ledger) plus this year's new ones (text or ledger). */
-function cumulativeFinding(
-  claim: ExtractedClaim,
-  claims: readonly ExtractedClaim[],
-  text: string,
-  index: LedgerIndex,
-  year: number,
-): Finding | null {
+const cumulativeFinding: FindingRule = (d) => {
+  const { claim, claims, text, ledger } = d;
+  if (!ledger) return null;
+  const { index, year } = ledger;
   const lead = text.slice(Math.max(claim.sentenceStart, claim.lead - 30), claim.lead);
   if (!lead.includes('累计') || /(全年|年内|当年|今年|本年)累计/.test(lead)) return null;
-  const context = text.slice(claim.sentenceStart, claim.sentenceEnd);
+  const context = sentenceOf(d);
   const before = levelRecord(claim.subject, context, index, year - 1, { unit: claim.unit });
   if (!before?.metric.includes('累计')) return null;
   const added = neighbours(claim, claims, text).find(
@@ -160,7 +150,14 @@ function cumulativeFinding(
     source: [prev.source, increment.source].join(';'),
     basis: `${prev.label}加上${increment.label}`,
   });
-}
+};
+
+/** The derivations that apply to a change, a percentage and a level, in the order they are tried. */
+const rulesFor = {
+  change: [changeFinding],
+  percent: [shareFinding, completionFinding, rateFinding],
+  level: [averageFinding, cumulativeFinding],
+} satisfies Record<string, FindingRule[]>;
 
 /**
  * Checks a claim the ledger does not state directly by deriving its expected value from other
@@ -174,20 +171,18 @@ export function deriveFinding(
   index: LedgerIndex | null,
   year: number | null,
 ): Finding | null {
-  const ledger = index && year !== null ? { index, year } : null;
-  if (claim.kind === 'yoy' || claim.kind === 'pp' || claim.kind === 'delta') {
-    return ledger ? changeFinding(claim, claims, text, ledger.index, ledger.year) : null;
+  const d: Derivation = { claim, claims, text, ledger: index && year !== null ? { index, year } : null };
+  const rules =
+    claim.kind === 'yoy' || claim.kind === 'pp' || claim.kind === 'delta'
+      ? rulesFor.change
+      : claim.kind === 'percent'
+        ? rulesFor.percent
+        : levelKinds.has(claim.kind)
+          ? rulesFor.level
+          : [];
+  for (const rule of rules) {
+    const finding = rule(d);
+    if (finding) return finding;
   }
-  if (claim.kind === 'percent') {
-    return (
-      shareFinding(claim, claims, text, index, year) ??
-      completionFinding(claim, claims, text, index, year) ??
-      rateFinding(claim, claims, text, index, year)
-    );
-  }
-  if (!levelKinds.has(claim.kind)) return null;
-  return (
-    averageFinding(claim, claims, text, index, year) ??
-    (ledger ? cumulativeFinding(claim, claims, text, ledger.index, ledger.year) : null)
-  );
+  return null;
 }

@@ -10,7 +10,8 @@ import type { LedgerRecord, Quantity } from '../types.ts';
 import { contentWords, coverage, evidenceText, subjectWords, subsetWords, unnamedWords } from './coverage.ts';
 import { facetConflict, facetsOf } from './facets.ts';
 import type { LedgerIndex, MatchQuery, ScoredMetric } from './match.ts';
-import { ambiguityMargin, scoreMetrics, tokenVariants } from './match.ts';
+import { ambiguityMargin, scoreMetrics } from './match.ts';
+import { tokenVariants } from './match-tokens.ts';
 import { implausibleIn } from './plausibility.ts';
 import { holds } from './verdict.ts';
 

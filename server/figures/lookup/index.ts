@@ -3,6 +3,7 @@
  * figure holds, and the change arithmetic on records.
  */
 
+export { aspectOf } from './aspect.ts';
 export type { Bounds, ChangeKind, Expected, Operand } from './change.ts';
 export {
   changeKindOf,
@@ -22,7 +23,7 @@ export { decideRecord } from './decision.ts';
 export type { Facets } from './facets.ts';
 export { facetConflict, facetsOf } from './facets.ts';
 export type { LedgerIndex, MatchQuery, MatchResult, ScoredMetric } from './match.ts';
-export { ambiguityMargin, aspectOf, indexLedger, matchMetric } from './match.ts';
+export { ambiguityMargin, indexLedger, matchMetric } from './match.ts';
 export { implausibleFigure, implausibleIn, ledgerWarnings } from './plausibility.ts';
 export type { BaseWanted } from './series.ts';
 export { baseWords, levelRecord, sameSeries } from './series.ts';

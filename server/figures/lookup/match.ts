@@ -9,6 +9,8 @@
 import { bigrams, segment } from '../../text/index.ts';
 import { normalizeUnit, unitsCompatible } from '../quantities/index.ts';
 import type { LedgerRecord } from '../types.ts';
+import { type Aspect, aspectOf, periodOf } from './aspect.ts';
+import { digitRuns, matchTokens, stopTokens, synonyms, variantsOf } from './match-tokens.ts';
 
 /** The parts of a claim matching looks at. */
 export interface MatchQuery {
@@ -52,9 +54,6 @@ interface IndexedRecord {
   aspect: Aspect;
 }
 
-/** What a figure is of a metric: its level, a change, a rank, a daily/monthly average, a running total. */
-export type Aspect = 'level' | 'change' | 'rank' | 'average' | 'cumulative';
-
 /** A ledger prepared for matching: tokens and weights computed once. */
 export interface LedgerIndex {
   records: IndexedRecord[];
@@ -66,102 +65,6 @@ export interface LedgerIndex {
 export const minScore = 0.42;
 /** Runners-up within this distance of the best make the match ambiguous. */
 export const ambiguityMargin = 0.06;
-
-/** Word synonyms written differently in ledgers and reports. */
-const synonyms: Record<string, string> = {
-  家庭: '户',
-  户数: '户',
-  名: '人',
-  人数: '人',
-  人员: '人',
-  资金: '金额',
-  经费: '金额',
-  款项: '金额',
-  总额: '金额',
-  总金额: '金额',
-  件数: '件',
-  次数: '次',
-  处数: '处',
-  个数: '个',
-  场次: '场',
-  年数: '年',
-};
-
-/** Tokens that say nothing about which metric is meant. */
-const stopTokens = new Set([
-  '数',
-  '的',
-  '和',
-  '及',
-  '与',
-  '共',
-  '为',
-  '全年',
-  '年度',
-  '数量',
-  '总数',
-  '报告',
-  '表述',
-]);
-
-const changeWords = /同比|环比|变化|增减|增幅|降幅|涨幅|增长率|增速|比上年|较上年|净增|增量|下降幅度/;
-const rankWords = /排名|名次|排位|位次/;
-/** Per-period and per-head figures (日均, 月均, 人均): never a total, never divided again. */
-const averageWords = /日均|月均|周均|年均|人均|户均|平均每|每天平均|每日平均|每月平均|每人平均|每户平均/;
-/** 累计 means a running total, except 全年累计 (= the year's total). */
-const cumulativeWords = /(?<!全年|年内|当年|今年|本年|年度)累计/;
-
-/** A part of the year (一季度, 上半年, 1-6月): its figures are not the year's. Year-end (12月底) is the year. */
-const periodPattern =
-  /第?[一二三四1-4]季度|前三季度|上半年|下半年|[0-9一二三四五六七八九十]{1,3}(?:-|至|—|~)[0-9一二三四五六七八九十]{1,3}月|(?<![0-9])(?:[1-9]|1[01])月(?:份|底|末)?/;
-
-/** The part of the year a phrase is about, '' for the whole year. */
-export function periodOf(phrase: string): string {
-  return (
-    phrase
-      .match(periodPattern)?.[0]
-      .replace(/^第/, '')
-      .replace(/[份底末]$/, '') ?? ''
-  );
-}
-
-/** The aspect a metric name or a claim's subject speaks of. */
-export function aspectOf(phrase: string, kind?: string): Aspect {
-  if (kind === 'rank' || (kind === undefined && rankWords.test(phrase))) return 'rank';
-  if (
-    kind === 'yoy' ||
-    kind === 'pp' ||
-    kind === 'delta' ||
-    (kind === undefined && changeWords.test(phrase))
-  ) {
-    return 'change';
-  }
-  if (averageWords.test(phrase)) return 'average';
-  if (cumulativeWords.test(phrase)) return 'cumulative';
-  return 'level';
-}
-
-const digitRuns = /[0-9０-９.%,]+/g;
-
-/** Words (jieba, search mode) and character bigrams of a phrase, synonyms folded, digits dropped. */
-export function matchTokens(text: string): Set<string> {
-  const out = new Set<string>();
-  const clean = text.replace(digitRuns, ' ');
-  for (const word of segment(clean)) {
-    const w = synonyms[word] ?? word;
-    if (!stopTokens.has(w)) out.add(w);
-  }
-  for (const pair of bigrams(clean)) if (!stopTokens.has(pair)) out.add(pair);
-  return out;
-}
-
-/** Every written form of a folded token: 户 → 户, 家庭, 户数. */
-const variantsOf = new Map<string, string[]>();
-for (const [written, folded] of Object.entries(synonyms)) {
-  const list = variantsOf.get(folded) ?? [folded];
-  list.push(written);
-  variantsOf.set(folded, list);
-}
 
 const indexCache = new WeakMap<readonly LedgerRecord[], LedgerIndex>();
 
@@ -275,11 +178,6 @@ export function scoreMetrics(query: MatchQuery, index: LedgerIndex, year: number
     if (s >= minScore) scored.push({ record: entry.record, score: s });
   }
   return scored.sort((a, b) => b.score - a.score);
-}
-
-/** The written forms of a folded token (户 → 户, 家庭, 户数), for looking a metric's words up in text. */
-export function tokenVariants(token: string): readonly string[] {
-  return variantsOf.get(synonyms[token] ?? token) ?? [token];
 }
 
 function ranked(scored: ScoredMetric[]): MatchResult {

@@ -9,10 +9,11 @@
 import type { ExtractedClaim } from '../claims/index.ts';
 import { formatValue, levelKinds, unitsCompatible } from '../quantities/index.ts';
 import type { LedgerRecord } from '../types.ts';
+import { aspectOf } from './aspect.ts';
 import { changeOf, fromRecord } from './change.ts';
 import { facetsOf } from './facets.ts';
 import type { LedgerIndex } from './match.ts';
-import { aspectOf, indexLedger } from './match.ts';
+import { indexLedger } from './match.ts';
 import { levelRecord, sameSeries } from './series.ts';
 import { higherBoundLarger } from './threshold-rows.ts';
 import { holds } from './verdict.ts';

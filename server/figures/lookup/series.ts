@@ -8,10 +8,12 @@
 
 import { unitsCompatible } from '../quantities/index.ts';
 import type { LedgerRecord } from '../types.ts';
+import { aspectOf } from './aspect.ts';
 import { coverage, evidenceText } from './coverage.ts';
 import { facetsOf } from './facets.ts';
 import type { LedgerIndex } from './match.ts';
-import { aspectOf, matchBase, tokenVariants } from './match.ts';
+import { matchBase } from './match.ts';
+import { tokenVariants } from './match-tokens.ts';
 
 /** The record of the same metric in `year` (the same series), if the ledger has one. */
 export function sameSeries(record: LedgerRecord, index: LedgerIndex, year: number): LedgerRecord | null {

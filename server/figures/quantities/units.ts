@@ -202,3 +202,19 @@ export const levelKinds: ReadonlySet<string> = new Set([
   'energy',
   'duration',
 ]);
+
+/** Written units by their first character, longest first. */
+const unitsByFirst = new Map<string, string[]>();
+for (const unit of writtenUnits) {
+  const list = unitsByFirst.get(unit[0]) ?? [];
+  list.push(unit);
+  unitsByFirst.set(unit[0], list);
+}
+
+/** The first unit written at `at` (longest match), or null. */
+export function readUnit(text: string, at: number): string | null {
+  for (const unit of unitsByFirst.get(text[at]) ?? []) {
+    if (text.startsWith(unit, at)) return unit;
+  }
+  return null;
+}

@@ -1,22 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demolitionQuestion, inventedChunks } from '../../support/inventing-model.ts';
 import { scriptedChatEnv, startOpenAIServer } from '../../support/openai-server.ts';
-import { keys, loadBundled, openApi, renderApp, type TestApi, type Ui } from './support.tsx';
+import { bundledApp, keys, loadBundled, openApi, renderApp } from './support.tsx';
 
-let api: TestApi;
-let ui: Ui | undefined;
-beforeEach(async () => {
-  api = await openApi();
-  await loadBundled(api.client);
-});
-afterEach(() => {
-  ui?.unmount();
-  api.close();
-});
+const app = bundledApp();
 
 describe('chat view', () => {
   it('answers from the ledger with the report passage cited as [1]', async () => {
-    ui = renderApp(api.client, { name: 'chat' });
+    const ui = app.show({ name: 'chat' });
     await ui.until('例如');
     await ui.press('2016年拆除了多少违法建筑?', keys.enter);
     const frame = await ui.until('[1] 《甘泉路街道2016年工作总结》');
@@ -26,7 +17,7 @@ describe('chat view', () => {
   });
 
   it('understands a follow-up from the conversation', async () => {
-    ui = renderApp(api.client, { name: 'chat' });
+    const ui = app.show({ name: 'chat' });
     await ui.until('例如');
     await ui.press('2016年拆除了多少违法建筑?', keys.enter);
     await ui.until('[1] 《');
@@ -37,7 +28,7 @@ describe('chat view', () => {
   });
 
   it('Tab then a number opens the cited passage; Esc closes it', async () => {
-    ui = renderApp(api.client, { name: 'chat' });
+    const ui = app.show({ name: 'chat' });
     await ui.until('例如');
     await ui.press('2016年拆除了多少违法建筑?', keys.enter);
     await ui.until('[1] 《');

@@ -1,20 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { keys, loadBundled, openApi, renderApp, type TestApi, type Ui } from './support.tsx';
+import { describe, expect, it } from 'vitest';
+import { bundledApp, keys } from './support.tsx';
 
-let api: TestApi;
-let ui: Ui | undefined;
-beforeEach(async () => {
-  api = await openApi();
-  await loadBundled(api.client);
-});
-afterEach(() => {
-  ui?.unmount();
-  api.close();
-});
+const app = bundledApp();
 
 describe('corpus view', () => {
   it('lists the stored reports and the ledger by year; the selected report’s text shows on the right', async () => {
-    ui = renderApp(api.client, { name: 'corpus' });
+    const ui = app.show({ name: 'corpus' });
     const frame = await ui.until('过去的一年');
     expect(frame).toContain('甘泉路街道2016年工作总结');
     expect(frame).toMatch(/台账 2016年\(\d+ 项\)/);
@@ -22,7 +13,7 @@ describe('corpus view', () => {
   });
 
   it('↓ selects a ledger year and shows its rows with values, units and notes', async () => {
-    ui = renderApp(api.client, { name: 'corpus' });
+    const ui = app.show({ name: 'corpus' });
     await ui.until('过去的一年');
     await ui.press(keys.down, keys.down);
     const frame = await ui.until('社区互助养老服务次数 3,620 次');
@@ -30,7 +21,7 @@ describe('corpus view', () => {
   });
 
   it('/ searches past reports and lists cited passages', async () => {
-    ui = renderApp(api.client, { name: 'corpus' });
+    const ui = app.show({ name: 'corpus' });
     await ui.until('过去的一年');
     await ui.press('/');
     await ui.until('Esc 取消');
@@ -41,7 +32,7 @@ describe('corpus view', () => {
   });
 
   it('PgDn scrolls the report', async () => {
-    ui = renderApp(api.client, { name: 'corpus' });
+    const ui = app.show({ name: 'corpus' });
     await ui.until('过去的一年');
     await ui.press(keys.pageDown, keys.pageDown);
     const frame = await ui.until((f) => !f.includes('过去的一年'));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { render } from 'ink-testing-library';
-import { onTestFailed } from 'vitest';
+import { afterEach, beforeEach, onTestFailed } from 'vitest';
 import { type Client, createClient, unwrap } from '../../../cli/client.ts';
 import { App } from '../../../cli/ui/app.tsx';
 import type { Route } from '../../../cli/ui/routes.ts';
@@ -28,6 +28,31 @@ export async function openApi(env: NodeJS.ProcessEnv = {}): Promise<TestApi> {
 /** Loads the bundled corpus through the API (tests that do not exercise the first run). */
 export async function loadBundled(client: Client): Promise<void> {
   await unwrap(await client.api.corpus.bundled.$post());
+}
+
+/**
+ * The set-up of a screen test file (call it at its top level): each test gets a fresh API with the
+ * bundled corpus loaded; `show(route)` renders the app there; both are closed after the test.
+ */
+export function bundledApp(): { api(): TestApi; show(initial: Route): Ui } {
+  let api: TestApi | undefined;
+  let ui: Ui | undefined;
+  beforeEach(async () => {
+    api = await openApi();
+    await loadBundled(api.client);
+  });
+  afterEach(() => {
+    ui?.unmount();
+    ui = undefined;
+    api?.close();
+  });
+  return {
+    api: () => api!,
+    show: (initial) => {
+      ui = renderApp(api!.client, initial);
+      return ui;
+    },
+  };
 }
 
 /** The UI under test, with helpers to type keys and read frames without colour codes. */
