@@ -14,7 +14,7 @@ import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import type { Draft, SentenceTrace } from '../server/draft/index.ts';
 import { checkText, parseLedger } from '../server/figures/index.ts';
-import { yearBoundOpen } from '../server/marks/index.ts';
+import { countCarriedOver, countYearBound } from '../server/marks/index.ts';
 import { corpusDir, packageRoot } from '../server/paths.ts';
 import type { EvalResult } from './types.ts';
 
@@ -27,7 +27,6 @@ const ledgerFiles = [
   join(corpusDir, 'ledgers', 'ganquan-2017-sample.csv'),
 ];
 const reportPath = join(corpusDir, 'reports', '甘泉路街道2016年工作总结.txt');
-const markOpen = '\u3016沿用上年';
 
 const upload = (path: string) => ({
   fileName: path.split('/').pop() ?? path,
@@ -81,7 +80,7 @@ async function measure(set: (typeof sets)[number]): Promise<EvalResult> {
       (t) => t.origin === 'carried' && !has2017(t) && !t.notes.includes('上年主题句'),
     );
     // Marked for the writer either way: 沿用上年·待更新, or 上年表述 when bound to last year's years.
-    const marked = unsupported.filter((t) => t.text.includes(markOpen) || t.text.includes(yearBoundOpen));
+    const marked = unsupported.filter((t) => countCarriedOver(t.text) + countYearBound(t.text) > 0);
     const files = draft.materials?.files ?? [];
     const used = files.reduce((n, f) => n + f.used, 0);
     const content2017 = files.reduce((n, f) => n + f.content, 0);

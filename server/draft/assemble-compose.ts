@@ -8,12 +8,11 @@
  */
 
 import type { LedgerRecord } from '../figures/index.ts';
-import { countPending, markable } from '../marks/index.ts';
+import { carriedOverMark, countPending, markable, rewriteSpans } from '../marks/index.ts';
 import type { Span } from '../text/index.ts';
 import { splitSentences } from '../text/index.ts';
 import { gramsOf, type Vocabulary } from './assemble-fit.ts';
 import type { ReadySentence } from './assemble-sentences.ts';
-import { markSpans, sentenceMark } from './sentence-mark.ts';
 import { figuresIn, ledgerSources } from './trace.ts';
 import type { SentenceTrace, TraceSource } from './trace-types.ts';
 import type { DraftFigure, DraftParagraph } from './types.ts';
@@ -79,7 +78,7 @@ function oldPiece(
     figures.length > 0 && figures.every((f) => f.status === 'updated' || f.status === 'recomputed');
   const end = /[\u3002!?;\uFF01\uFF1F\uFF1B]$/.test(text) ? text.length - 1 : text.length;
   const body = text.slice(0, end);
-  const mark = !topic && !ledgerBacked && markSpans(text).length === 0 && markable(body);
+  const mark = !topic && !ledgerBacked && rewriteSpans(text).length === 0 && markable(body);
   const notes = topic
     ? ['上年主题句']
     : mark
@@ -87,9 +86,9 @@ function oldPiece(
       : ledgerBacked
         ? ['沿用上年表述\uFF0C数字按今年台账更新']
         : [];
-  const shift = mark ? sentenceMark('carriedOver', '').length - 1 : 0;
+  const shift = mark ? carriedOverMark('').length - 1 : 0;
   return {
-    text: mark ? `${sentenceMark('carriedOver', body)}${text.slice(end)}` : text,
+    text: mark ? `${carriedOverMark(body)}${text.slice(end)}` : text,
     figures: figures.map((f) => ({ ...f, start: f.start + shift, end: f.end + shift })),
     trace: { origin: 'carried', sources, notes },
     at: index,

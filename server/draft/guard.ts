@@ -7,7 +7,7 @@
 
 import type { Claim } from '../figures/index.ts';
 import { extractClaims } from '../figures/index.ts';
-import { pendingSpans, yearBoundSpans } from '../marks/index.ts';
+import { pendingSpans, rewriteSpans } from '../marks/index.ts';
 import type { FigureJudge } from '../stream/index.ts';
 
 /** What an answer did wrong with the figures; empty lists when it kept them. */
@@ -37,9 +37,9 @@ function figuresOf(text: string): Claim[] {
   return extractClaims(text).filter((c) => !markers.some((m) => c.start >= m.start && c.end <= m.end));
 }
 
-/** The marks a model must keep verbatim: figure markers and year-bound sentences. */
+/** The marks a model must keep verbatim: figure markers and the sentence marks for the writer. */
 function marksOf(text: string): string[] {
-  return [...pendingSpans(text), ...yearBoundSpans(text)].map((m) => m.text);
+  return [...pendingSpans(text), ...rewriteSpans(text)].map((m) => m.text);
 }
 
 /**
@@ -118,7 +118,7 @@ export function describeViolation(v: GuardViolation): string {
   const parts: string[] = [];
   if (v.added.length) parts.push(`多出了未提供的数字:${v.added.join('、')}`);
   if (v.missing.length) parts.push(`缺少或改动了数字:${v.missing.join('、')}`);
-  if (v.markers.length) parts.push(`删去或改动了待核实或上年表述标记:${v.markers.join('、')}`);
+  if (v.markers.length) parts.push(`删去或改动了待核实、上年表述或沿用上年标记:${v.markers.join('、')}`);
   if (v.years.length) parts.push(`写入了未提供的年份:${v.years.map((y) => `${y}年`).join('、')}`);
   return parts.join(';');
 }

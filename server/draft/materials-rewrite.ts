@@ -5,8 +5,9 @@
  * text would pass last year's work off as this year's. Accepted, each sentence of the rewrite is
  * traced to the model and to every source of the paragraph it rewrote. Pure.
  */
+
+import { carriedOverSpans, countCarriedOver } from '../marks/index.ts';
 import { splitSentences } from '../text/index.ts';
-import { countMarks, markSpans } from './sentence-mark.ts';
 import type { SentenceTrace, TraceSource } from './trace-types.ts';
 import type { DraftParagraph, DraftWarning } from './types.ts';
 
@@ -44,8 +45,8 @@ export function acceptRewrite(
   after: DraftParagraph,
   model: string,
 ): { paragraph: DraftParagraph; warning: DraftWarning | null } {
-  const kept = markSpans(before.text, 'carriedOver').every((m) => after.text.includes(m.text));
-  if (kept && countMarks(after.text, 'carriedOver') === countMarks(before.text, 'carriedOver')) {
+  const kept = carriedOverSpans(before.text).every((m) => after.text.includes(m.text));
+  if (kept && countCarriedOver(after.text) === countCarriedOver(before.text)) {
     return {
       paragraph: { ...after, trace: rewriteTrace(after.text, before.trace ?? [], model) },
       warning: null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeViolation, guardFigures, guardPassed } from '../../server/draft/guard.ts';
+import { carriedOverMark } from '../../server/marks/index.ts';
 
 const given =
   '落实托底保障政策。元旦、春节帮困救助惠及4985人次,总金额139.76万元。完成第五批【待核实:上年为538户】共有产权房居民选房。';
@@ -35,12 +36,19 @@ describe('the numeric guard', () => {
     expect(v.added).toEqual(['538户']);
   });
 
+  it('rejects a 沿用上年·待更新 mark the answer smoothed into the text', () => {
+    const mark = carriedOverMark('完成甘泉快捷照护站建设项目');
+    const marked = `${mark}。${given}`;
+    expect(guardPassed(guardFigures(marked, marked))).toBe(true);
+    expect(guardFigures(marked, marked.replace(mark, '完成甘泉快捷照护站建设项目')).markers).toEqual([mark]);
+  });
+
   it('rejects a year-bound mark the answer lost or reworded, passes one kept verbatim', () => {
     const marked = `\u3016上年表述\uFF1A2016年是开局之年\u3017。${given}`;
     expect(guardPassed(guardFigures(marked, marked.replace('惠及', '共惠及')))).toBe(true);
     const lost = guardFigures(marked, marked.replace(/\u3016上年表述\uFF1A|\u3017/g, ''));
     expect(lost.markers).toEqual(['\u3016上年表述\uFF1A2016年是开局之年\u3017']);
-    expect(describeViolation(lost)).toContain('删去或改动了待核实或上年表述标记');
+    expect(describeViolation(lost)).toContain('删去或改动了待核实、上年表述或沿用上年标记');
     const moved = guardFigures(marked, marked.replace('2016年是开局之年', '2017年是开局之年'), [2017]);
     expect(guardPassed(moved)).toBe(false);
   });

@@ -69,10 +69,10 @@ describe('a model rewriting paragraphs built from materials', () => {
     expect(checkText(rewritten?.text ?? '', ledger, { year: 2017 }).summary.contradicted).toBe(0);
   });
 
-  it('refuses a rewrite that drops a 沿用上年·待更新 mark: the engine’s text stands, with a warning', async () => {
+  it('refuses a rewrite that drops a 沿用上年·待更新 mark (the one guard keeps every mark): the engine’s text stands, with a warning', async () => {
     rewrite = (t) => t.replace(/\u3016沿用上年·待更新\uFF1A([^\u3017]*)\u3017/g, '$1');
     const { draft, warnings } = await whole();
-    expect(warnings.some((w) => w.code === 'marks_guard')).toBe(true);
+    expect(warnings.some((w) => w.code === 'numeric_guard')).toBe(true);
     const before = materialParagraphs(built).filter((p) => p.origin === 'materials');
     for (const p of before) {
       const after = allParagraphs(draft).find((q) => q.id === p.id);
