@@ -135,6 +135,17 @@ export function composeParagraph(
     return at === null ? null : at + first;
   });
   const replaced = new Set(anchors.filter((a): a is number => a !== null));
+  // A sentence that speaks to none of last year's follows the one before it from its material paragraph.
+  const sameParagraph = (a: ReadySentence, b: ReadySentence) =>
+    a.chunk.materialId === b.chunk.materialId && a.chunk.paragraph === b.chunk.paragraph;
+  const follows = new Set<number>();
+  given.forEach((s, k) => {
+    if (anchors[k] !== null) return;
+    const before = given.findLastIndex((o, j) => j < k && anchors[j] !== null && sameParagraph(o, s));
+    if (before < 0) return;
+    anchors[k] = anchors[before];
+    follows.add(k);
+  });
   const pieces: Piece[] = [];
   spans.forEach((span, i) => {
     if (replaced.has(i)) return;
@@ -144,7 +155,9 @@ export function composeParagraph(
   given.forEach((s, k) => {
     const at = anchors[k];
     const replacing =
-      at === null ? [] : [`替换上年表述\uFF1A${paragraph.text.slice(spans[at].start, spans[at].end)}`];
+      at === null || follows.has(k)
+        ? []
+        : [`替换上年表述\uFF1A${paragraph.text.slice(spans[at].start, spans[at].end)}`];
     pieces.push(materialPiece(s, ledger, year, at ?? Number.POSITIVE_INFINITY, replacing));
   });
   pieces.sort((a, b) => a.at - b.at || a.order - b.order);

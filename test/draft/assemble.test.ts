@@ -77,6 +77,31 @@ describe('the 2017 draft assembled from the demo materials', () => {
     expect(md).not.toContain('全年服务3400余次');
   });
 
+  it('keeps a material paragraph together: every 信访 sentence in last year’s 信访 paragraph, in the material’s order', () => {
+    const petitions = allParagraphs(draft).filter((p) =>
+      (p.trace ?? []).some((t) => t.origin === 'material' && t.text.includes('信访')),
+    );
+    expect(petitions.map((p) => p.sourceText?.includes('信访量'))).toEqual([true]);
+    const sentences = (petitions[0].trace ?? []).filter((t) => t.origin === 'material').map((t) => t.text);
+    const total = sentences.findIndex((t) => t.startsWith('全年信访总量374件'));
+    expect(sentences[total + 1]).toMatch(/^落实领导干部信访接待日制度/);
+  });
+
+  it('places no material sentence in a new paragraph when a sentence of its material paragraph joined last year’s', () => {
+    const joined = new Map<string, string>();
+    const fresh: string[] = [];
+    for (const p of allParagraphs(draft))
+      for (const t of p.trace ?? []) {
+        // The sentence's own material (near-duplicates folded into it follow as further sources).
+        const own = t.sources.find((s) => s.kind === 'material');
+        if (own?.kind !== 'material') continue;
+        const key = `${own.materialId}:${own.paragraph}`;
+        if (p.sourceParagraph === null) fresh.push(key);
+        else joined.set(key, p.id);
+      }
+    expect(fresh.filter((key) => joined.has(key)).map((k) => [k, joined.get(k)])).toEqual([]);
+  });
+
   it('writes in the street’s voice: no department speaks in the first person', () => {
     const text = allParagraphs(draft)
       .filter((p) => p.origin === 'materials')
