@@ -1,7 +1,8 @@
 /**
  * One paragraph of last year's structure rewritten from this year's materials: last year's topic
  * sentence opens it (丰富为老服务内涵。), each material sentence takes the place of last year's
- * sentence it speaks to (same metric, or most of its words) and that sentence goes; last year's
+ * sentence it speaks to (same metric, or most of its words) and that sentence goes, as does one whose
+ * every ledger figure the materials state; last year's
  * sentences no material supports stay where they were — unmarked when the ledger gave all their
  * figures for this year, else marked 〖沿用上年·待更新：…〗 — and sentences that speak to none come
  * last. Every sentence gets its trace. Pure.
@@ -135,6 +136,12 @@ export function composeParagraph(
     return at === null ? null : at + first;
   });
   const replaced = new Set(anchors.filter((a): a is number => a !== null));
+  // Last year's sentence whose every ledger figure a material sentence states goes too: kept, it
+  // would say the same thing twice (新引进企业8家 after the material's 新增企业138家，新引进企业8家).
+  const stated = new Set(given.flatMap((s) => s.metrics));
+  olds.forEach((o, i) => {
+    if (i >= first && o.metrics.length > 0 && o.metrics.every((m) => stated.has(m))) replaced.add(i);
+  });
   // A sentence that speaks to none of last year's follows the one before it from its material paragraph.
   const sameParagraph = (a: ReadySentence, b: ReadySentence) =>
     a.chunk.materialId === b.chunk.materialId && a.chunk.paragraph === b.chunk.paragraph;

@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDraft } from '../../server/draft/build.ts';
 import { allParagraphs } from '../../server/draft/document/walk.ts';
 import { draftMarkdown } from '../../server/draft/render.ts';
 import type { Draft } from '../../server/draft/types.ts';
 import type { LedgerRecord } from '../../server/figures/index.ts';
-import { checkText } from '../../server/figures/index.ts';
+import { checkText, parseLedger } from '../../server/figures/index.ts';
 import { countCarriedOver, countYearBound } from '../../server/marks/index.ts';
 import { materialChunks } from '../../server/materials/index.ts';
+import { packageRoot } from '../../server/paths.ts';
 import type { Report } from '../../server/report/index.ts';
 import { parseReportText } from '../../server/report/index.ts';
 import type { MaterialChunk } from '../../server/store/index.ts';
@@ -177,5 +181,40 @@ describe('material that does not fit, repeats, or contradicts the ledger', () =>
     const candidate = draft.parts.find((p) => p.candidate);
     expect(candidate?.title).toBe('其他工作（待定）');
     expect(candidate?.paragraphs[0].text).toContain('档案室通过市级达标复查');
+  });
+});
+
+describe('drafting another office’s year from materials (syn-jd-linhai-2023 → 2024)', () => {
+  const dir = join(packageRoot, 'evals', 'data', 'documents', 'syn-jd-linhai-2023');
+
+  it('drops last year’s sentence whose every ledger figure a material sentence states: no figure said twice', async () => {
+    const report = parseReportText(readFileSync(join(dir, 'source.txt'), 'utf8'), { fileName: 'source.txt' });
+    const ledger = [
+      ...(await parseLedger(readFileSync(join(dir, 'ledger.csv')), 'ledger.csv')),
+      ...(await parseLedger(readFileSync(join(dir, 'next-ledger.csv')), 'next-ledger.csv')),
+    ];
+    const chunks = materialChunks(
+      parseReportText(
+        '党政办公室2024年工作总结\n\n一、营商服务\n\n新增企业138家，新引进企业8家，新签约重点项目9个。\n',
+        {
+          fileName: '党政办.txt',
+        },
+      ),
+      { year: 2024, department: '党政办公室', addedAt },
+    );
+    const draft = buildDraft({
+      year: 2024,
+      report,
+      stored: true,
+      ledger,
+      ledgerSource: 'next-ledger.csv',
+      materials: { year: 2024, chunks, retrieved: new Map() },
+      id: 'd2024-linhai',
+      now: new Date('2025-01-05T08:00:00Z'),
+    });
+    const text = draftMarkdown(draft);
+    expect(text).toContain('新增企业138家，新引进企业8家，新签约重点项目9个。');
+    expect(text.match(/新引进企业8家/g)).toHaveLength(1);
+    expect(checkText(text, ledger, { year: 2024 }).summary.contradicted).toBe(0);
   });
 });
