@@ -62,6 +62,18 @@ const upload = (path: string) => ({
 const hasThisYear = (t: SentenceTrace, year: number): boolean =>
   t.sources.some((s) => s.kind === 'material' || (s.kind === 'ledger' && s.year === year));
 
+/** Ledger metrics two sentences of one paragraph state with the same value (the same thing said twice). */
+function statedTwice(p: Draft['parts'][number]['paragraphs'][number]): string[] {
+  const sentences = new Map<string, Set<number>>();
+  for (const f of p.figures) {
+    if (!f.metric || f.status === 'pending') continue;
+    const at = (p.trace ?? []).findIndex((t) => f.start >= t.start && f.end <= t.end);
+    const key = `${f.metric}=${f.value}`;
+    sentences.set(key, (sentences.get(key) ?? new Set()).add(at));
+  }
+  return [...sentences].filter(([, s]) => s.size > 1).map(([key]) => key);
+}
+
 /** Drafts the set's year from one set of materials in a fresh store and measures the draft. */
 async function measure(set: MaterialSet): Promise<EvalResult> {
   const fromThisYear = (t: SentenceTrace) => hasThisYear(t, set.year);
@@ -99,6 +111,7 @@ async function measure(set: MaterialSet): Promise<EvalResult> {
     const paragraphs = [...draft.preamble, ...draft.parts.flatMap((p) => p.paragraphs), ...draft.closing];
     const traces = paragraphs.flatMap((p) => p.trace ?? []);
     const sentences = traces.length;
+    const twice = paragraphs.flatMap(statedTwice);
     const untraced =
       paragraphs.filter((p) => !p.trace).length + traces.filter((t) => t.sources.length === 0).length;
     const withThisYear = traces.filter(fromThisYear).length;
@@ -118,6 +131,7 @@ async function measure(set: MaterialSet): Promise<EvalResult> {
         .filter((p) => !partsWithMaterial.includes(p))
         .map((p) => `${set.name}: part without material: ${p.marker}${p.title}`),
       ...unsupported.filter((t) => !marked.includes(t)).map((t) => `${set.name}: NOT MARKED: ${t.text}`),
+      ...twice.map((m) => `${set.name}: one paragraph states ${m} twice`),
       ...conflicts.map(
         (c) => `${set.name}: material figure ${c.figure} vs ledger ${c.ledger ?? '?'} — ${c.action}`,
       ),
@@ -140,6 +154,7 @@ async function measure(set: MaterialSet): Promise<EvalResult> {
         carry_overs_marked: `${marked.length}/${unsupported.length}`,
         parts_with_material: `${partsWithMaterial.length}/${carriedParts.length}`,
         untraced,
+        said_twice: twice.length,
         conflicts: conflicts.length,
         supported: check.summary.supported,
         contradicted: check.summary.contradicted,

@@ -128,7 +128,9 @@ export function composeParagraph(
   const olds = spans.map((span) => {
     const figures = figuresIn(paragraph.figures, span);
     const metrics = figures.flatMap((f) => (f.metric && f.status !== 'pending' ? f.metric.split('、') : []));
-    return { grams: gramsOf(paragraph.text.slice(span.start, span.end)), metrics };
+    // Every figure of the sentence has this year's ledger value (none left for the writer to find).
+    const settled = figures.every((f) => f.metric && f.status !== 'pending');
+    return { grams: gramsOf(paragraph.text.slice(span.start, span.end)), metrics, settled };
   });
   const first = hasTopic ? 1 : 0;
   const anchors = given.map((s) => {
@@ -136,11 +138,12 @@ export function composeParagraph(
     return at === null ? null : at + first;
   });
   const replaced = new Set(anchors.filter((a): a is number => a !== null));
-  // Last year's sentence whose every ledger figure a material sentence states goes too: kept, it
-  // would say the same thing twice (新引进企业8家 after the material's 新增企业138家，新引进企业8家).
+  // Last year's sentence whose every figure is a ledger figure a material sentence states goes too:
+  // kept, it would say the same thing twice (新引进企业8家 after the material's 新增企业138家，新引进企业8家).
   const stated = new Set(given.flatMap((s) => s.metrics));
   olds.forEach((o, i) => {
-    if (i >= first && o.metrics.length > 0 && o.metrics.every((m) => stated.has(m))) replaced.add(i);
+    if (i >= first && o.settled && o.metrics.length > 0 && o.metrics.every((m) => stated.has(m)))
+      replaced.add(i);
   });
   // A sentence that speaks to none of last year's follows the one before it from its material paragraph.
   const sameParagraph = (a: ReadySentence, b: ReadySentence) =>
