@@ -1,11 +1,13 @@
 /**
- * Drafting from this year's materials (issue 12, Done-when): the 2017 draft of the bundled 2016
- * report built offline from a set of 2017 materials with the sample 2017 ledger — for the demo's
- * materials and for a held-back set written for this eval only (evals/data/materials/heldback-2017).
+ * Drafting from this year's materials (issue 12, Done-when): a year's draft of last year's report built
+ * offline from a set of that year's materials with the office's ledger — the demo's 2017 materials and
+ * a held-back 2017 set for the bundled 甘泉路街道 report, and a held-back 2024 set for another office of
+ * the dev set (syn-jd-linhai-2023), all written for this eval only (evals/data/materials, see its README).
  * Figures per set: the share of material sentences of work the draft uses, the share of the draft's
- * sentences with a 2017 source (a material or a 2017 ledger row), last year's sentences with no 2017
- * source marked 沿用上年·待更新 (target all), parts of last year's structure with a paragraph from the
- * materials (target all six), sentences with no source (target 0), and the draft's check (target 0 不符).
+ * sentences with a source of the year (a material or a ledger row of the year), last year's sentences
+ * with none marked 沿用上年·待更新 or 上年表述 (target all), parts of last year's structure with a
+ * paragraph from the materials (target all), sentences with no source (target 0), and the draft's
+ * check (target 0 不符).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,32 +16,67 @@ import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import type { Draft, SentenceTrace } from '../server/draft/index.ts';
 import { checkText, parseLedger } from '../server/figures/index.ts';
-import { yearBoundOpen } from '../server/marks/index.ts';
+import { countCarriedOver, countYearBound } from '../server/marks/index.ts';
 import { corpusDir, packageRoot } from '../server/paths.ts';
 import type { EvalResult } from './types.ts';
 
-const sets = [
-  { name: 'demo', dir: join(corpusDir, 'materials', '2017') },
-  { name: 'held-back', dir: join(packageRoot, 'evals', 'data', 'materials', 'heldback-2017') },
+/** A set of materials: the report drafted from, the office's ledgers (last year's, then this year's), the years. */
+interface MaterialSet {
+  name: string;
+  dir: string;
+  report: string;
+  ledgers: [string, string];
+  year: number;
+}
+
+const ganquan = {
+  report: join(corpusDir, 'reports', '甘泉路街道2016年工作总结.txt'),
+  ledgers: [
+    join(corpusDir, 'ledgers', 'ganquan-2016.csv'),
+    join(corpusDir, 'ledgers', 'ganquan-2017-sample.csv'),
+  ],
+  year: 2017,
+} as const;
+const linhai = join(packageRoot, 'evals', 'data', 'documents', 'syn-jd-linhai-2023');
+const materialsDir = join(packageRoot, 'evals', 'data', 'materials');
+
+const sets: MaterialSet[] = [
+  { name: 'demo', dir: join(corpusDir, 'materials', '2017'), ...ganquan, ledgers: [...ganquan.ledgers] },
+  { name: 'held-back', dir: join(materialsDir, 'heldback-2017'), ...ganquan, ledgers: [...ganquan.ledgers] },
+  // Another office of the dev set, its 2024 materials written after the engine (issue 12, trust on unseen material).
+  {
+    name: 'linhai-2024',
+    dir: join(materialsDir, 'heldback-linhai-2024'),
+    report: join(linhai, 'source.txt'),
+    ledgers: [join(linhai, 'ledger.csv'), join(linhai, 'next-ledger.csv')],
+    year: 2024,
+  },
 ];
-const ledgerFiles = [
-  join(corpusDir, 'ledgers', 'ganquan-2016.csv'),
-  join(corpusDir, 'ledgers', 'ganquan-2017-sample.csv'),
-];
-const reportPath = join(corpusDir, 'reports', '甘泉路街道2016年工作总结.txt');
-const markOpen = '\u3016沿用上年';
 
 const upload = (path: string) => ({
   fileName: path.split('/').pop() ?? path,
   contentBase64: readFileSync(path).toString('base64'),
 });
 
-/** Whether a sentence rests on something of 2017: a material, or a ledger row of 2017. */
-const has2017 = (t: SentenceTrace): boolean =>
-  t.sources.some((s) => s.kind === 'material' || (s.kind === 'ledger' && s.year === 2017));
+/** Whether a sentence rests on something of `year`: a material, or a ledger row of that year. */
+const hasThisYear = (t: SentenceTrace, year: number): boolean =>
+  t.sources.some((s) => s.kind === 'material' || (s.kind === 'ledger' && s.year === year));
 
-/** Drafts 2017 from one set of materials in a fresh store and measures the draft. */
-async function measure(set: (typeof sets)[number]): Promise<EvalResult> {
+/** Ledger metrics two sentences of one paragraph state with the same value (the same thing said twice). */
+function statedTwice(p: Draft['parts'][number]['paragraphs'][number]): string[] {
+  const sentences = new Map<string, Set<number>>();
+  for (const f of p.figures) {
+    if (!f.metric || f.status === 'pending') continue;
+    const at = (p.trace ?? []).findIndex((t) => f.start >= t.start && f.end <= t.end);
+    const key = `${f.metric}=${f.value}`;
+    sentences.set(key, (sentences.get(key) ?? new Set()).add(at));
+  }
+  return [...sentences].filter(([, s]) => s.size > 1).map(([key]) => key);
+}
+
+/** Drafts the set's year from one set of materials in a fresh store and measures the draft. */
+async function measure(set: MaterialSet): Promise<EvalResult> {
+  const fromThisYear = (t: SentenceTrace) => hasThisYear(t, set.year);
   const dataDir = mkdtempSync(join(tmpdir(), 'govdraft-eval-materials-'));
   try {
     const app = createApp(loadConfig({ dataDir }, {}));
@@ -52,15 +89,15 @@ async function measure(set: (typeof sets)[number]): Promise<EvalResult> {
       if (res.status >= 400) throw new Error(`${path}: ${res.status} ${await res.text()}`);
       return res.json();
     };
-    await post('/api/reports', upload(reportPath));
-    for (const file of ledgerFiles) await post('/api/ledger', upload(file));
+    await post('/api/reports', upload(set.report));
+    for (const file of set.ledgers) await post('/api/ledger', upload(file));
     for (const name of readdirSync(set.dir).sort()) {
-      await post('/api/materials', { ...upload(join(set.dir, name)), year: 2017 });
+      await post('/api/materials', { ...upload(join(set.dir, name)), year: set.year });
     }
     const started = performance.now();
     const { draft } = (await post('/api/draft', {
-      year: 2017,
-      fromYear: 2016,
+      year: set.year,
+      fromYear: set.year - 1,
       materials: {},
       mode: 'carry-forward',
     })) as { draft: Draft };
@@ -68,23 +105,24 @@ async function measure(set: (typeof sets)[number]): Promise<EvalResult> {
     const { content } = (await post('/api/draft/export', { draftId: draft.id, format: 'md' })) as {
       content: string;
     };
-    const ledger = await parseLedger(readFileSync(ledgerFiles[1]), 'ganquan-2017-sample.csv');
-    const check = checkText(content, ledger, { year: 2017 });
+    const ledger = await parseLedger(readFileSync(set.ledgers[1]), set.ledgers[1]);
+    const check = checkText(content, ledger, { year: set.year });
 
     const paragraphs = [...draft.preamble, ...draft.parts.flatMap((p) => p.paragraphs), ...draft.closing];
     const traces = paragraphs.flatMap((p) => p.trace ?? []);
     const sentences = traces.length;
+    const twice = paragraphs.flatMap(statedTwice);
     const untraced =
       paragraphs.filter((p) => !p.trace).length + traces.filter((t) => t.sources.length === 0).length;
-    const with2017 = traces.filter(has2017).length;
+    const withThisYear = traces.filter(fromThisYear).length;
     const unsupported = traces.filter(
-      (t) => t.origin === 'carried' && !has2017(t) && !t.notes.includes('上年主题句'),
+      (t) => t.origin === 'carried' && !fromThisYear(t) && !t.notes.includes('上年主题句'),
     );
     // Marked for the writer either way: 沿用上年·待更新, or 上年表述 when bound to last year's years.
-    const marked = unsupported.filter((t) => t.text.includes(markOpen) || t.text.includes(yearBoundOpen));
+    const marked = unsupported.filter((t) => countCarriedOver(t.text) + countYearBound(t.text) > 0);
     const files = draft.materials?.files ?? [];
     const used = files.reduce((n, f) => n + f.used, 0);
-    const content2017 = files.reduce((n, f) => n + f.content, 0);
+    const contentThisYear = files.reduce((n, f) => n + f.content, 0);
     const carriedParts = draft.parts.filter((p) => p.sourcePart !== null);
     const partsWithMaterial = carriedParts.filter((p) => p.paragraphs.some((q) => q.origin === 'materials'));
     const conflicts = draft.materials?.conflicts ?? [];
@@ -93,6 +131,7 @@ async function measure(set: (typeof sets)[number]): Promise<EvalResult> {
         .filter((p) => !partsWithMaterial.includes(p))
         .map((p) => `${set.name}: part without material: ${p.marker}${p.title}`),
       ...unsupported.filter((t) => !marked.includes(t)).map((t) => `${set.name}: NOT MARKED: ${t.text}`),
+      ...twice.map((m) => `${set.name}: one paragraph states ${m} twice`),
       ...conflicts.map(
         (c) => `${set.name}: material figure ${c.figure} vs ledger ${c.ledger ?? '?'} — ${c.action}`,
       ),
@@ -108,13 +147,14 @@ async function measure(set: (typeof sets)[number]): Promise<EvalResult> {
       name: `drafting from materials (${set.name}, ${files.length} files)`,
       metrics: {
         ms: Math.round(ms),
-        materials_used: content2017 ? used / content2017 : 0,
-        used: `${used}/${content2017}`,
-        sentences_2017: sentences ? with2017 / sentences : 0,
-        with_2017_source: `${with2017}/${sentences}`,
+        materials_used: contentThisYear ? used / contentThisYear : 0,
+        used: `${used}/${contentThisYear}`,
+        sentences_this_year: sentences ? withThisYear / sentences : 0,
+        with_this_year_source: `${withThisYear}/${sentences}`,
         carry_overs_marked: `${marked.length}/${unsupported.length}`,
         parts_with_material: `${partsWithMaterial.length}/${carriedParts.length}`,
         untraced,
+        said_twice: twice.length,
         conflicts: conflicts.length,
         supported: check.summary.supported,
         contradicted: check.summary.contradicted,

@@ -152,6 +152,7 @@ interface HumanResult {
   claims: CheckedClaim[];
   summary: { supported: number; contradicted: number; unverified: number };
   yearBound: { start: number; end: number; text: string }[];
+  carriedOver: { start: number; end: number; text: string }[];
 }
 
 function printHuman(path: string, result: HumanResult, quiet: boolean): void {
@@ -178,8 +179,12 @@ function printHuman(path: string, result: HumanResult, quiet: boolean): void {
   for (const s of result.yearBound) {
     out(`  ↺ 第${lineOf(text, s.start)}行 沿用上年的表述\uFF0C请改写或删去\uFF1A${s.text}`);
   }
+  for (const s of result.carriedOver) {
+    out(`  ↺ 第${lineOf(text, s.start)}行 今年材料中没有相应内容的上年表述\uFF0C请更新或删去\uFF1A${s.text}`);
+  }
   const bound = result.yearBound.length ? ` · 上年表述 ${result.yearBound.length} 句` : '';
+  const carried = result.carriedOver.length ? ` · 沿用上年 ${result.carriedOver.length} 句` : '';
   out(
-    `合计:${verdictWord.supported} ${summary.supported} · ${verdictWord.contradicted} ${summary.contradicted} · ${verdictWord.unverified} ${summary.unverified}${bound}`,
+    `合计:${verdictWord.supported} ${summary.supported} · ${verdictWord.contradicted} ${summary.contradicted} · ${verdictWord.unverified} ${summary.unverified}${bound}${carried}`,
   );
 }

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Engine } from '../engine.ts';
-import { yearBoundSpans } from '../marks/index.ts';
+import { carriedOverSpans, yearBoundSpans } from '../marks/index.ts';
 import { validate } from './validate.ts';
 
 const fileSchema = z.object({ fileName: z.string().min(1).max(255), contentBase64: z.base64() });
@@ -56,6 +56,10 @@ export function checkRoutes(engine: Engine) {
       table: input.table,
     });
     // Sentences a draft carried from last year for the writer to rewrite: not figures, still to do.
-    return c.json({ ...result, yearBound: yearBoundSpans(result.text) });
+    return c.json({
+      ...result,
+      yearBound: yearBoundSpans(result.text),
+      carriedOver: carriedOverSpans(result.text),
+    });
   });
 }

@@ -1,19 +1,19 @@
 /**
  * One paragraph of last year's structure rewritten from this year's materials: last year's topic
  * sentence opens it (丰富为老服务内涵。), each material sentence takes the place of last year's
- * sentence it speaks to (same metric, or most of its words) and that sentence goes; last year's
+ * sentence it speaks to (same metric, or most of its words) and that sentence goes, as does one whose
+ * every ledger figure the materials state; last year's
  * sentences no material supports stay where they were — unmarked when the ledger gave all their
  * figures for this year, else marked 〖沿用上年·待更新：…〗 — and sentences that speak to none come
  * last. Every sentence gets its trace. Pure.
  */
 
 import type { LedgerRecord } from '../figures/index.ts';
-import { countPending, markable } from '../marks/index.ts';
+import { carriedOverMark, countPending, markable, rewriteSpans } from '../marks/index.ts';
 import type { Span } from '../text/index.ts';
 import { splitSentences } from '../text/index.ts';
 import { gramsOf, type Vocabulary } from './assemble-fit.ts';
 import type { ReadySentence } from './assemble-sentences.ts';
-import { markSpans, sentenceMark } from './sentence-mark.ts';
 import { figuresIn, ledgerSources } from './trace.ts';
 import type { SentenceTrace, TraceSource } from './trace-types.ts';
 import type { DraftFigure, DraftParagraph } from './types.ts';
@@ -79,7 +79,7 @@ function oldPiece(
     figures.length > 0 && figures.every((f) => f.status === 'updated' || f.status === 'recomputed');
   const end = /[\u3002!?;\uFF01\uFF1F\uFF1B]$/.test(text) ? text.length - 1 : text.length;
   const body = text.slice(0, end);
-  const mark = !topic && !ledgerBacked && markSpans(text).length === 0 && markable(body);
+  const mark = !topic && !ledgerBacked && rewriteSpans(text).length === 0 && markable(body);
   const notes = topic
     ? ['上年主题句']
     : mark
@@ -87,9 +87,9 @@ function oldPiece(
       : ledgerBacked
         ? ['沿用上年表述\uFF0C数字按今年台账更新']
         : [];
-  const shift = mark ? sentenceMark('carriedOver', '').length - 1 : 0;
+  const shift = mark ? carriedOverMark('').length - 1 : 0;
   return {
-    text: mark ? `${sentenceMark('carriedOver', body)}${text.slice(end)}` : text,
+    text: mark ? `${carriedOverMark(body)}${text.slice(end)}` : text,
     figures: figures.map((f) => ({ ...f, start: f.start + shift, end: f.end + shift })),
     trace: { origin: 'carried', sources, notes },
     at: index,
@@ -128,7 +128,9 @@ export function composeParagraph(
   const olds = spans.map((span) => {
     const figures = figuresIn(paragraph.figures, span);
     const metrics = figures.flatMap((f) => (f.metric && f.status !== 'pending' ? f.metric.split('、') : []));
-    return { grams: gramsOf(paragraph.text.slice(span.start, span.end)), metrics };
+    // Every figure of the sentence has this year's ledger value (none left for the writer to find).
+    const settled = figures.every((f) => f.metric && f.status !== 'pending');
+    return { grams: gramsOf(paragraph.text.slice(span.start, span.end)), metrics, settled };
   });
   const first = hasTopic ? 1 : 0;
   const anchors = given.map((s) => {
@@ -136,6 +138,24 @@ export function composeParagraph(
     return at === null ? null : at + first;
   });
   const replaced = new Set(anchors.filter((a): a is number => a !== null));
+  // Last year's sentence whose every figure is a ledger figure a material sentence states goes too:
+  // kept, it would say the same thing twice (新引进企业8家 after the material's 新增企业138家，新引进企业8家).
+  const stated = new Set(given.flatMap((s) => s.metrics));
+  olds.forEach((o, i) => {
+    if (i >= first && o.settled && o.metrics.length > 0 && o.metrics.every((m) => stated.has(m)))
+      replaced.add(i);
+  });
+  // A sentence that speaks to none of last year's follows the one before it from its material paragraph.
+  const sameParagraph = (a: ReadySentence, b: ReadySentence) =>
+    a.chunk.materialId === b.chunk.materialId && a.chunk.paragraph === b.chunk.paragraph;
+  const follows = new Set<number>();
+  given.forEach((s, k) => {
+    if (anchors[k] !== null) return;
+    const before = given.findLastIndex((o, j) => j < k && anchors[j] !== null && sameParagraph(o, s));
+    if (before < 0) return;
+    anchors[k] = anchors[before];
+    follows.add(k);
+  });
   const pieces: Piece[] = [];
   spans.forEach((span, i) => {
     if (replaced.has(i)) return;
@@ -145,7 +165,9 @@ export function composeParagraph(
   given.forEach((s, k) => {
     const at = anchors[k];
     const replacing =
-      at === null ? [] : [`替换上年表述\uFF1A${paragraph.text.slice(spans[at].start, spans[at].end)}`];
+      at === null || follows.has(k)
+        ? []
+        : [`替换上年表述\uFF1A${paragraph.text.slice(spans[at].start, spans[at].end)}`];
     pieces.push(materialPiece(s, ledger, year, at ?? Number.POSITIVE_INFINITY, replacing));
   });
   pieces.sort((a, b) => a.at - b.at || a.order - b.order);

@@ -3,7 +3,8 @@
  * the sentence's own words, the words of the material paragraph around it (its heading included),
  * whether the hybrid retrieval found it for that paragraph's query (part title + topic sentence), and
  * whether it states a ledger metric the paragraph states. A sentence that fits no paragraph well
- * enough is left over for a new paragraph. Pure.
+ * enough is left over for a new paragraph, unless a sentence of its material paragraph was placed: it
+ * follows that one. Pure.
  */
 import { gramsOf, Vocabulary } from './assemble-fit.ts';
 import type { ReadySentence } from './assemble-sentences.ts';
@@ -63,7 +64,7 @@ export function placeSentences(
   const vocabulary = new Vocabulary(targets.map((t) => t.text));
   const targetGrams = targets.map((t) => gramsOf(t.text));
   const around = contexts(sentences);
-  return sentences.map((s) => {
+  const fits = sentences.map((s) => {
     const own = gramsOf(s.text);
     const context = around.get(paragraphKey(s)) ?? own;
     const ids = [s.chunk.id, ...s.merged.map((m) => m.id)];
@@ -85,5 +86,27 @@ export function placeSentences(
         guess = { target: t, score, own: ownShare, placed: false };
     });
     return best ?? guess;
+  });
+  return withSiblings(sentences, fits);
+}
+
+/**
+ * A sentence that fits no paragraph well enough on its own follows the nearest sentence of its
+ * material paragraph that was placed: a department writes one paragraph about one thing (信访维稳:
+ * the figures, then 落实领导干部信访接待日制度…), and its sentences belong together.
+ */
+function withSiblings(sentences: readonly ReadySentence[], fits: readonly (Fit | null)[]): (Fit | null)[] {
+  return fits.map((fit, i) => {
+    if (fit?.placed) return fit;
+    const key = paragraphKey(sentences[i]);
+    let sibling: Fit | null = null;
+    let distance = Number.POSITIVE_INFINITY;
+    for (let j = 0; j < fits.length; j++) {
+      const other = fits[j];
+      if (!other?.placed || paragraphKey(sentences[j]) !== key || Math.abs(i - j) >= distance) continue;
+      sibling = other;
+      distance = Math.abs(i - j);
+    }
+    return sibling ? { ...sibling, score: fit?.score ?? 0, own: fit?.own ?? 0 } : fit;
   });
 }

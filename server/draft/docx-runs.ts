@@ -1,6 +1,6 @@
 /** The runs of a body paragraph in the Word export: footnote references and highlighted marks. */
 import { FootnoteReferenceRun, TextRun } from 'docx';
-import { pendingSpans, yearBoundSpans } from '../marks/index.ts';
+import { pendingSpans, rewriteSpans } from '../marks/index.ts';
 import { xmlSafe } from '../text/index.ts';
 import { font, officialFonts, size } from './official-layout.ts';
 
@@ -9,11 +9,11 @@ const highlights = { pending: 'yellow', yearBound: 'cyan' } as const;
 
 /**
  * Runs of a body paragraph: footnote marks as footnote references, 【待核实…】 markers highlighted, and
- * 〖上年表述…〗 sentences highlighted in their own colour (a marker inside one keeps its own).
+ * 〖上年表述…〗 and 〖沿用上年·待更新…〗 sentences highlighted in their own colour (a marker inside one keeps its own).
  */
 export function bodyRuns(text: string, footnoteIds: ReadonlySet<number>): (TextRun | FootnoteReferenceRun)[] {
   const pending = pendingSpans(text);
-  const bound = yearBoundSpans(text);
+  const bound = rewriteSpans(text);
   const marks = [...text.matchAll(/\[(\d{1,2})\]/g)]
     .filter((m) => footnoteIds.has(Number(m[1])))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, mark: Number(m[1]) }));

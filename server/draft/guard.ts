@@ -7,9 +7,8 @@
 
 import type { Claim } from '../figures/index.ts';
 import { extractClaims } from '../figures/index.ts';
-import { pendingSpans, yearBoundSpans } from '../marks/index.ts';
+import { pendingSpans, rewriteSpans } from '../marks/index.ts';
 import type { FigureJudge } from '../stream/index.ts';
-import { markSpans } from './sentence-mark.ts';
 
 /** What an answer did wrong with the figures; empty lists when it kept them. */
 export interface GuardViolation {
@@ -38,11 +37,9 @@ function figuresOf(text: string): Claim[] {
   return extractClaims(text).filter((c) => !markers.some((m) => c.start >= m.start && c.end <= m.end));
 }
 
-/** The marks a model must keep verbatim: figure markers, year-bound and carried-over sentences. */
+/** The marks a model must keep verbatim: figure markers and the sentence marks for the writer. */
 function marksOf(text: string): string[] {
-  return [...pendingSpans(text), ...yearBoundSpans(text), ...markSpans(text, 'carriedOver')].map(
-    (m) => m.text,
-  );
+  return [...pendingSpans(text), ...rewriteSpans(text)].map((m) => m.text);
 }
 
 /**

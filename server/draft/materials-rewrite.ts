@@ -6,6 +6,7 @@
  * one retry, else the engine's text. Accepted, each sentence is traced here to the model and to every
  * source of the paragraph it rewrote. Pure.
  */
+
 import { splitSentences } from '../text/index.ts';
 import type { SentenceTrace, TraceSource } from './trace-types.ts';
 import type { DraftParagraph } from './types.ts';

@@ -59,9 +59,14 @@ export function paragraphNotFound(draftId: string, id: string): GovdraftError {
   );
 }
 
-/** The engine's version of a paragraph: last year's text carried forward again, or the text as it is. */
+/**
+ * The engine's version of a paragraph: last year's text carried forward again, or the text as it is —
+ * as it is too when it was assembled from this year's materials (it has a trace): carrying last year's
+ * text again would drop its 〖沿用上年·待更新〗 marks and this year's sources.
+ */
 export function engineParagraph(draft: Draft, paragraph: DraftParagraph): DraftParagraph {
-  if (!paragraph.sourceText || (paragraph.origin !== 'carry-forward' && paragraph.origin !== 'model')) {
+  const fromLastYear = paragraph.origin === 'carry-forward' || paragraph.origin === 'model';
+  if (!paragraph.sourceText || !fromLastYear || paragraph.trace) {
     return refreshParagraph(paragraph);
   }
   const years = { from: draft.fromYear ?? draft.year - 1, to: draft.year };

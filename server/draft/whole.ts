@@ -7,13 +7,12 @@
 
 import type { CheckSummary } from '../figures/index.ts';
 import { checkText } from '../figures/index.ts';
-import { countYearBound } from '../marks/index.ts';
+import { countCarriedOver, countYearBound } from '../marks/index.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { type BuildInputs, buildDraft } from './build.ts';
 import { allParagraphs, pendingTotal, replaceParagraph } from './document/index.ts';
 import { draftMarkdown } from './render.ts';
 import { draftSection, type SectionDeps, type SectionMode } from './section.ts';
-import { countMarks } from './sentence-mark.ts';
 import { proposePartTitles } from './titles.ts';
 import type { Draft, DraftEvent, DraftWarning, FigureStatus, ParagraphOrigin } from './types.ts';
 
@@ -88,7 +87,7 @@ export function draftStats(draft: Draft): DraftStats {
     pending: pendingTotal(draft),
     yearBound: paragraphs.reduce((n, p) => n + countYearBound(p.text), 0),
     newMetrics: draft.newMetrics.length,
-    carriedOver: paragraphs.reduce((n, p) => n + countMarks(p.text, 'carriedOver'), 0),
+    carriedOver: paragraphs.reduce((n, p) => n + countCarriedOver(p.text), 0),
     origins,
     check: checkText(draftMarkdown(draft), draft.ledger, { year: draft.year }).summary,
   };

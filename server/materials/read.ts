@@ -4,6 +4,7 @@
  * follows, a plan or shortcoming of the closing section. Pure.
  */
 import type { Paragraph, Report } from '../report/index.ts';
+import { itemHeading } from '../report/index.ts';
 import type { MaterialChunk, MaterialKind, MaterialSection } from '../store/index.ts';
 import { splitSentences } from '../text/index.ts';
 
@@ -64,8 +65,8 @@ function placed(report: Report): Placed[] {
 
 /**
  * The sentences of a material: headings and labels as one sentence each, prose split on sentence
- * ends. A sentence stands under the nearest label line that opens prose (◆文体活动) within its part,
- * else under its part's title.
+ * ends. A sentence stands under the nearest label line that opens prose (◆文体活动) or item heading
+ * run into prose (1.安全生产。今年…) within its part, else under its part's title.
  * @example materialChunks(parsed, { year: 2017, department: '社区服务办公室', addedAt }).filter((c) => c.kind === 'content')
  */
 export function materialChunks(report: Report, meta: MaterialMeta): MaterialChunk[] {
@@ -100,17 +101,35 @@ export function materialChunks(report: Report, meta: MaterialMeta): MaterialChun
       if (opensProse) heading = text;
       return;
     }
-    splitSentences(text).forEach((span, n) => {
-      const sentence = text.slice(span.start, span.end);
+    // An item's heading run into its prose (1.安全生产。今年…): the heading its sentences stand under.
+    const item = section === 'closing' ? null : itemHeading(text);
+    if (item) {
+      const at = paragraph.span.start;
       chunks.push({
         ...base,
-        id: id(n),
+        id: id(0),
         heading,
-        sentence: n,
+        sentence: 0,
+        kind: 'heading',
+        text: text.slice(0, item.end),
+        start: at,
+        end: at + item.end,
+      });
+      heading = item.title;
+    }
+    const skip = item ? 1 : 0;
+    const from = item?.rest ?? 0;
+    splitSentences(text.slice(from)).forEach((span, n) => {
+      const sentence = text.slice(from + span.start, from + span.end);
+      chunks.push({
+        ...base,
+        id: id(n + skip),
+        heading,
+        sentence: n + skip,
         kind: kindOf(sentence, section),
         text: sentence,
-        start: paragraph.span.start + span.start,
-        end: paragraph.span.start + span.end,
+        start: paragraph.span.start + from + span.start,
+        end: paragraph.span.start + from + span.end,
       });
     });
   });

@@ -17,7 +17,7 @@ export interface Voiced {
 const streetSelf = /我街道|本街道|我街(?![道头])/g;
 /** First-person names of the unit that wrote the material, longest first. */
 const unitSelf =
-  /我们居委会|我们居委|我们社区|我们中心|我居委会|本居委会|我居委|本居委|我居民区|本居民区|我社区|本社区|我科室|本科室|我单位|本单位|我部门|本部门|我中心|本中心|我办|本办|我科(?!学|技)|本科(?!生|学|以)|我室|本室|我处|本处(?!理)|我所|本所|我站|本站|我队|本队|我们/g;
+  /我们居委会|我们居委|我们社区|我们中心|我居委会|本居委会|我居委|本居委|我居民区|本居民区|我社区|本社区|我科室|本科室|我单位|本单位|我部门|本部门|我中心|本中心|我办|本办|我科(?!学|技)|本科(?!生|学|以)|我室|本室|我处|本处(?!理)|我所|本所|我站|本站|我队|本队|我部(?!门)|本部(?![门分署])|我们/g;
 /** Where a clause starts: the sentence's start or after a comma, semicolon or colon. */
 const clauseStart = /(^|[,\uFF0C;\uFF1B:\uFF1A])$/;
 /** Words that only read after the subject just dropped (本科室牵头…, 我们还…). */

@@ -11,6 +11,7 @@ export { reportParagraphs } from './paragraphs.ts';
 export { parseReportText } from './parse.ts';
 export { renderMarkdown, renderText } from './render.ts';
 export { renderDocx } from './render-docx.ts';
+export { itemHeading, type RunIn } from './run-in.ts';
 export { reportFromJson } from './stored.ts';
 export { titleOrg, titlePlanYear, titleYear } from './title.ts';
 export { isTruncated, topicSentence } from './topic.ts';

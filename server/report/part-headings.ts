@@ -7,6 +7,7 @@ import {
   matchMarker,
   maxHeadingLength,
 } from './headings.ts';
+import { labelsAStatement, runInHeading } from './run-in.ts';
 
 /** A block that can open a part: a marker heading, a run-in heading, or a formatted heading. */
 export interface HeadingCandidate {
@@ -45,7 +46,10 @@ export function headingCandidate(blocks: Block[], index: number): HeadingCandida
   const body = block.text.slice(marker.bodyOffset);
   const base = { block: index, family: marker.family, number: marker.number, marker: marker.marker };
   const endMatch = sentenceEnd.exec(body);
-  const plain = body.length <= maxHeadingLength && (!endMatch || endMatch.index === body.length - 1);
+  const plain =
+    body.length <= maxHeadingLength &&
+    (!endMatch || endMatch.index === body.length - 1) &&
+    !labelsAStatement(body);
   if (plain) {
     const title = body.replace(/[。!?\uFF01\uFF1F:\uFF1A]$/, '').trim();
     if (!title) return null;
@@ -57,17 +61,11 @@ export function headingCandidate(blocks: Block[], index: number): HeadingCandida
       closing: isClosingHeading(title),
     };
   }
-  // 突出精准施策,全力以赴推动稳进提质。: two short phrases around one comma make a run-in heading too.
-  const runIn =
-    /^[^。!?\uFF01\uFF1F,\uFF0C;\uFF1B]{2,40}?[。!\uFF01:\uFF1A]/.exec(body) ??
-    /^[^。!?\uFF01\uFF1F,\uFF0C;\uFF1B\d]{3,12}[,\uFF0C][^。!?\uFF01\uFF1F,\uFF0C;\uFF1B\d]{3,14}。/.exec(
-      body,
-    );
-  if (!runIn || body.slice(runIn[0].length).trim() === '') return null;
-  const headingEnd = block.start + marker.bodyOffset + runIn[0].length;
-  let restStart = headingEnd;
-  while (restStart < block.end && /\s/.test(block.text[restStart - block.start])) restStart++;
-  const title = runIn[0].slice(0, -1).trim();
+  const runIn = runInHeading(body);
+  if (!runIn) return null;
+  const headingEnd = block.start + marker.bodyOffset + runIn.end;
+  const restStart = block.start + marker.bodyOffset + runIn.rest;
+  const title = runIn.title;
   return {
     ...base,
     title,

@@ -69,6 +69,16 @@ describe('/api/check over HTTP', () => {
     expect(body.claims).toEqual([expect.objectContaining({ text: '154处', verdict: 'supported' })]);
   });
 
+  it('lists the 〖沿用上年·待更新〗 sentences apart from the 〖上年表述〗 ones', async () => {
+    const carried = '\u3016沿用上年\u00B7待更新\uFF1A完成甘泉快捷照护站建设项目\u3017';
+    const text = `加强基层队伍建设。${carried}。`;
+    const body = await jsonOf<
+      CheckResult & { yearBound: unknown[]; carriedOver: { start: number; text: string }[] }
+    >(await check({ text, year: 2016, ledger: ledgerFile('ganquan-2016.csv') }));
+    expect(body.yearBound).toEqual([]);
+    expect(body.carriedOver).toEqual([{ start: 9, end: 9 + carried.length, text: carried }]);
+  });
+
   it('reads the stored ledger for the years a ledger file does not hold', async () => {
     const body = await jsonOf<CheckResult>(
       await check({

@@ -166,8 +166,8 @@ describe.skipIf(!hasTmux)('govdraft terminal UI in tmux', { timeout: e2eTimeout 
     expect(text.split('\n')[0]).toBe('# 甘泉路街道2017年工作总结');
     const part2 = text.slice(text.indexOf('## (二)'), text.indexOf('## (三)'));
     expect(part2).toContain('## (二)补齐发展短板,公共管理走向精细');
-    // The bundled 2017 materials give the paragraph its sentence; the figures are the 2017 ledger's.
-    expect(part2).toMatch(/拆除违法建筑127处[,，]7864平方米/);
+    // 2017's figures, in the 2017 material's words (the draft is built from the bundled materials).
+    expect(part2).toMatch(/拆除违法建筑127处[,\uFF0C]7864平方米/);
     expect(part2).not.toContain('154处');
     term.send('q');
     await term.until('继续上次的草稿');

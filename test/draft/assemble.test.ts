@@ -1,12 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDraft } from '../../server/draft/build.ts';
 import { allParagraphs } from '../../server/draft/document/walk.ts';
 import { draftMarkdown } from '../../server/draft/render.ts';
-import { countMarks } from '../../server/draft/sentence-mark.ts';
 import type { Draft } from '../../server/draft/types.ts';
 import type { LedgerRecord } from '../../server/figures/index.ts';
-import { checkText } from '../../server/figures/index.ts';
-import { countYearBound } from '../../server/marks/index.ts';
+import { checkText, parseLedger } from '../../server/figures/index.ts';
+import { countCarriedOver, countYearBound } from '../../server/marks/index.ts';
 import { materialChunks } from '../../server/materials/index.ts';
+import { packageRoot } from '../../server/paths.ts';
 import type { Report } from '../../server/report/index.ts';
 import { parseReportText } from '../../server/report/index.ts';
 import type { MaterialChunk } from '../../server/store/index.ts';
@@ -67,7 +70,7 @@ describe('the 2017 draft assembled from the demo materials', () => {
           !t.notes.includes('上年主题句') &&
           !t.sources.some((s) => s.kind === 'ledger');
         // One mark for the writer: 沿用上年·待更新, or 上年表述 when the sentence is bound to last year's years.
-        if (unsupported) expect(countMarks(t.text, 'carriedOver') + countYearBound(t.text), t.text).toBe(1);
+        if (unsupported) expect(countCarriedOver(t.text) + countYearBound(t.text), t.text).toBe(1);
       }
     }
   });
@@ -76,6 +79,31 @@ describe('the 2017 draft assembled from the demo materials', () => {
     const md = draftMarkdown(draft);
     expect(md).toContain('全年服务3620次');
     expect(md).not.toContain('全年服务3400余次');
+  });
+
+  it('keeps a material paragraph together: every 信访 sentence in last year’s 信访 paragraph, in the material’s order', () => {
+    const petitions = allParagraphs(draft).filter((p) =>
+      (p.trace ?? []).some((t) => t.origin === 'material' && t.text.includes('信访')),
+    );
+    expect(petitions.map((p) => p.sourceText?.includes('信访量'))).toEqual([true]);
+    const sentences = (petitions[0].trace ?? []).filter((t) => t.origin === 'material').map((t) => t.text);
+    const total = sentences.findIndex((t) => t.startsWith('全年信访总量374件'));
+    expect(sentences[total + 1]).toMatch(/^落实领导干部信访接待日制度/);
+  });
+
+  it('places no material sentence in a new paragraph when a sentence of its material paragraph joined last year’s', () => {
+    const joined = new Map<string, string>();
+    const fresh: string[] = [];
+    for (const p of allParagraphs(draft))
+      for (const t of p.trace ?? []) {
+        // The sentence's own material (near-duplicates folded into it follow as further sources).
+        const own = t.sources.find((s) => s.kind === 'material');
+        if (own?.kind !== 'material') continue;
+        const key = `${own.materialId}:${own.paragraph}`;
+        if (p.sourceParagraph === null) fresh.push(key);
+        else joined.set(key, p.id);
+      }
+    expect(fresh.filter((key) => joined.has(key)).map((k) => [k, joined.get(k)])).toEqual([]);
   });
 
   it('writes in the street’s voice: no department speaks in the first person', () => {
@@ -153,5 +181,40 @@ describe('material that does not fit, repeats, or contradicts the ledger', () =>
     const candidate = draft.parts.find((p) => p.candidate);
     expect(candidate?.title).toBe('其他工作（待定）');
     expect(candidate?.paragraphs[0].text).toContain('档案室通过市级达标复查');
+  });
+});
+
+describe('drafting another office’s year from materials (syn-jd-linhai-2023 → 2024)', () => {
+  const dir = join(packageRoot, 'evals', 'data', 'documents', 'syn-jd-linhai-2023');
+
+  it('drops last year’s sentence whose every ledger figure a material sentence states: no figure said twice', async () => {
+    const report = parseReportText(readFileSync(join(dir, 'source.txt'), 'utf8'), { fileName: 'source.txt' });
+    const ledger = [
+      ...(await parseLedger(readFileSync(join(dir, 'ledger.csv')), 'ledger.csv')),
+      ...(await parseLedger(readFileSync(join(dir, 'next-ledger.csv')), 'next-ledger.csv')),
+    ];
+    const chunks = materialChunks(
+      parseReportText(
+        '党政办公室2024年工作总结\n\n一、营商服务\n\n新增企业138家，新引进企业8家，新签约重点项目9个。\n',
+        {
+          fileName: '党政办.txt',
+        },
+      ),
+      { year: 2024, department: '党政办公室', addedAt },
+    );
+    const draft = buildDraft({
+      year: 2024,
+      report,
+      stored: true,
+      ledger,
+      ledgerSource: 'next-ledger.csv',
+      materials: { year: 2024, chunks, retrieved: new Map() },
+      id: 'd2024-linhai',
+      now: new Date('2025-01-05T08:00:00Z'),
+    });
+    const text = draftMarkdown(draft);
+    expect(text).toContain('新增企业138家，新引进企业8家，新签约重点项目9个。');
+    expect(text.match(/新引进企业8家/g)).toHaveLength(1);
+    expect(checkText(text, ledger, { year: 2024 }).summary.contradicted).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeViolation, guardFigures, guardPassed } from '../../server/draft/guard.ts';
+import { carriedOverMark } from '../../server/marks/index.ts';
 
 const given =
   '落实托底保障政策。元旦、春节帮困救助惠及4985人次,总金额139.76万元。完成第五批【待核实:上年为538户】共有产权房居民选房。';
@@ -33,6 +34,13 @@ describe('the numeric guard', () => {
     const v = guardFigures(given, given.replace('【待核实:上年为538户】', '538户'));
     expect(v.markers).toEqual(['【待核实:上年为538户】']);
     expect(v.added).toEqual(['538户']);
+  });
+
+  it('rejects a 沿用上年·待更新 mark the answer smoothed into the text', () => {
+    const mark = carriedOverMark('完成甘泉快捷照护站建设项目');
+    const marked = `${mark}。${given}`;
+    expect(guardPassed(guardFigures(marked, marked))).toBe(true);
+    expect(guardFigures(marked, marked.replace(mark, '完成甘泉快捷照护站建设项目')).markers).toEqual([mark]);
   });
 
   it('rejects a year-bound mark the answer lost or reworded, passes one kept verbatim', () => {

@@ -4,6 +4,7 @@ import { draftSection, type SectionRequest } from '../../server/draft/section.ts
 import { proposePartTitles } from '../../server/draft/titles.ts';
 import type { Draft, DraftEvent, DraftParagraph } from '../../server/draft/types.ts';
 import type { LedgerRecord } from '../../server/figures/index.ts';
+import { carriedOverMark, countCarriedOver } from '../../server/marks/index.ts';
 import type { ChatModel } from '../../server/models/index.ts';
 import { openAIChatModel } from '../../server/models/index.ts';
 import { parseReportText } from '../../server/report/index.ts';
@@ -108,6 +109,26 @@ describe('drafting a section offline', () => {
     );
     expect(final.paragraph.origin).toBe('writer');
     expect(final.check.summary.contradicted).toBe(0);
+  });
+
+  it('regenerates a paragraph assembled from materials as it stands: its 沿用上年·待更新 marks and trace kept', async () => {
+    const first = draft.parts[0].paragraphs[0];
+    const marked = `${first.topic ?? ''}${carriedOverMark('完成甘泉快捷照护站建设项目')}。`;
+    const trace = [
+      { start: 0, end: marked.length, text: marked, origin: 'carried' as const, sources: [], notes: [] },
+    ];
+    const assembled: DraftParagraph = { ...first, text: marked, figures: [], pending: 0, trace };
+    const withMarks: Draft = {
+      ...draft,
+      parts: [
+        { ...draft.parts[0], paragraphs: [assembled, ...draft.parts[0].paragraphs.slice(1)] },
+        ...draft.parts.slice(1),
+      ],
+    };
+    const { final } = await run({ draft: withMarks, paragraphId: first.id, mode: 'carry-forward' }, null);
+    expect(final.paragraph.text).toBe(marked);
+    expect(countCarriedOver(final.paragraph.text)).toBe(1);
+    expect(final.paragraph.trace).toEqual(trace);
   });
 
   it('refuses an unknown paragraph', async () => {

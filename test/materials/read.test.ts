@@ -104,3 +104,54 @@ describe('a material’s figures checked against the ledger', () => {
     expect(sentence?.text.slice(figure?.start, figure?.end)).toBe('130处');
   });
 });
+
+describe('list items whose heading is run into their prose', () => {
+  const contentOf = (text: string) =>
+    materialChunks(parseReportText(text, { fileName: 'x.txt' }), meta)
+      .filter((c) => c.kind === 'content')
+      .map((c) => [c.heading, c.text]);
+
+  it.each([
+    [
+      '平安办2017年工作小结\n\n一、综合治理：全年排查化解矛盾纠纷312件，调解成功率98%。\n二、安全生产：开展安全生产检查860家次。\n',
+      [
+        ['综合治理', '全年排查化解矛盾纠纷312件，调解成功率98%。'],
+        ['安全生产', '开展安全生产检查860家次。'],
+      ],
+    ],
+    [
+      '平安办2017年工作小结\n\n（一）综合治理：全年排查化解矛盾纠纷312件。\n（二）安全生产：开展检查860家次。\n',
+      [
+        ['综合治理', '全年排查化解矛盾纠纷312件。'],
+        ['安全生产', '开展检查860家次。'],
+      ],
+    ],
+    [
+      '服务办2017年工作要点\n\n1.安全生产。今年开展安全生产检查860家次。\n2.为老服务。全年助餐服务1.2万人次。\n',
+      [
+        ['安全生产', '今年开展安全生产检查860家次。'],
+        ['为老服务', '全年助餐服务1.2万人次。'],
+      ],
+    ],
+    [
+      '平安办2017年工作小结\n\n一、平安建设\n\n1.消防安全：开展消防演练12次。\n\n2.信访维稳。全年受理信访件92件，办结率100%。\n\n二、城市管理\n\n拆除违法建筑37处。\n',
+      [
+        ['消防安全', '开展消防演练12次。'],
+        ['信访维稳', '全年受理信访件92件，办结率100%。'],
+        ['城市管理', '拆除违法建筑37处。'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(contentOf(text)).toEqual(expected);
+  });
+
+  it('keeps a heading with a colon in its title a heading (no statement after the colon)', () => {
+    const report = parseReportText(
+      '某街道2017年工作总结\n\n一、坚持党建引领：筑牢基层堡垒\n\n全年开展主题党日活动216场。\n\n二、聚焦民生保障：增进群众福祉\n\n新建长者食堂2家。\n',
+    );
+    expect(report.parts.map((p) => p.title)).toEqual([
+      '坚持党建引领：筑牢基层堡垒',
+      '聚焦民生保障：增进群众福祉',
+    ]);
+  });
+});

@@ -15,6 +15,13 @@ describe('a material sentence in the report’s voice', () => {
       '网格化综合管理中心共办理工单1200件。',
     ],
     ['（三）完成科学普及活动12场。', '社区文化活动中心', '完成科学普及活动12场。'],
+    ['我部高标准完成年度征兵任务。', '街道武装部', '高标准完成年度征兵任务。'],
+    [
+      '在国防教育日期间，本部联合社区学校开展讲座6场。',
+      '街道武装部',
+      '在国防教育日期间，联合社区学校开展讲座6场。',
+    ],
+    ['本部门牵头开展培训3期。', '街道武装部', '开展培训3期。'],
   ])('%s (%s) → %s', (sentence, department, expected) => {
     expect(reportVoice(sentence, department).text).toBe(expected);
   });

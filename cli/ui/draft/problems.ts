@@ -1,13 +1,13 @@
 /**
  * The problems of a draft in reading order, gathered from what the API returned: every figure the
  * check did not find supported, every 【待核实…】 marker the engine left for a figure with no value
- * this year, and every 〖上年表述…〗 sentence left for the writer to rewrite.
+ * this year, and every 〖上年表述…〗 or 〖沿用上年·待更新…〗 sentence left for the writer to rewrite.
  */
 
 import type { Draft, DraftFigure } from '../../../server/draft/index.ts';
 import { allParagraphs } from '../../../server/draft/index.ts';
 import type { CheckedClaim, CheckResult } from '../../../server/figures/index.ts';
-import { yearBoundSpans } from '../../../server/marks/index.ts';
+import { rewriteSpans } from '../../../server/marks/index.ts';
 
 /** One problem: a checked figure, a pending marker, or a sentence bound to last year. */
 export type DraftProblem =
@@ -29,7 +29,7 @@ export function draftProblems(draft: Draft, checks: ReadonlyMap<string, CheckRes
     });
     for (const figure of markers)
       problems.push({ kind: 'pending', paragraphId: id, start: figure.start, figure });
-    for (const mark of yearBoundSpans(paragraph.text))
+    for (const mark of rewriteSpans(paragraph.text))
       problems.push({ kind: 'year-bound', paragraphId: id, start: mark.start, text: mark.text });
     return problems.sort((a, b) => a.start - b.start);
   });

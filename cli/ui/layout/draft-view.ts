@@ -5,7 +5,7 @@
  */
 import type { Draft, DraftParagraph, ParagraphOrigin } from '../../../server/draft/index.ts';
 import type { CheckResult } from '../../../server/figures/index.ts';
-import { countYearBound } from '../../../server/marks/index.ts';
+import { carriedOverOpen, countCarriedOver, countYearBound } from '../../../server/marks/index.ts';
 import { type Branch, branchParagraphs } from '../draft/outline.ts';
 import { auditSegments } from './audit-view.ts';
 import { figureSegments, yearBoundColor } from './figures.ts';
@@ -30,16 +30,17 @@ export function paragraphSegments(paragraph: DraftParagraph, check: CheckResult 
   return figureSegments(paragraph.text, check?.claims ?? []);
 }
 
-/** Counts of a paragraph's problems: contradicted and unverified figures, pending markers, sentences bound to last year. */
+/** Counts of a paragraph's problems: contradicted and unverified figures, pending markers, last year's sentences to rewrite (bound to last year, or carried over). */
 export function paragraphProblems(
   paragraph: DraftParagraph,
   check: CheckResult | undefined,
-): { contradicted: number; unverified: number; pending: number; yearBound: number } {
+): { contradicted: number; unverified: number; pending: number; yearBound: number; carriedOver: number } {
   return {
     contradicted: check?.summary.contradicted ?? 0,
     unverified: check?.summary.unverified ?? 0,
     pending: paragraph.pending,
     yearBound: countYearBound(paragraph.text),
+    carriedOver: countCarriedOver(paragraph.text),
   };
 }
 
@@ -64,18 +65,18 @@ function paragraphHeader(
     out.push({ text: `(含【待核实】${problems.pending})`, style: { color: 'magenta', bold: true } });
   if (problems.yearBound)
     out.push({ text: ` · 上年表述 ${problems.yearBound}`, style: { color: yearBoundColor } });
+  if (problems.carriedOver)
+    out.push({ text: ` · 沿用上年 ${problems.carriedOver}`, style: { color: yearBoundColor } });
   out.push({ text: '\n' });
   return out;
 }
 
-/** A sentence bound to last year explained as a problem: the sentence, then what to do. */
+/** A marked sentence of last year's explained as a problem: the sentence, then why and what to do. */
 export function yearBoundProblem(mark: string): Segment[] {
-  return [
-    { text: mark, style: { color: yearBoundColor, bold: true } },
-    {
-      text: '\n这句沿用了上年的表述\uFF08开局之年、日期、届次、获奖等\uFF09\uFF0C今年不一定成立\uFF1A请按 e 改写或删去。\n',
-    },
-  ];
+  const why = mark.startsWith(carriedOverOpen)
+    ? '\n今年的材料中没有相应内容\uFF0C这句沿用了上年的表述\uFF1A请按 e 依今年的情况改写或删去。\n'
+    : '\n这句沿用了上年的表述\uFF08开局之年、日期、届次、获奖等\uFF09\uFF0C今年不一定成立\uFF1A请按 e 改写或删去。\n';
+  return [{ text: mark, style: { color: yearBoundColor, bold: true } }, { text: why }];
 }
 
 /** Where a paragraph sits, for headers: (二)第3段, 开头第1段, 存在问题第2段. */

@@ -4,7 +4,7 @@
  * contradicted red, unverified yellow, 【待核实…】 markers stand out in bold magenta and 〖上年表述…〗
  * sentences (last year's, to rewrite) in blue, the figures inside them keeping their colours.
  */
-import { pendingSpans, yearBoundSpans } from '../../../server/marks/index.ts';
+import { pendingSpans, rewriteSpans } from '../../../server/marks/index.ts';
 import type { Segment, SegmentStyle } from './wrap.ts';
 
 /** A checked span of a text, as the API returns it. */
@@ -47,7 +47,7 @@ function markPending(text: string, base?: SegmentStyle): Segment[] {
  */
 export function figureSegments(text: string, spans: readonly FigureSpan[], selected = -1): Segment[] {
   const ordered = spans.map((span, i) => ({ span, i })).sort((a, b) => a.span.start - b.span.start);
-  const bound = yearBoundSpans(text);
+  const bound = rewriteSpans(text);
   const inBound = (at: number) => bound.some((b) => b.start <= at && at < b.end);
   // Plain text between figures, split where a 〖上年表述…〗 sentence starts or ends.
   const plain = (from: number, to: number): Segment[] => {

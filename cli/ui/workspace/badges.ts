@@ -22,7 +22,7 @@ export function badgesOf(
     if (!found || !check) return 'none';
     const p = paragraphProblems(found.paragraph, check);
     if (p.contradicted) return 'contradicted';
-    if (p.pending || p.yearBound) return 'pending';
+    if (p.pending || p.yearBound || p.carriedOver) return 'pending';
     if (p.unverified) return 'unverified';
     return check.claims.length > 0 ? 'clean' : 'none';
   };

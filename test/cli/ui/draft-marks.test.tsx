@@ -1,11 +1,14 @@
 /**
  * The workspace on drafts with marks for the writer: a draft written with no ledger for its year,
- * and sentences bound to last year (〖上年表述…〗) — in the status line, coloured, and as problems.
+ * sentences bound to last year (〖上年表述…〗) and last year's sentences no material backs
+ * (〖沿用上年·待更新…〗) — in the status line, coloured, as problems, and kept through g.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { unwrap } from '../../../cli/client.ts';
 import type { Draft } from '../../../server/draft/index.ts';
-import { keys, loadBundled, openApi, renderApp, type TestApi, type Ui } from './support.tsx';
+import { countCarriedOver } from '../../../server/marks/index.ts';
+import { type OpenAIServer, scriptedChatEnv, startOpenAIServer } from '../../support/openai-server.ts';
+import { keys, loadBundled, openApi, renderApp, savedDraft, type TestApi, type Ui } from './support.tsx';
 
 // Colour on, as in a terminal: chalk reads FORCE_COLOR when Ink loads it, so before the imports.
 vi.hoisted(() => {
@@ -14,10 +17,13 @@ vi.hoisted(() => {
 
 let api: TestApi | undefined;
 let ui: Ui | undefined;
+let server: OpenAIServer | undefined;
 afterEach(async () => {
   ui?.unmount();
   await new Promise((r) => setTimeout(r, 300));
   api?.close();
+  await server?.close();
+  server = undefined;
 });
 
 /** A saved 2018 draft from the 2016 report: the store has no 2018 ledger. */
@@ -58,4 +64,58 @@ describe('workspace marks', () => {
     expect(seen).toContain('〖上年表述：');
     expect(seen).toContain('今年不一定成立');
   });
+});
+
+/** A saved 2017 draft built from the bundled 2017 materials, and the workspace open on it. */
+async function openMaterialsDraft(env: NodeJS.ProcessEnv = {}): Promise<{ ui: Ui; draft: Draft }> {
+  api = await openApi(env);
+  await loadBundled(api.client);
+  const { draft } = await unwrap(
+    await api.client.api.draft.$post({
+      json: { year: 2017, fromYear: 2016, materials: {}, mode: 'carry-forward' },
+    }),
+  );
+  ui = renderApp(api.client, { name: 'workspace', draftId: (draft as Draft).id }, { columns: 120, rows: 30 });
+  await ui.until('相符');
+  return { ui, draft: draft as Draft };
+}
+
+describe('workspace marks on a draft from materials', () => {
+  it('g on a paragraph with 〖沿用上年·待更新〗 marks keeps them: on screen, coloured, and saved', async () => {
+    const { ui, draft } = await openMaterialsDraft();
+    const target = draft.parts[1].paragraphs[0];
+    const marks = countCarriedOver(target.text);
+    expect(marks).toBeGreaterThan(0);
+    await ui.until(/沿用上年 \d+/);
+    // (二) 第1段: open the part, select its first paragraph, regenerate it.
+    await ui.press(keys.down, keys.down, keys.down, keys.enter, keys.down);
+    await ui.until(`(二)第1段`);
+    await ui.press('g');
+    const frame = await ui.until('已生成');
+    expect(frame).toContain(`沿用上年 ${marks}`);
+    expect(ui.raw()).toMatch(/\u001B\[94m(?:\u001B\[[\d;]*m)*〖沿用上年·待更新：/);
+    const saved = (await savedDraft(api!.client, draft.id)).parts[1].paragraphs[0];
+    expect(countCarriedOver(saved.text)).toBe(marks);
+    expect(saved.text).toBe(target.text);
+  }, 120_000);
+
+  it('g with a model that smooths the marks away: the guard refuses it, the marked paragraph stands', async () => {
+    server = await startOpenAIServer({
+      reply: (messages) => {
+        const user = String(messages.at(-1)?.content ?? '');
+        const given = /<资料 编号="(\w+)">\n([\s\S]*?)\n<\/资料 编号="\1">/.exec(user)?.[2] ?? '';
+        return given.replace(/\u3016沿用上年·待更新\uFF1A([^\u3017]*)\u3017/g, '$1');
+      },
+    });
+    const { ui, draft } = await openMaterialsDraft(scriptedChatEnv(server));
+    const target = draft.parts[1].paragraphs[0];
+    await ui.press(keys.down, keys.down, keys.down, keys.enter, keys.down);
+    await ui.until('(二)第1段');
+    await ui.press('g');
+    await ui.until('已生成');
+    expect(server.requests.some((r) => r.route === 'chat')).toBe(true);
+    const saved = (await savedDraft(api!.client, draft.id)).parts[1].paragraphs[0];
+    expect(saved.text).toBe(target.text);
+    expect(countCarriedOver(saved.text)).toBeGreaterThan(0);
+  }, 120_000);
 });
