@@ -65,15 +65,10 @@ function useContent(entry: Entry | undefined, query: string | null, org: string 
   }, [entry?.label, query, org]);
 }
 
-/**
- * The corpus view: past reports and the ledger by year on the left, the selected one on the right,
- * `/` to search, `o` to step through the store's offices (lists, ledger rows and search of that office).
- */
-export function CorpusScreen({ onBack }: { onBack: () => void }) {
+/** The list on the left: stored reports and ledger years, of one office when `org` is given. */
+function useEntries(org: string | undefined) {
   const client = useClient();
-  const [offices, pickOffice] = useOfficePick();
-  const org = offices.chosen?.name;
-  const lists = useAsync(async () => {
+  return useAsync(async () => {
     const [reports, ledger] = await Promise.all([
       unwrap(await client.api.reports.$get()),
       unwrap(await client.api.ledger.$get({ query: org ? { org } : {} })),
@@ -90,6 +85,16 @@ export function CorpusScreen({ onBack }: { onBack: () => void }) {
     ];
     return entries;
   }, [org]);
+}
+
+/**
+ * The corpus view: past reports and the ledger by year on the left, the selected one on the right,
+ * `/` to search, `o` to step through the store's offices (lists, ledger rows and search of that office).
+ */
+export function CorpusScreen({ onBack }: { onBack: () => void }) {
+  const [offices, pickOffice] = useOfficePick();
+  const org = offices.chosen?.name;
+  const lists = useEntries(org);
   const entries = lists.data ?? [];
   const [selected, setSelected] = useState(0);
   const [searching, setSearching] = useState(false);
