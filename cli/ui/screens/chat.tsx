@@ -9,11 +9,9 @@ import { bodyArea, Screen } from '../components/screen.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useTerminalSize } from '../contexts/size.tsx';
 import { type ChatEntry, useChat } from '../hooks/use-chat.ts';
-import { useOfficePick } from '../hooks/use-office-pick.ts';
 import { useRefState } from '../hooks/use-ref-state.ts';
 import { clampTop } from '../layout/scroll.ts';
 import { type Segment, wrapSegments } from '../layout/wrap.ts';
-import { officeLabel } from '../office-pick.ts';
 
 const askKeys = [
   { key: 'Enter', label: '提问' },
@@ -26,7 +24,6 @@ const browseKeys = [
   { key: '1-9', label: '打开出处' },
   { key: '↑↓', label: '滚动' },
   { key: 'Tab', label: '继续提问' },
-  { key: 'o', label: '单位' },
   { key: 'q', label: '返回' },
 ];
 
@@ -103,12 +100,10 @@ function ChatStatus({ busy, cited }: { busy: boolean; cited: number }) {
 
 /**
  * The chat view: questions about past work answered from the ledger and the reports, streamed, with
- * numbered citations; Tab, then a number, opens a cited passage; Tab, then `o`, steps through the
- * store's offices (the questions that follow are answered from that office's data).
+ * numbered citations; Tab, then a number, opens a cited passage.
  */
 export function ChatScreen({ onBack }: { onBack: () => void }) {
   const { entries, busy, ask } = useChat();
-  const [offices, pickOffice] = useOfficePick();
   const [focus, setFocus, focusRef] = useRefState<Focus>('ask');
   const [passage, setPassage] = useState<ChatCitation | null>(null);
   const [fromBottom, setFromBottom] = useState(0);
@@ -142,7 +137,6 @@ export function ChatScreen({ onBack }: { onBack: () => void }) {
       else if (key.upArrow || input === 'k') scroll(-1);
       else if (key.downArrow || input === 'j') scroll(1);
       else if (input === 'q' || key.escape) onBack();
-      else if (input === 'o') pickOffice({ type: 'next' });
       else {
         const citation = cited.find((c) => String(c.n) === input);
         if (citation) {
@@ -156,9 +150,7 @@ export function ChatScreen({ onBack }: { onBack: () => void }) {
   return (
     <Screen
       title="问答"
-      aside={[officeLabel(offices), last?.model ?? (entries.length ? '离线回答' : '')]
-        .filter(Boolean)
-        .join(' · ')}
+      aside={last?.model ?? (entries.length ? '离线回答' : '')}
       status={<ChatStatus busy={busy} cited={cited.length} />}
       keys={keys}
     >
@@ -186,7 +178,7 @@ export function ChatScreen({ onBack }: { onBack: () => void }) {
                 isActive={focus === 'ask' && !busy}
                 onSubmit={(value) => {
                   setFromBottom(0);
-                  void ask(value, offices.chosen ? { org: offices.chosen.name } : undefined);
+                  void ask(value);
                 }}
                 onCancel={onBack}
               />
