@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unwrap } from '../../../cli/client.ts';
-import { keys, loadBundled, openApi, renderApp, type TestApi, type Ui } from './support.tsx';
+import { loadBundled, openApi, renderApp, type TestApi, type Ui } from './support.tsx';
 
 const otherLedger = ['街道,年度,指标名称,数值,计量单位', '五角场街道,2016,拆除违法建筑,38,处'].join('\n');
 const otherReport = [
