@@ -1,4 +1,5 @@
 import { hc } from 'hono/client';
+import { whenAdmitted } from '../server/api/index.ts';
 import type { AppType } from '../server/app.ts';
 import type { Config } from '../server/config.ts';
 import { GovdraftError } from '../server/errors.ts';
@@ -17,8 +18,9 @@ export async function createClient(config: Config, server?: string): Promise<Cli
       Origin: new URL(base).origin,
       ...(config.token ? { Authorization: `Bearer ${config.token}` } : {}),
     };
+    // A busy server's 503 with Retry-After is waited out, not shown as an error.
     const reach = (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
-      fetch(input, init).catch((error: unknown) => {
+      whenAdmitted(() => fetch(input, init)).catch((error: unknown) => {
         throw connectionError(base, error);
       });
     return hc<AppType>(base, { headers, fetch: reach });
@@ -30,7 +32,8 @@ export async function createClient(config: Config, server?: string): Promise<Cli
   const base = 'http://localhost';
   return hc<AppType>(base, {
     headers: { Origin: base },
-    fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) => app.fetch(new Request(input, init)),
+    fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+      whenAdmitted(async () => app.fetch(new Request(input, init))),
   });
 }
 

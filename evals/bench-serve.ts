@@ -1,36 +1,28 @@
 /**
- * Load run against a real `govdraft serve` process on 127.0.0.1: N concurrent clients post
- * /api/search for a bounded time; prints throughput, p50/p95/p99 latency and the error count, for
- * 0.1's way (every request let in at once) beside the admission queue (GOVDRAFT_MAX_ACTIVE at a time,
- * the rest in turn, 503 past GOVDRAFT_MAX_QUEUE), in the same run.
- * Args: --clients 50 --seconds 20 [--workers N]
+ * Load run against a real `govdraft serve` process on 127.0.0.1: N closed-loop clients post
+ * /api/search for a bounded time (see serve-load.ts for what counts as busy and as an error). Three
+ * servers in the same run, so every figure stands beside 0.1's: 0.1's way (every request let in at
+ * once), the admission queue bounded by length only (64 waiting), and the queue bounded by the
+ * expected wait (the defaults). Per server: answers' and 200s' latency, the end-to-end time of a
+ * search with its Retry-After waits, where a 200 spent its time (Server-Timing: queue, run, search,
+ * json), the event loop's delay (GET /api/health), the server's CPU per search (all its threads:
+ * hardly moved by the machine's load) and the load average around the run. Then what one search
+ * costs stage by stage, in-process.
+ * Args: --clients 50 --seconds 20 [--workers N] [--no-stages]
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../server/paths.ts';
-
-const queries = [
-  '拆除违法建筑',
-  '独居老人关爱服务',
-  '帮困救助金额',
-  '网格中心受理案件',
-  '社区文化活动中心',
-  '共有产权保障住房申请',
-  '信访量同比下降',
-  '安全生产责任书',
-  '志愿服务社区',
-  '二次供水改造',
-];
+import { percentile } from './latency.ts';
+import { type LoadFigures, load } from './serve-load.ts';
+import { searchStages } from './serve-stages.ts';
 
 const flag = (args: string[], name: string, fallback: number): number => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-
-const percentile = (sorted: number[], p: number): number =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : Number.NaN;
 
 function startServe(
   dataDir: string,
@@ -64,42 +56,20 @@ function startServe(
   });
 }
 
-export interface LoadFigures {
-  ok: number;
-  errors: number;
-  busy: number;
-  latencies: number[];
+/** CPU time (user + system, every thread) a process has used, in ms (Linux /proc). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-/** `clients` closed-loop clients posting searches until `seconds` have passed. */
-async function load(url: string, clients: number, seconds: number): Promise<LoadFigures> {
-  const figures: LoadFigures = { ok: 0, errors: 0, busy: 0, latencies: [] };
-  const deadline = performance.now() + seconds * 1000;
-  const client = async (id: number): Promise<void> => {
-    for (let i = id; performance.now() < deadline; i += clients) {
-      const started = performance.now();
-      try {
-        const res = await fetch(`${url}/api/search`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: queries[i % queries.length], k: 5 }),
-        });
-        await res.arrayBuffer();
-        if (res.ok) {
-          figures.ok++;
-          figures.latencies.push(performance.now() - started);
-        } else {
-          figures.errors++;
-          if (res.status === 503) figures.busy++;
-        }
-      } catch {
-        figures.errors++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: clients }, (_, id) => client(id)));
-  figures.latencies.sort((a, b) => a - b);
-  return figures;
+/** One configuration's load figures with what the server said of itself. */
+export interface ServeFigures extends LoadFigures {
+  cpuMsPerOk: number;
+  loopP99Ms: number | null;
+  loopMaxMs: number | null;
+  refused: number;
+  loadBefore: number;
+  loadAfter: number;
 }
 
 /** One server configuration under load, on its own copy of the bundled corpus. */
@@ -108,17 +78,50 @@ export async function measure(
   workers: number | null,
   clients: number,
   seconds: number,
-): Promise<LoadFigures> {
+): Promise<ServeFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'govdraft-load-'));
   const { child, url } = await startServe(dataDir, env, workers);
   try {
     const seeded = await fetch(`${url}/api/corpus/bundled`, { method: 'POST', headers: { origin: url } });
     if (!seeded.ok) throw new Error(`seeding failed: HTTP ${seeded.status}`);
-    return await load(url, clients, seconds);
+    const pid = child.pid as number;
+    const loadBefore = loadavg()[0];
+    const cpuBefore = cpuMsOf(pid);
+    const figures = await load(url, clients, seconds);
+    const cpu = cpuMsOf(pid) - cpuBefore;
+    const health = (await (await fetch(`${url}/api/health`)).json()) as {
+      load: { refused: number };
+      eventLoop: { p99Ms: number; maxMs: number } | null;
+    };
+    return {
+      ...figures,
+      cpuMsPerOk: figures.ok ? cpu / figures.ok : Number.NaN,
+      loopP99Ms: health.eventLoop?.p99Ms ?? null,
+      loopMaxMs: health.eventLoop?.maxMs ?? null,
+      refused: health.load.refused ?? 0,
+      loadBefore,
+      loadAfter: loadavg()[0],
+    };
   } finally {
     child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+const ms = (v: number): string => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : '—');
+const pair = (values: number[]): string =>
+  values.length ? `${ms(percentile(values, 50))} / ${ms(percentile(values, 99))}` : '—';
+
+/** The lines of one configuration's figures. */
+function report(name: string, f: ServeFigures, seconds: number): string[] {
+  const stage = (key: string): string => `${key} ${pair(f.stages[key] ?? [])}`;
+  return [
+    `  ${name}`,
+    `    served ${f.ok} (${(f.ok / seconds).toFixed(1)} req/s)  busy 503+Retry-After ${f.busy}  errors ${f.errors}`,
+    `    latency p50 / p99: every answer ${pair(f.answers)} · 200s ${pair(f.served)} · end-to-end with retries ${pair(f.endToEnd)} (p95 ${ms(percentile(f.endToEnd, 95))})`,
+    `    a 200's time p50 / p99: ${['queue', 'run', 'search', 'json'].map(stage).join(' · ')}`,
+    `    event loop delay (last 5 s) p99 ${f.loopP99Ms ?? '—'} ms, max ${f.loopMaxMs ?? '—'} ms · server CPU ${f.cpuMsPerOk.toFixed(1)} ms per search · load average ${f.loadBefore.toFixed(1)} → ${f.loadAfter.toFixed(1)}`,
+  ];
 }
 
 /** Runs the load test and prints its figures. */
@@ -131,19 +134,23 @@ export async function run(args: string[]): Promise<void> {
     [join(packageRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
     { cwd: packageRoot },
   );
-  const ms = (v: number): string => `${v.toFixed(0).padStart(6)} ms`;
   console.log(
-    `govdraft serve, ${clients} concurrent clients on POST /api/search for ${seconds} s each (bundled corpus)${workers === null ? '' : `, --workers ${workers}`}`,
+    `govdraft serve, ${clients} closed-loop clients on POST /api/search for ${seconds} s each (bundled corpus)${workers === null ? '' : `, --workers ${workers}`}; 2 cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
   );
+  const unbounded = { GOVDRAFT_MAX_WAIT_MS: '600000' };
   const runs: [string, NodeJS.ProcessEnv][] = [
-    ['0.1: all let in at once', { GOVDRAFT_MAX_ACTIVE: '1024', GOVDRAFT_MAX_QUEUE: '100000' }],
-    ['admission queue (defaults)', {}],
+    ['0.1: all let in at once', { ...unbounded, GOVDRAFT_MAX_ACTIVE: '1024', GOVDRAFT_MAX_QUEUE: '100000' }],
+    ['queue bounded by length (64 waiting)', unbounded],
+    ['queue bounded by expected wait (defaults)', {}],
   ];
   for (const [name, env] of runs) {
-    const f = await measure(env, workers, clients, seconds);
-    const p = (q: number) => ms(percentile(f.latencies, q));
-    console.log(
-      `  ${name.padEnd(28)} ok ${String(f.ok).padStart(5)}  errors ${f.errors} (503: ${f.busy})  ${(f.ok / seconds).toFixed(1).padStart(6)} req/s  p50 ${p(50)}  p95 ${p(95)}  p99 ${p(99)}`,
-    );
+    for (const line of report(name, await measure(env, workers, clients, seconds), seconds))
+      console.log(line);
   }
+  if (args.includes('--no-stages')) return;
+  console.log('  one search, stage by stage, in-process, one at a time (wall / CPU per call):');
+  for (const s of await searchStages())
+    console.log(`    ${s.stage.padEnd(30)} ${s.wallMs.toFixed(2).padStart(7)} / ${s.cpuMs.toFixed(2)} ms`);
 }

@@ -64,6 +64,7 @@ export function createApp(config: Config, engine: Engine = createEngine(config),
     .route('/api/reports', lazy(table['/api/reports']))
     .route('/api/search', lazy(table['/api/search']))
     .route('/api/ledger', lazy(table['/api/ledger']))
+    .route('/api/offices', lazy(table['/api/offices']))
     .route('/api/materials', lazy(table['/api/materials']))
     .route('/api/check', lazy(table['/api/check']))
     .route('/api/corpus', lazy(table['/api/corpus']))

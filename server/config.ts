@@ -30,8 +30,8 @@ export interface Config {
   model: ModelEndpoint | null;
   /** Worker threads for parsing and checking uploads: how many (0: on the main thread), each one's deadline and heap. */
   workers: { size: number; deadlineMs: number; memoryMb: number };
-  /** CPU-bound requests (search, check, drafting, imports) running at once, and waiting before 503. */
-  requests: { active: number; queue: number };
+  /** CPU-bound requests (search, check, drafting, imports) running at once, waiting, and the longest expected wait let in before 503. */
+  requests: { active: number; queue: number; maxWaitMs: number };
 }
 
 /** Values given on the command line; they win over the environment. */
@@ -63,6 +63,7 @@ const envSchema = z.object({
   GOVDRAFT_WORKER_MEMORY_MB: z.coerce.number().int().min(32).max(16_384).optional(),
   GOVDRAFT_MAX_ACTIVE: z.coerce.number().int().min(1).max(1024).optional(),
   GOVDRAFT_MAX_QUEUE: z.coerce.number().int().min(0).max(100_000).optional(),
+  GOVDRAFT_MAX_WAIT_MS: z.coerce.number().int().min(1).max(600_000).optional(),
 });
 
 /** One worker on a two-core machine leaves a core for the event loop; two beyond that. */
@@ -124,6 +125,10 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     },
     // Four at once keep LanceDB's four threads and a worker busy; 64 waiting is about 0.5 s of
     // searches on two cores, past which a client is better told to come back (503, Retry-After).
-    requests: { active: e.GOVDRAFT_MAX_ACTIVE ?? 4, queue: e.GOVDRAFT_MAX_QUEUE ?? 64 },
+    requests: {
+      active: e.GOVDRAFT_MAX_ACTIVE ?? 4,
+      queue: e.GOVDRAFT_MAX_QUEUE ?? 64,
+      maxWaitMs: e.GOVDRAFT_MAX_WAIT_MS ?? 250,
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { type ServerType, serve } from '@hono/node-server';
+import { watchLoopDelay } from './api/index.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { createEngine } from './engine.ts';
@@ -22,6 +23,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       `Refusing to bind ${config.host} without GOVDRAFT_TOKEN (a bearer token is required beyond loopback)`,
     );
   }
+  watchLoopDelay();
   const engine = createEngine(config);
   engine.uploads.warm();
   // A server loads every route module at start, so no first request waits for one.

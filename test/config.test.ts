@@ -65,12 +65,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ workers: '65' }, {})).toThrow(/Invalid --workers: 65/);
   });
 
-  it('reads the admission queue: 4 at once and 64 waiting unless set', () => {
-    expect(loadConfig({}, {}).requests).toEqual({ active: 4, queue: 64 });
-    expect(loadConfig({}, { GOVDRAFT_MAX_ACTIVE: '2', GOVDRAFT_MAX_QUEUE: '0' }).requests).toEqual({
-      active: 2,
-      queue: 0,
-    });
+  it('reads the admission queue: 4 at once, 64 waiting and 250 ms of expected wait unless set', () => {
+    expect(loadConfig({}, {}).requests).toEqual({ active: 4, queue: 64, maxWaitMs: 250 });
+    const env = { GOVDRAFT_MAX_ACTIVE: '2', GOVDRAFT_MAX_QUEUE: '0', GOVDRAFT_MAX_WAIT_MS: '800' };
+    expect(loadConfig({}, env).requests).toEqual({ active: 2, queue: 0, maxWaitMs: 800 });
+    expect(() => loadConfig({}, { GOVDRAFT_MAX_WAIT_MS: '0' })).toThrow(/GOVDRAFT_MAX_WAIT_MS/);
     expect(() => loadConfig({}, { GOVDRAFT_MAX_ACTIVE: '0' })).toThrow(/GOVDRAFT_MAX_ACTIVE/);
   });
 

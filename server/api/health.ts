@@ -1,10 +1,12 @@
 import { Hono } from 'hono';
 import type { Config } from '../config.ts';
 import type { AdmissionState } from './admission.ts';
+import { loopDelay } from './loop-delay.ts';
 
 /**
- * GET /api/health — liveness, whether a model is configured, and the admission queue (requests
- * running and waiting: a load balancer can steer by it); needs no store.
+ * GET /api/health — liveness, whether a model is configured, the admission queue (requests running
+ * and waiting, recent service time, refusals: a load balancer can steer by it) and the event loop's
+ * delay over the last seconds (null outside a server); needs no store.
  */
 export function healthRoutes(config: Config, load: () => AdmissionState) {
   return new Hono().get('/', (c) =>
@@ -13,6 +15,7 @@ export function healthRoutes(config: Config, load: () => AdmissionState) {
       version: process.env.npm_package_version ?? '0.1.0',
       model: config.model ? { chat: config.model.chatModel, embed: config.model.embedModel } : null,
       load: load(),
+      eventLoop: loopDelay(),
     }),
   );
 }

@@ -60,6 +60,9 @@ export const descriptions: Record<string, Description> = {
     summary: '指定台账单位 / give ledger records with no office to one office',
     body: assignBody,
   },
+  'get /api/offices': {
+    summary: '单位列表 / the offices the store holds: names, short names, report and ledger counts, years',
+  },
   'post /api/materials': {
     summary: '导入今年材料 / add a department material for a year (JSON or multipart "file", "year", "from")',
     body: materialUploadSchema,

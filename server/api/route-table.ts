@@ -15,6 +15,7 @@ export function routeTable(config: Config, engine: Engine) {
     '/api/reports': async () => (await import('./reports.ts')).reportRoutes(engine),
     '/api/search': async () => (await import('./search.ts')).searchRoutes(engine),
     '/api/ledger': async () => (await import('./ledger.ts')).ledgerRoutes(engine),
+    '/api/offices': async () => (await import('./offices.ts')).officeRoutes(engine),
     '/api/materials': async () => (await import('./materials.ts')).materialRoutes(engine),
     '/api/check': async () => (await import('./check.ts')).checkRoutes(engine),
     '/api/corpus': async () => (await import('./corpus.ts')).corpusRoutes(engine),

@@ -14,15 +14,26 @@ export const searchSchema = z.object({
   section: z.enum(['title', 'preamble', 'part', 'closing', 'footnote']).optional(),
 });
 
-/** POST /api/search — hybrid (vector + full-text) retrieval over past reports, with labelled citations. */
+/**
+ * POST /api/search — hybrid (vector + full-text) retrieval over past reports, with labelled citations;
+ * `Server-Timing` says how long the search and the JSON took.
+ */
 export function searchRoutes(engine: Engine) {
   return new Hono().post('/', validate('json', searchSchema), async (c) => {
     const { query, ...options } = c.req.valid('json');
+    const started = performance.now();
     const hits = await search(await engine.store(), query, options);
+    const searched = performance.now();
     // A label people read; without the report at hand a paragraph's number within its part is not
     // known (none is shown), a footnote's mark is.
     const label = (hit: (typeof hits)[number]) =>
       citationText(hit.citation, paragraphNumber(null, hit.chunk));
-    return c.json({ hits: hits.map((hit) => ({ ...hit, label: label(hit) })) });
+    const res = c.json({ hits: hits.map((hit) => ({ ...hit, label: label(hit) })) });
+    const ms = (from: number, to: number): string => (to - from).toFixed(1);
+    res.headers.append(
+      'Server-Timing',
+      `search;dur=${ms(started, searched)}, json;dur=${ms(searched, performance.now())}`,
+    );
+    return res;
   });
 }

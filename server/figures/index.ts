@@ -4,8 +4,8 @@ export type { CheckOptions } from './check/index.ts';
 export { checkText, rateParts, resolveYear } from './check/index.ts';
 export type { ExtractedClaim } from './claims/index.ts';
 export { extractClaims, quotedNames, reportYear } from './claims/index.ts';
-export type { OfficeLedger } from './ledger/index.ts';
-export { distinctOffices, officeLedger, parseLedger } from './ledger/index.ts';
+export type { OfficeDirectory, OfficeEntry, OfficeLedger } from './ledger/index.ts';
+export { distinctOffices, officeDirectory, officeLedger, parseLedger } from './ledger/index.ts';
 export type {
   FigureQuery,
   LedgerIndex,

@@ -22,7 +22,13 @@ describe('API over HTTP', () => {
   it('answers the health probe', async () => {
     const res = await server.api('/api/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', model: null });
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      model: null,
+      load: { running: 0, waiting: 0, refused: 0 },
+      // The event loop's delay over the last seconds: a server watches it from its start.
+      eventLoop: { p50Ms: expect.any(Number), p99Ms: expect.any(Number), windowS: 5 },
+    });
   });
 
   it('answers an unknown route with a JSON problem in Chinese and English', async () => {

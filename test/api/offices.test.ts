@@ -114,6 +114,18 @@ describe('offices as a dimension of one store', () => {
     ).toEqual([30, 38]);
   });
 
+  it('lists the offices of the store for a picker: reports, ledger rows and years of each', async () => {
+    const res = await server.api('/api/offices');
+    expect(res.status).toBe(200);
+    expect(await jsonOf(res)).toEqual({
+      offices: [
+        { name: '五角场街道', short: '五角场街道', reports: 1, ledgerRecords: 3, years: [2023, 2022] },
+        { name: '殷行街道', short: '殷行街道', reports: 1, ledgerRecords: 3, years: [2023, 2022] },
+      ],
+      unassigned: 0,
+    });
+  });
+
   it("checks a text against its own office's rows only and says which office it used", async () => {
     const text = '殷行街道2023年工作总结\n\n全年拆除违法建筑154处，帮困救助1280人次。';
     const body = await check({ text });

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ChatAnswer, ChatTurn } from '../../../server/chat/index.ts';
+import type { ChatAnswer, ChatFilters, ChatTurn } from '../../../server/chat/index.ts';
 import { askChat } from '../../services/chat.ts';
 import { useClient } from '../contexts/client.tsx';
 
@@ -15,7 +15,7 @@ export interface ChatEntry {
 
 /**
  * A multi-turn conversation over the corpus through POST /api/chat: earlier questions and answers
- * go with each new question, so follow-ups (那2015年呢?) are understood.
+ * go with each new question, so follow-ups (那2015年呢?) are understood; `filters` (an office) go too.
  */
 export function useChat() {
   const client = useClient();
@@ -24,7 +24,7 @@ export function useChat() {
   const history = useRef<ChatTurn[]>([]);
 
   const ask = useCallback(
-    async (question: string) => {
+    async (question: string, filters?: ChatFilters) => {
       const q = question.trim();
       if (!q) return;
       const index = history.current.length / 2;
@@ -33,7 +33,7 @@ export function useChat() {
       setEntries((all) => [...all, { question: q, streamed: '', answer: null, notices: [] }]);
       setBusy(true);
       try {
-        const answer = await askChat(client, [...history.current, { role: 'user', content: q }], undefined, {
+        const answer = await askChat(client, [...history.current, { role: 'user', content: q }], filters, {
           onDelta: (text) => update((e) => ({ ...e, streamed: e.streamed + text })),
           onRetry: () => update((e) => ({ ...e, streamed: '' })),
           onFallback: (message) => update((e) => ({ ...e, streamed: '', notices: [...e.notices, message] })),

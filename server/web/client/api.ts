@@ -1,3 +1,4 @@
+import { whenAdmitted } from '../../api/admission-retry.ts';
 import { askToken, currentToken } from './token.ts';
 
 /** A detail of an API problem (a bad ledger row, an invalid field). */
@@ -37,15 +38,16 @@ async function problemOf(response: Response): Promise<ApiError> {
 }
 
 /**
- * fetch against this server with the session's token; a 401 asks for the token and tries again.
- * Requests are same-origin, so the server's Origin checks see the page's own address.
+ * fetch against this server with the session's token; a 401 asks for the token and tries again, a
+ * busy server's 503 with Retry-After is waited out. Requests are same-origin, so the server's Origin
+ * checks see the page's own address.
  */
 export async function request(path: string, init: RequestInit = {}): Promise<Response> {
   for (;;) {
     const headers = new Headers(init.headers);
     const token = currentToken();
     if (token) headers.set('Authorization', `Bearer ${token}`);
-    const response = await fetch(path, { ...init, headers, credentials: 'same-origin' });
+    const response = await whenAdmitted(() => fetch(path, { ...init, headers, credentials: 'same-origin' }));
     if (response.status !== 401) return response;
     await response.body?.cancel();
     await askToken(token ? '访问令牌不正确，请重新输入。' : '');

@@ -6,6 +6,7 @@ import { byId, fill, h } from './dom.ts';
 import { fileBody, isFileBody, saveFile } from './files.ts';
 import { valueText } from './format.ts';
 import { markedText, markId, showMark, summaryChips } from './marks.ts';
+import { officeOf } from './scope.ts';
 
 /** POST /api/check's answer (other fields, such as an annotated .docx, are feature-detected). */
 interface CheckAnswer {
@@ -84,10 +85,13 @@ async function requestBody(): Promise<Record<string, unknown> | null> {
   if (!file && !text.trim()) return null;
   const ledger = byId<HTMLInputElement>('check-ledger').files?.[0];
   const year = byId<HTMLInputElement>('check-year').value;
+  // The office whose ledger rows the figures are checked against; none chosen: the one the text names.
+  const org = officeOf('check');
   return {
     ...(file ? { file: await fileBody(file) } : { text }),
     ...(ledger ? { ledger: await fileBody(ledger) } : {}),
     ...(year ? { year: Number(year) } : {}),
+    ...(org ? { org } : {}),
     // The reviewer's copies: the document with a Word comment on each finding, and the findings table.
     annotate: true,
     table: 'xlsx',

@@ -5,7 +5,7 @@ import { errorText, getJson } from './api.ts';
 import { byId, fill, h, table } from './dom.ts';
 import { showPassage } from './drawer.ts';
 import { dateText } from './format.ts';
-import { fillScopes, scopeOf, storedReports } from './scope.ts';
+import { fillScopes, officeOf, scopeOf, storedReports } from './scope.ts';
 import { initSearch } from './search.ts';
 import { fillMetrics, initTrend } from './trend.ts';
 import { initUploads } from './uploads.ts';
@@ -46,23 +46,26 @@ async function showReports(refresh = false): Promise<void> {
   }
 }
 
+/** The stored ledger by year (of the office chosen, when one is); the trend offers its metrics. */
 async function showLedgers(): Promise<void> {
   try {
-    const { records } = await getJson<{ records: LedgerRecord[] }>('/api/ledger');
+    const org = officeOf('ledgers');
+    const query = org ? `?org=${encodeURIComponent(org)}` : '';
+    const { records } = await getJson<{ records: LedgerRecord[] }>(`/api/ledger${query}`);
     const byYear = new Map<number, LedgerRecord[]>();
     for (const r of records) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
     const rows = [...byYear.entries()]
       .sort(([a], [b]) => b - a)
       .map(([year, list]) => [
         `${year}年`,
+        [...new Set(list.map((r) => r.org ?? '未标明'))].join('、'),
         String(list.length),
         [...new Set(list.map((r) => r.source.file))].join('、'),
       ]);
+    const none = org ? '这个单位还没有台账记录。' : '还没有台账：请在下方导入台账文件。';
     fill(
       byId('ledgers-table'),
-      rows.length
-        ? table(['年度', '记录数', '来源文件'], rows)
-        : h('p', { class: 'note' }, '还没有台账：请在下方导入台账文件。'),
+      rows.length ? table(['年度', '单位', '记录数', '来源文件'], rows) : h('p', { class: 'note' }, none),
     );
     fillMetrics(records);
   } catch (error) {
@@ -79,6 +82,7 @@ export async function refreshCorpus(refresh = false): Promise<void> {
 export function initCorpus(): void {
   for (const id of ['reports-year', 'reports-org'])
     byId(id).addEventListener('change', () => void showReports());
+  byId('ledgers-org').addEventListener('change', () => void showLedgers());
   initUploads(() => void refreshCorpus(true));
   initSearch();
   initTrend();

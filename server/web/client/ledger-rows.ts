@@ -5,10 +5,14 @@ import { errorText, getJson } from './api.ts';
 import { fill, h, table } from './dom.ts';
 import { valueText } from './format.ts';
 
-/** Records of a metric (the API's q matches parts of names: keep the metric's own rows). */
-export async function metricRecords(metric: string, year?: number): Promise<LedgerRecord[]> {
+/** Records of a metric, of one office when given (the API's q matches parts of names: keep the metric's own rows). */
+export async function metricRecords(
+  metric: string,
+  scope: { year?: number; org?: string } = {},
+): Promise<LedgerRecord[]> {
   const query = new URLSearchParams({ q: metric });
-  if (year !== undefined) query.set('year', String(year));
+  if (scope.year !== undefined) query.set('year', String(scope.year));
+  if (scope.org) query.set('org', scope.org);
   const { records } = await getJson<{ records: LedgerRecord[] }>(`/api/ledger?${query}`);
   return records.filter((r) => r.metric === metric).sort((a, b) => a.year - b.year);
 }

@@ -5,6 +5,7 @@ import { barLayout } from './chart.ts';
 import { byId, fill, h } from './dom.ts';
 import { valueText } from './format.ts';
 import { metricRecords } from './ledger-rows.ts';
+import { officeOf } from './scope.ts';
 
 // The SVG namespace is a name, not an address: nothing is fetched from it.
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -50,9 +51,21 @@ async function show(metric: string): Promise<void> {
   const figure = byId('trend-chart');
   fill(figure, h('p', { class: 'note' }, '正在载入…'));
   try {
-    const records = await metricRecords(metric);
+    // The office chosen above the ledger table: two offices' rows of one metric are never one chart.
+    const org = officeOf('ledgers');
+    const records = await metricRecords(metric, { org });
     if (!records.length) return fill(figure, h('p', { class: 'note' }, `台账中没有指标“${metric}”。`));
-    fill(figure, chart(records), h('figcaption', {}, `${metric}（${records[0].unit}）历年数值，来自台账`));
+    const offices = new Set(records.map((r) => r.org ?? ''));
+    if (offices.size > 1) {
+      const hint = `多个单位都有指标“${metric}”，请在台账一栏选择单位后再查看。`;
+      return fill(figure, h('p', { class: 'note' }, hint));
+    }
+    const whose = records[0].org ? `${records[0].org} ` : '';
+    fill(
+      figure,
+      chart(records),
+      h('figcaption', {}, `${whose}${metric}（${records[0].unit}）历年数值，来自台账`),
+    );
   } catch (error) {
     fill(figure, h('p', { class: 'error', role: 'alert' }, errorText(error)));
   }

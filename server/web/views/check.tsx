@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import { Field, FileField } from './shell.tsx';
+import { Field, FileField, OfficeFilter } from './shell.tsx';
 
 /** 核查: a report and (optionally) a ledger in; the text with its figures coloured by verdict out. */
 export function CheckView() {
@@ -20,6 +20,9 @@ export function CheckView() {
         <Field id="check-year" label="年度（可选）">
           <input id="check-year" type="number" min={1949} max={2100} inputmode="numeric" />
         </Field>
+        <div class="field">
+          <OfficeFilter prefix="check" all="按文中单位" />
+        </div>
         <button type="submit" id="check-run">
           开始核查
         </button>

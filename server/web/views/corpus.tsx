@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { PropsWithChildren } from 'hono/jsx';
-import { FileField, ScopeFilters } from './shell.tsx';
+import { FileField, OfficeFilter, ScopeFilters } from './shell.tsx';
 
 /** A panel's one-line form `#<id>-form`: its heading, a field (labelled for screen readers), a button. */
 function QueryForm(
@@ -46,7 +46,10 @@ export function CorpusView() {
             </form>
           </section>
           <section class="panel" aria-labelledby="ledgers-title">
-            <h3 id="ledgers-title">台账</h3>
+            <div class="toolbar">
+              <h3 id="ledgers-title">台账</h3>
+              <OfficeFilter prefix="ledgers" />
+            </div>
             <div id="ledgers-table" class="table-wrap" />
             <form id="ledger-upload" class="upload">
               <FileField

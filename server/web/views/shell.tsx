@@ -36,7 +36,21 @@ export function TokenDialog() {
   );
 }
 
-/** Year and office filters (filled by the client from the stored reports). */
+/** An office filter `#<prefix>-org`, filled by the client with the store's offices (GET /api/offices). */
+export function OfficeFilter(props: { prefix: string; all?: string }) {
+  return (
+    <>
+      <label class="inline" for={`${props.prefix}-org`}>
+        单位
+      </label>
+      <select id={`${props.prefix}-org`} data-filter="org">
+        <option value="">{props.all ?? '全部单位'}</option>
+      </select>
+    </>
+  );
+}
+
+/** Year and office filters (filled by the client from the stored reports and the store's offices). */
 export function ScopeFilters(props: { prefix: string }) {
   return (
     <>
@@ -46,12 +60,7 @@ export function ScopeFilters(props: { prefix: string }) {
       <select id={`${props.prefix}-year`} data-filter="year">
         <option value="">全部年度</option>
       </select>
-      <label class="inline" for={`${props.prefix}-org`}>
-        单位
-      </label>
-      <select id={`${props.prefix}-org`} data-filter="org">
-        <option value="">全部单位</option>
-      </select>
+      <OfficeFilter prefix={props.prefix} />
     </>
   );
 }
