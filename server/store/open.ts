@@ -34,7 +34,7 @@ function unreachable(uri: string, error: unknown): GovdraftError {
  * @example const store = await openStore({ dataDir: '.govdraft', embedder: createLexicalEmbedder() })
  */
 export async function openStore(options: StoreOptions): Promise<BulkStore> {
-  const { openStore: open } = await import('./store.ts');
+  const { openStore: open } = await import('./lance-open.ts');
   const uri = options.location?.uri;
   if (!uri || !isObjectStoreUri(uri)) return open(options);
   try {

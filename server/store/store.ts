@@ -1,23 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import { connect, type Table } from '@lancedb/lancedb';
+import type { Table } from '@lancedb/lancedb';
 import type { LedgerRecord } from '../figures/index.ts';
 import type { Report } from '../report/index.ts';
 import { reportFromJson } from '../report/index.ts';
-import { storageError } from '../storage-error.ts';
 import { chunkColumns } from './chunk-columns.ts';
 import { chunksByIds, hybridSearch, textHits, vectorHits } from './chunk-search.ts';
 import { filterToWhere, sqlString } from './filter.ts';
-import { compact, defaultIndexPolicy, IndexKeeper, type IndexPolicy, vectorPartitions } from './indexes.ts';
+import { compact, type IndexKeeper, vectorPartitions } from './indexes.ts';
 import { cleanOrphans, embeddedRows, type IngestTarget, storedKeys, writeReports } from './ingest.ts';
-import { ensureLanceThreads } from './lance-threads.ts';
 import { upgradeLayout } from './layout.ts';
 import { assignLedger, type LedgerQuery, mergeLedger, readLedger } from './ledger-table.ts';
-import { defaultStoreUri } from './location.ts';
 import type { MaterialShelf } from './material-types.ts';
 import { openMaterials } from './materials.ts';
 import { QueryCache } from './query-cache.ts';
-import type { StoreOptions } from './store-options.ts';
-import { StoreTables } from './store-tables.ts';
+import type { StoreTables } from './store-tables.ts';
 import { ledgerSchema, reportsSchema, rowToChunk, rowToSummary, tableNames } from './tables.ts';
 import type {
   Chunk,
@@ -34,14 +29,15 @@ import type {
   StoreInfo,
 } from './types.ts';
 import { unitVector } from './vector.ts';
-import { createWriter, defaultWriterOptions, type Writer } from './writer.ts';
+import type { Writer } from './writer.ts';
 
 /** The store as `openStore` returns it (the name 0.1 gave the store that ingests in bulk). */
 export type BulkStore = Store;
 
 type Row = Record<string, unknown>;
 
-class LanceStore implements BulkStore {
+/** The store over LanceDB tables, writes serialised by the writer; `openStore` (lance-open.ts) assembles it. */
+export class LanceStore implements BulkStore {
   readonly embedder: Embedder;
   readonly materials: MaterialShelf;
   private readonly queries = new QueryCache();
@@ -276,34 +272,4 @@ class LanceStore implements BulkStore {
   async close(): Promise<void> {
     this.tables.close();
   }
-}
-
-/**
- * Opens (creating if needed) the store under `dataDir`: LanceDB in `<dataDir>/lancedb` (or at
- * `location`, e.g. `s3://bucket/prefix`), writes serialised through `<dataDir>/write.lock`. Opening never waits for another process's writes.
- * @example const store = await openStore({ dataDir: '.govdraft', embedder: createLexicalEmbedder() })
- */
-export async function openStore(options: StoreOptions): Promise<BulkStore> {
-  ensureLanceThreads();
-  try {
-    mkdirSync(options.dataDir, { recursive: true });
-  } catch (error) {
-    throw storageError(error, { zh: '创建数据目录', en: 'create the data dir' }) ?? error;
-  }
-  const location = options.location ?? { uri: defaultStoreUri(options.dataDir), options: {} };
-  // readConsistencyInterval 0: every read sees what other processes committed.
-  const db = await connect(location.uri, {
-    readConsistencyInterval: 0,
-    ...(Object.keys(location.options).length > 0 ? { storageOptions: location.options } : {}),
-  });
-  const writer = createWriter(options.dataDir, { ...defaultWriterOptions, ...options.lock });
-  const policy: IndexPolicy = {
-    ...defaultIndexPolicy,
-    ...(options.vectorIndexMinRows !== undefined ? { vectorIndexMinRows: options.vectorIndexMinRows } : {}),
-    ...options.index,
-  };
-  const tables = new StoreTables(db, options.embedder);
-  await tables.chunksState();
-  const keeper = new IndexKeeper(policy);
-  return new LanceStore(options.dataDir, tables, writer, keeper, options.writeBatchRows ?? 4096);
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { search } from '../../server/retrieve/index.ts';
 import { chunkReport } from '../../server/store/chunk.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
-import { openStore } from '../../server/store/store.ts';
+import { openStore } from '../../server/store/lance-open.ts';
 import { chunksSchema, embedderKey, reportRow, reportsSchema } from '../../server/store/tables.ts';
 import type { Embedder } from '../../server/store/types.ts';
 import { segment } from '../../server/text/index.ts';

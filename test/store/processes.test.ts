@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GovdraftError } from '../../server/errors.ts';
 import { packageRoot } from '../../server/paths.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
-import { openStore } from '../../server/store/store.ts';
+import { openStore } from '../../server/store/lance-open.ts';
 import { syntheticReport } from '../support/synthetic-reports.ts';
 
 const worker = join(packageRoot, 'test/support/store-worker.ts');

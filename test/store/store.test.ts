@@ -5,7 +5,8 @@ import { GovdraftError } from '../../server/errors.ts';
 import type { LedgerRecord } from '../../server/figures/index.ts';
 import { createLexicalEmbedder } from '../../server/store/embed-lexical.ts';
 import { termsOf } from '../../server/store/fts.ts';
-import { type BulkStore, openStore } from '../../server/store/store.ts';
+import { openStore } from '../../server/store/lance-open.ts';
+import type { BulkStore } from '../../server/store/store.ts';
 import { buildReport } from '../support/report-builder.ts';
 import { tempStores } from '../support/temp-stores.ts';
 
