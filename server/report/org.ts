@@ -58,12 +58,23 @@ function keyOf(name: string): string {
  * @example orgKeys('上海市杨浦区人民政府殷行街道办事处') // ['殷行街道']
  * @example orgKeys('蠡园开发区(蠡园街道)') // ['蠡园开发区', '蠡园街道']
  */
-export function orgKeys(name: string): string[] {
-  const text = name.replace(/\s+/g, '').normalize('NFKC');
-  const bracket = /^(.+?)\(([^()]{2,12})\)$/.exec(text);
-  const names = bracket ? [bracket[1], bracket[2]] : [text];
-  return [...new Set(names.map(keyOf).filter((k) => k.length >= 2))];
+export function orgKeys(name: string): readonly string[] {
+  let keys = keysByName.get(name);
+  if (!keys) {
+    const text = name.replace(/\s+/g, '').normalize('NFKC');
+    const bracket = /^(.+?)\(([^()]{2,12})\)$/.exec(text);
+    const names = bracket ? [bracket[1], bracket[2]] : [text];
+    keys = [...new Set(names.map(keyOf).filter((k) => k.length >= 2))];
+    // A district's ledger names its few offices on every row: remember them, within a bound.
+    if (keysByName.size >= keysCacheSize) keysByName.clear();
+    keysByName.set(name, keys);
+  }
+  return keys;
 }
+
+/** orgKeys' answers by name (a store names a few dozen offices; the bound keeps hostile input cheap). */
+const keysByName = new Map<string, readonly string[]>();
+const keysCacheSize = 4096;
 
 /**
  * True when two names are the same office (one rule for report reading, chat and search filters).

@@ -26,7 +26,8 @@ export interface OfficeLedger {
 /** The distinct offices among names (one entry per office, the first name met). */
 export function distinctOffices(names: readonly (string | null | undefined)[]): string[] {
   const out: string[] = [];
-  for (const name of names) if (name && !out.some((o) => sameOrg(o, name))) out.push(name);
+  // A ledger repeats its office on every row: each spelling is compared once.
+  for (const name of new Set(names)) if (name && !out.some((o) => sameOrg(o, name))) out.push(name);
   return out;
 }
 
