@@ -29,6 +29,7 @@ function computedFigure(
     metric: c.metric,
     source: `${sourceOf(c.to)};${sourceOf(c.from)}`,
     computation,
+    ...(c.to.org ? { org: c.to.org } : {}),
     grounded: true,
   };
 }

@@ -53,6 +53,7 @@ export function ledgerItem(
       metric: record.metric,
       source: sourceOf(record),
       ...(isSample(record) ? { sample: true } : {}),
+      ...(record.org ? { org: record.org } : {}),
       ...(n === undefined ? {} : { citation: n }),
       grounded: true,
     },

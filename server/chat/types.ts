@@ -102,6 +102,8 @@ export interface AnswerFigure {
   computation?: string;
   /** The ledger row is labelled 示例数据 (sample data, invented for demonstration). */
   sample?: boolean;
+  /** The office whose ledger row it is, when the row names one (a district's store holds several). */
+  org?: string;
   /** The [n] of the report passage that states it, when there is one. */
   citation?: number;
   /** False for a number the model wrote that no source holds, or that the ledger contradicts: it was removed. */

@@ -203,6 +203,13 @@ describe('offices as a dimension of one store', () => {
       ]),
     );
     expect(answer.figures).toHaveLength(2);
+    // Each figure names its office, so the page's 台账依据 shows that office's rows only.
+    expect(answer.figures.map((f) => [f.text, f.org])).toEqual(
+      expect.arrayContaining([
+        ['154处', expect.stringContaining('殷行')],
+        ['38处', expect.stringContaining('五角场')],
+      ]),
+    );
     // Two offices named: those two, in the order asked.
     const two = await ask('五角场街道和殷行街道2023年帮困救助人次各是多少?');
     expect(two.answer.indexOf('【五角场街道】')).toBeLessThan(two.answer.indexOf('【殷行街道】'));

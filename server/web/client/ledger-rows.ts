@@ -37,10 +37,13 @@ export function recordsTable(
   return t;
 }
 
-/** One figure's rows: the year it states is marked; a computed figure shows the metric's years. */
+/**
+ * One figure's rows, of its own office only: the year it states is marked; a computed figure shows the
+ * metric's years.
+ */
 async function figureRows(figure: AnswerFigure, box: HTMLElement): Promise<void> {
   try {
-    const records = await metricRecords(figure.metric ?? '');
+    const records = await metricRecords(figure.metric ?? '', figure.org ? { org: figure.org } : {});
     const mark = (r: LedgerRecord) => figure.origin === 'ledger' && r.year === figure.year;
     fill(
       box,
